@@ -1,0 +1,41 @@
+/**
+ * Demo data, loaded by `npm start` on first run (and by the tests). Idempotent: reference
+ * data are upserts on stable keys; the historical cases are generated once.
+ *   node --conditions=react-server --import tsx prisma/seed/seed.ts [--force]
+ */
+import { db } from "../../src/server/db";
+import { seedHistory } from "./history";
+import { seedReference } from "./reference";
+
+/** Bump when the reference data change, so that existing databases pick them up. */
+export const SEED_VERSION = "2026-11-25.1";
+
+async function main() {
+  const force = process.argv.includes("--force");
+  const started = Date.now();
+  const meta = await db.appMeta.findUnique({ where: { key: "seed.version" } });
+  if (meta?.value === SEED_VERSION && !force) {
+    console.log("▸ Dữ liệu mẫu đã có (bỏ qua nạp lại).");
+    return;
+  }
+  console.log("▸ Nạp dữ liệu mẫu: đơn vị, thủ tục, lịch nghỉ, năm kế hoạch…");
+  const maps = await seedReference(db);
+  const history = await db.appMeta.findUnique({ where: { key: "seed.history" } });
+  if (!history && !process.argv.includes("--no-history")) {
+    console.log("▸ Sinh hồ sơ lịch sử theo các mô hình (chỉ lần đầu)…");
+    // One transaction: a failure leaves no half-generated history behind.
+    const summary = await db.$transaction((tx) => seedHistory(tx, maps, new Date()), { timeout: 15 * 60_000, maxWait: 60_000 });
+    await db.appMeta.upsert({ where: { key: "seed.history" }, create: { key: "seed.history", value: JSON.stringify(summary) }, update: {} });
+    console.log(`  ${Object.entries(summary).map(([k, v]) => `${k}: ${v}`).join(", ")}`);
+  }
+  await db.appMeta.upsert({ where: { key: "seed.version" }, create: { key: "seed.version", value: SEED_VERSION }, update: { value: SEED_VERSION } });
+  console.log(`▸ Xong dữ liệu mẫu sau ${((Date.now() - started) / 1000).toFixed(1)} giây.`);
+}
+
+main()
+  .then(() => db.$disconnect())
+  .catch(async (error) => {
+    console.error(error);
+    await db.$disconnect();
+    process.exit(1);
+  });

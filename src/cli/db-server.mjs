@@ -1,0 +1,53 @@
+#!/usr/bin/env node
+// The embedded database: PGlite (PostgreSQL compiled to WASM) with its data under ./data,
+// served over the PostgreSQL wire protocol on loopback so that the app, the Prisma CLI and
+// the tests all talk plain `pg` to it. Used when DATABASE_URL is unset.
+//
+//   node src/cli/db-server.mjs [--data ./data/pglite | --memory] [--port 54329]
+//
+// PGlite holds its data directory exclusively: one server per directory.
+import { mkdirSync } from "node:fs";
+import { resolve } from "node:path";
+import { parseArgs } from "node:util";
+import { PGlite } from "@electric-sql/pglite";
+import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
+
+const { values } = parseArgs({
+  options: {
+    data: { type: "string", default: "./data/pglite" },
+    memory: { type: "boolean", default: false },
+    port: { type: "string", default: "54329" },
+    host: { type: "string", default: "127.0.0.1" },
+    "max-connections": { type: "string", default: "16" },
+  },
+});
+
+const dataDir = values.memory ? "memory://" : resolve(values.data);
+if (!values.memory) mkdirSync(dataDir, { recursive: true });
+
+const db = await PGlite.create(dataDir);
+// More than one connection keeps each connection's transaction to itself: the socket
+// server queues statements and holds a connection's transaction exclusive.
+const server = new PGLiteSocketServer({
+  db,
+  host: values.host,
+  port: Number(values.port),
+  maxConnections: Number(values["max-connections"]),
+});
+await server.start();
+process.stdout.write(`ready postgresql://postgres:postgres@${values.host}:${values.port}/postgres\n`);
+
+let stopping = false;
+async function stop() {
+  if (stopping) return;
+  stopping = true;
+  await server.stop().catch(() => {});
+  // Closing flushes PGlite's files; without it a restart may replay the WAL.
+  await db.close().catch(() => {});
+  process.exit(0);
+}
+process.on("SIGINT", stop);
+process.on("SIGTERM", stop);
+process.on("SIGHUP", stop);
+// When started by `npm start`, stop with the parent.
+process.on("disconnect", stop);

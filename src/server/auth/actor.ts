@@ -1,0 +1,20 @@
+import "server-only";
+import type { Role } from "@/generated/prisma/enums";
+
+/** Who is acting: a signed-in user (with the units they may act on), or a citizen. */
+export type Actor =
+  | {
+      kind: "user";
+      id: string;
+      username: string;
+      fullName: string;
+      role: Role;
+      /** The user's own unit (null for administrators). */
+      unitId: string | null;
+      /** Their unit and every unit under it; empty for administrators and reviewers' data access. */
+      scopeUnitIds: string[];
+      ip?: string;
+    }
+  | { kind: "public"; ip?: string };
+
+export type UserActor = Extract<Actor, { kind: "user" }>;

@@ -1,0 +1,81 @@
+import "server-only";
+import type { Role } from "@/generated/prisma/enums";
+
+/**
+ * What each role may do. Every action names one permission; the unit scope is checked
+ * separately, in the action and in every query's where-clause.
+ */
+export type Permission =
+  | "dossier.read"
+  | "dossier.receive"
+  | "dossier.process"
+  | "homeVisit.manage"
+  | "session.manage"
+  | "letter.manage"
+  | "pledge.manage"
+  | "survey.enter"
+  | "capacity.set"
+  | "report.read"
+  | "report.edit"
+  | "report.submit"
+  | "report.review"
+  | "dashboard.read"
+  | "plan.edit"
+  | "catalogue.edit"
+  | "unit.edit"
+  | "user.manage"
+  | "calendar.edit"
+  | "audit.read"
+  | "account.self";
+
+const officer: Permission[] = [
+  "dossier.read",
+  "dossier.receive",
+  "dossier.process",
+  "homeVisit.manage",
+  "session.manage",
+  "letter.manage",
+  "pledge.manage",
+  "survey.enter",
+  "report.read",
+  "report.edit",
+  "account.self",
+];
+
+export const rolePermissions: Record<Role, ReadonlySet<Permission>> = {
+  OFFICER: new Set(officer),
+  UNIT_LEADER: new Set<Permission>([...officer, "report.submit", "capacity.set", "plan.edit"]),
+  REVIEWER: new Set<Permission>(["report.review", "report.read", "dashboard.read", "account.self"]),
+  // Administrators run the catalogue, units, users and calendar; they do not handle
+  // citizens' dossiers, so they never see citizens' personal data.
+  ADMIN: new Set<Permission>([
+    "plan.edit",
+    "catalogue.edit",
+    "unit.edit",
+    "user.manage",
+    "calendar.edit",
+    "audit.read",
+    "dashboard.read",
+    "report.read",
+    "account.self",
+  ]),
+};
+
+export function can(role: Role, permission: Permission): boolean {
+  return rolePermissions[role].has(permission);
+}
+
+export const roleLabels: Record<Role, string> = {
+  OFFICER: "Công chức Bộ phận Một cửa",
+  UNIT_LEADER: "Lãnh đạo đơn vị",
+  REVIEWER: "Cán bộ thẩm định (Nội vụ)",
+  ADMIN: "Quản trị hệ thống",
+};
+
+/** Where each role lands after signing in. */
+export const roleHome: Record<Role, string> = {
+  OFFICER: "/can-bo",
+  UNIT_LEADER: "/can-bo",
+  REVIEWER: "/tham-dinh",
+  ADMIN: "/quan-tri",
+};

@@ -1,0 +1,61 @@
+import "server-only";
+
+export type ErrorCode =
+  | "VALIDATION"
+  | "UNAUTHENTICATED"
+  | "FORBIDDEN"
+  | "NOT_FOUND"
+  | "RULE_VIOLATION"
+  | "CONFLICT"
+  | "RATE_LIMITED"
+  | "INTERNAL";
+
+const defaults: Record<ErrorCode, { status: number; message: string }> = {
+  VALIDATION: { status: 422, message: "Thông tin nhập chưa hợp lệ." },
+  UNAUTHENTICATED: { status: 401, message: "Vui lòng đăng nhập." },
+  FORBIDDEN: { status: 403, message: "Bạn không có quyền thực hiện thao tác này." },
+  NOT_FOUND: { status: 404, message: "Không tìm thấy." },
+  RULE_VIOLATION: { status: 422, message: "Thao tác trái với quy định của mô hình." },
+  CONFLICT: { status: 409, message: "Dữ liệu đã thay đổi, vui lòng tải lại." },
+  RATE_LIMITED: { status: 429, message: "Bạn đã thử quá nhiều lần. Vui lòng thử lại sau." },
+  INTERNAL: { status: 500, message: "Hệ thống đang gặp sự cố. Vui lòng thử lại sau." },
+};
+
+/** The one error type of the server layer; its message is shown to users as is. */
+export class AppError extends Error {
+  readonly code: ErrorCode;
+  readonly fieldErrors?: Record<string, string[]>;
+  readonly retryAfterSeconds?: number;
+
+  constructor(code: ErrorCode, message?: string, extra?: { fieldErrors?: Record<string, string[]>; retryAfterSeconds?: number }) {
+    super(message ?? defaults[code].message);
+    this.code = code;
+    this.fieldErrors = extra?.fieldErrors;
+    this.retryAfterSeconds = extra?.retryAfterSeconds;
+  }
+
+  get status(): number {
+    return defaults[this.code].status;
+  }
+}
+
+export interface ErrorBody {
+  code: ErrorCode;
+  message: string;
+  fieldErrors?: Record<string, string[]>;
+}
+
+export type Result<T> = { ok: true; data: T } | { ok: false; error: ErrorBody };
+
+/** Maps anything thrown to a Vietnamese error; unknown errors are logged, never shown. */
+export function toErrorBody(error: unknown): ErrorBody {
+  if (error instanceof AppError) {
+    return { code: error.code, message: error.message, ...(error.fieldErrors ? { fieldErrors: error.fieldErrors } : {}) };
+  }
+  console.error(error);
+  return { code: "INTERNAL", message: defaults.INTERNAL.message };
+}
+
+export function statusOf(code: ErrorCode): number {
+  return defaults[code].status;
+}

@@ -1,0 +1,177 @@
+import "server-only";
+import { describeRule, isWithinValidity, ruleAt, type LocalDate, type ModelKind, type ServiceModelDef } from "@/domain/schedule";
+import { planReference } from "@/domain/plan/format";
+import { db } from "../db";
+import { localDateOrNull } from "../dates";
+import { unitSubtreeIds } from "../auth/scope";
+import { clampToUnitLifetime, loadModelsForUnits } from "../schedule/context";
+
+/** Public DTOs: nothing here may carry a citizen's or an officer's personal data. */
+
+export interface ProvinceDto {
+  slug: string;
+  name: string;
+  validTo: LocalDate | null;
+  serviceUnitCount: number;
+}
+
+const SERVICE_KINDS = ["COMMUNE", "WARD", "TOWNSHIP"] as const;
+
+export async function listProvinces(): Promise<ProvinceDto[]> {
+  const provinces = await db.unit.findMany({ where: { kind: "PROVINCE" }, select: { id: true, slug: true, name: true, validTo: true }, orderBy: { name: "asc" } });
+  const out: ProvinceDto[] = [];
+  for (const p of provinces) {
+    const ids = await unitSubtreeIds(db, p.id);
+    const serviceUnitCount = await db.unit.count({ where: { id: { in: ids }, kind: { in: [...SERVICE_KINDS] } } });
+    out.push({ slug: p.slug, name: p.name, validTo: localDateOrNull(p.validTo), serviceUnitCount });
+  }
+  return out;
+}
+
+export interface ServiceUnitOptionDto {
+  slug: string;
+  name: string;
+  kind: string;
+  validFrom: LocalDate | null;
+  validTo: LocalDate | null;
+  modelCount: number;
+}
+
+export interface ProvinceUnitsDto {
+  province: { slug: string; name: string; validTo: LocalDate | null };
+  groups: { heading: string; validTo: LocalDate | null; units: ServiceUnitOptionDto[] }[];
+}
+
+/**
+ * The units a citizen can pick in a province: communes and wards (grouped by district in the
+ * three-tier structure, directly under the province in the two-tier one), and district
+ * departments that run a model (Phước Long's appendix).
+ */
+export async function listProvinceUnits(provinceSlug: string): Promise<ProvinceUnitsDto | null> {
+  const province = await db.unit.findFirst({ where: { slug: provinceSlug, kind: "PROVINCE" }, select: { id: true, slug: true, name: true, validTo: true } });
+  if (!province) return null;
+  const ids = await unitSubtreeIds(db, province.id);
+  const scoped = await db.modelScope.findMany({ where: { unitId: { in: ids } }, select: { unitId: true, version: { select: { modelId: true } } } });
+  const modelsByUnit = new Map<string, Set<string>>();
+  for (const s of scoped) modelsByUnit.set(s.unitId, (modelsByUnit.get(s.unitId) ?? new Set()).add(s.version.modelId));
+  const units = await db.unit.findMany({
+    where: {
+      id: { in: ids },
+      OR: [{ kind: { in: [...SERVICE_KINDS] } }, { kind: "DEPARTMENT", id: { in: [...modelsByUnit.keys()] } }],
+    },
+    select: { id: true, slug: true, name: true, kind: true, validFrom: true, validTo: true, parentId: true, parent: { select: { id: true, name: true, kind: true, validTo: true } } },
+    orderBy: { name: "asc" },
+  });
+  // Villages' sessions count for their commune.
+  const villages = await db.unit.findMany({ where: { id: { in: [...modelsByUnit.keys()] }, kind: "VILLAGE" }, select: { id: true, parentId: true } });
+  for (const v of villages) {
+    if (!v.parentId) continue;
+    const set = modelsByUnit.get(v.parentId) ?? new Set<string>();
+    for (const m of modelsByUnit.get(v.id) ?? []) set.add(m);
+    modelsByUnit.set(v.parentId, set);
+  }
+  const groups = new Map<string, ProvinceUnitsDto["groups"][number]>();
+  for (const u of units) {
+    const under = u.parent && u.parent.kind === "DISTRICT" ? u.parent : null;
+    const heading = u.kind === "DEPARTMENT" ? `Cơ quan chuyên môn — ${u.parent?.name ?? ""}` : under ? under.name : `Trực thuộc ${province.name}`;
+    const group = groups.get(heading) ?? { heading, validTo: localDateOrNull(under?.validTo ?? null), units: [] };
+    group.units.push({
+      slug: u.slug,
+      name: u.name,
+      kind: u.kind,
+      validFrom: localDateOrNull(u.validFrom),
+      validTo: localDateOrNull(u.validTo),
+      modelCount: modelsByUnit.get(u.id)?.size ?? 0,
+    });
+    groups.set(heading, group);
+  }
+  return {
+    province: { slug: province.slug, name: province.name, validTo: localDateOrNull(province.validTo) },
+    groups: [...groups.values()].sort((a, b) => Number(a.heading.startsWith("Cơ quan")) - Number(b.heading.startsWith("Cơ quan")) || a.heading.localeCompare(b.heading, "vi")),
+  };
+}
+
+export type ModelStatus = "ACTIVE" | "UPCOMING" | "ENDED";
+
+export interface ModelSummaryDto {
+  modelId: string;
+  name: string;
+  kind: ModelKind;
+  status: ModelStatus;
+  description: string;
+  validFrom: LocalDate;
+  validTo: LocalDate | null;
+  plan: { id: string; key: string; title: string; reference: string };
+  /** The unit's own name for the model (Phước Long's appendices). */
+  localName: string | null;
+}
+
+/** Where a model stands on a date, by the version in force then. */
+export function modelStatusOn(model: ServiceModelDef, date: LocalDate): { status: ModelStatus; rule: NonNullable<ReturnType<typeof ruleAt>> } | null {
+  const rule = ruleAt(model, date) ?? model.versions[0];
+  if (!rule) return null;
+  if (isWithinValidity(rule, date)) return { status: "ACTIVE", rule };
+  return { status: date < rule.validFrom ? "UPCOMING" : "ENDED", rule };
+}
+
+export interface UnitOverviewDto {
+  unit: { id: string; slug: string; name: string; kind: string; validFrom: LocalDate | null; validTo: LocalDate | null; mergedIntoName: string | null };
+  ancestors: { slug: string; name: string; kind: string }[];
+  models: ModelSummaryDto[];
+}
+
+/** A unit with the models that concern it (its own scopes and its villages'), as of a date. */
+export async function unitOverview(slug: string, date: LocalDate): Promise<UnitOverviewDto | null> {
+  const unit = await db.unit.findUnique({
+    where: { slug },
+    select: { id: true, slug: true, name: true, kind: true, validFrom: true, validTo: true, parentId: true, mergedInto: { select: { name: true } } },
+  });
+  if (!unit) return null;
+  const ancestors: UnitOverviewDto["ancestors"] = [];
+  let parentId = unit.parentId;
+  while (parentId) {
+    const p = await db.unit.findUniqueOrThrow({ where: { id: parentId }, select: { slug: true, name: true, kind: true, parentId: true } });
+    ancestors.unshift({ slug: p.slug, name: p.name, kind: p.kind });
+    parentId = p.parentId;
+  }
+  const subtree = await unitSubtreeIds(db, unit.id);
+  const models = clampToUnitLifetime(await loadModelsForUnits(db, subtree), unit);
+  const planRows = await db.plan.findMany({
+    where: { id: { in: [...new Set(models.map((m) => m.planId))] } },
+    select: { id: true, key: true, title: true, number: true, symbol: true, signingPlace: true, signedYear: true, signedMonth: true, signedDay: true },
+  });
+  const plans = new Map(planRows.map((p) => [p.id, p]));
+  const localNames = await db.modelScope.findMany({ where: { unitId: unit.id, localName: { not: null } }, select: { localName: true, version: { select: { modelId: true } } } });
+  const summaries: ModelSummaryDto[] = [];
+  for (const m of models) {
+    const at = modelStatusOn(m, date);
+    const plan = plans.get(m.planId);
+    if (!at || !plan) continue;
+    summaries.push({
+      modelId: m.modelId,
+      name: m.name,
+      kind: m.kind,
+      status: at.status,
+      description: describeRule(at.rule),
+      validFrom: at.rule.validFrom,
+      validTo: at.rule.validTo,
+      plan: { id: plan.id, key: plan.key, title: plan.title, reference: planReference(plan) },
+      localName: localNames.find((l) => l.version.modelId === m.modelId)?.localName ?? null,
+    });
+  }
+  const order: Record<ModelStatus, number> = { ACTIVE: 0, UPCOMING: 1, ENDED: 2 };
+  summaries.sort((a, b) => order[a.status] - order[b.status] || a.name.localeCompare(b.name, "vi"));
+  return {
+    unit: {
+      id: unit.id,
+      slug: unit.slug,
+      name: unit.name,
+      kind: unit.kind,
+      validFrom: localDateOrNull(unit.validFrom),
+      validTo: localDateOrNull(unit.validTo),
+      mergedIntoName: unit.mergedInto?.name ?? null,
+    },
+    ancestors,
+    models: summaries,
+  };
+}

@@ -1,0 +1,164 @@
+import "server-only";
+import type { Prisma } from "@/generated/prisma/client";
+import type {
+  CalendarEntry,
+  EligibleGroup,
+  Hours,
+  ModelRule,
+  OfficeHours,
+  ServiceModelDef,
+  TimeWindow,
+  Turnaround,
+} from "@/domain/schedule/types";
+import type { Db, Tx } from "../db";
+import { localDateOf, localDateOrNull } from "../dates";
+import { unitAncestorIds } from "../auth/scope";
+
+/**
+ * Loads what the schedule engine needs from the database and turns rows into the
+ * engine's plain data. The engine makes every schedule decision; this only reads.
+ */
+
+export const DEFAULT_OFFICE_HOURS: OfficeHours[] = [
+  {
+    effectiveFrom: "2000-01-01",
+    windows: [
+      { start: "07:00", end: "11:30" },
+      { start: "13:30", end: "17:00" },
+    ],
+  },
+];
+
+export async function loadCalendar(db: Db | Tx): Promise<CalendarEntry[]> {
+  const rows = await db.calendarEntry.findMany({ orderBy: [{ date: "asc" }, { effectiveFrom: "asc" }] });
+  return rows.map((r) => ({ date: localDateOf(r.date), kind: r.kind, name: r.name, effectiveFrom: localDateOf(r.effectiveFrom) }));
+}
+
+/** Office hours of the unit or of its nearest ancestor that sets them. */
+export async function loadOfficeHours(db: Db | Tx, unitId: string): Promise<OfficeHours[]> {
+  const chain = await unitAncestorIds(db, unitId);
+  const units = await db.unit.findMany({ where: { id: { in: chain } }, select: { id: true, officeHours: true } });
+  const byId = new Map(units.map((u) => [u.id, u.officeHours]));
+  for (const id of chain) {
+    const hours = byId.get(id);
+    if (Array.isArray(hours) && hours.length > 0) return hours as unknown as OfficeHours[];
+  }
+  return DEFAULT_OFFICE_HOURS;
+}
+
+export const modelVersionInclude = {
+  scopes: { include: { procedures: { select: { procedureId: true } } } },
+} satisfies Prisma.ServiceModelVersionInclude;
+
+type VersionRow = Prisma.ServiceModelVersionGetPayload<{ include: typeof modelVersionInclude }>;
+type ModelRow = Prisma.ServiceModelGetPayload<{ include: { versions: { include: typeof modelVersionInclude } } }>;
+
+export function toTurnaround(kind: VersionRow["turnaroundKind"], value: number | null): Turnaround {
+  switch (kind) {
+    case "MINUTES":
+      return { kind, minutes: value ?? 60 };
+    case "WORKING_DAYS":
+      return { kind, days: value ?? 1 };
+    default:
+      return { kind };
+  }
+}
+
+export function toHours(kind: VersionRow["hoursKind"], windows: Prisma.JsonValue): Hours {
+  return kind === "OFFICE_HOURS" ? { kind } : { kind, windows: (windows ?? []) as unknown as TimeWindow[] };
+}
+
+export function toModelRule(model: Pick<ModelRow, "id" | "kind">, v: VersionRow): ModelRule {
+  return {
+    versionId: v.id,
+    modelId: model.id,
+    kind: model.kind,
+    effectiveFrom: localDateOf(v.effectiveFrom),
+    validFrom: localDateOf(v.validFrom),
+    validTo: localDateOrNull(v.validTo),
+    recurrence: { rrule: v.rrule, dates: v.rdates, exdates: v.exdates },
+    hours: toHours(v.hoursKind, v.windows),
+    intakeCutoff: v.intakeCutoff,
+    turnaround: toTurnaround(v.turnaroundKind, v.turnaroundValue),
+    workingDaysOnly: v.workingDaysOnly,
+    noDeferralPastWeekend: v.noDeferralPastWeekend,
+    place: v.place,
+    eligibleGroups: v.eligibleGroups as EligibleGroup[],
+    scopes: v.scopes.map((s) => ({
+      unitId: s.unitId,
+      allProcedures: s.allProcedures,
+      procedureIds: s.procedures.map((p) => p.procedureId),
+      capacityPerDay: s.capacityPerDay,
+    })),
+  };
+}
+
+export function toModelDef(m: ModelRow): ServiceModelDef {
+  return {
+    modelId: m.id,
+    planId: m.planId,
+    kind: m.kind,
+    name: m.name,
+    versions: m.versions.map((v) => toModelRule(m, v)).sort((a, b) => a.effectiveFrom.localeCompare(b.effectiveFrom)),
+  };
+}
+
+/**
+ * Every model with a version scoped to one of the units (all versions, so the engine can
+ * pick the one in force at the instant asked about). Only models of issued plans.
+ */
+export async function loadModelsForUnits(db: Db | Tx, unitIds: string[], options: { includeDrafts?: boolean } = {}): Promise<ServiceModelDef[]> {
+  const rows = await db.serviceModel.findMany({
+    where: {
+      versions: { some: { scopes: { some: { unitId: { in: unitIds } } } } },
+      ...(options.includeDrafts ? {} : { plan: { status: { in: ["ISSUED", "IN_FORCE", "ENDED"] } } }),
+    },
+    include: { versions: { include: modelVersionInclude, orderBy: { effectiveFrom: "asc" } } },
+    orderBy: { name: "asc" },
+  });
+  return rows.map(toModelDef);
+}
+
+export async function loadModel(db: Db | Tx, modelId: string): Promise<ServiceModelDef | null> {
+  const row = await db.serviceModel.findUnique({
+    where: { id: modelId },
+    include: { versions: { include: modelVersionInclude, orderBy: { effectiveFrom: "asc" } } },
+  });
+  return row ? toModelDef(row) : null;
+}
+
+export interface UnitScheduleContext {
+  unitId: string;
+  officeHours: OfficeHours[];
+  calendar: CalendarEntry[];
+  models: ServiceModelDef[];
+}
+
+/**
+ * A unit cannot run a model outside its own lifetime (the July 2025 reform ended districts
+ * and merged communes): the versions' validity is cut to the unit's.
+ */
+export function clampToUnitLifetime(models: ServiceModelDef[], unit: { validFrom: Date | null; validTo: Date | null }): ServiceModelDef[] {
+  const from = localDateOrNull(unit.validFrom);
+  const to = localDateOrNull(unit.validTo);
+  if (!from && !to) return models;
+  return models.map((m) => ({
+    ...m,
+    versions: m.versions.map((v) => ({
+      ...v,
+      validFrom: from && from > v.validFrom ? from : v.validFrom,
+      validTo: to && (v.validTo === null || to < v.validTo) ? to : v.validTo,
+    })),
+  }));
+}
+
+/** All the engine needs to answer questions about one unit. */
+export async function loadUnitScheduleContext(db: Db | Tx, unitId: string): Promise<UnitScheduleContext> {
+  const [officeHours, calendar, models, unit] = await Promise.all([
+    loadOfficeHours(db, unitId),
+    loadCalendar(db),
+    loadModelsForUnits(db, [unitId]),
+    db.unit.findUniqueOrThrow({ where: { id: unitId }, select: { validFrom: true, validTo: true } }),
+  ]);
+  return { unitId, officeHours, calendar, models: clampToUnitLifetime(models, unit) };
+}

@@ -1,0 +1,60 @@
+import "server-only";
+import { z } from "zod";
+
+// Vietnamese messages for every schema in the server layer.
+z.config(z.locales.vi());
+
+export { z };
+
+const trimmed = (max: number) => z.string().trim().max(max, `Tối đa ${max} ký tự.`);
+
+export const fields = {
+  text: (max = 500) => trimmed(max),
+  requiredText: (label: string, max = 500) => trimmed(max).min(1, `Vui lòng nhập ${label}.`),
+  optionalText: (max = 500) =>
+    trimmed(max)
+      .optional()
+      .transform((v) => (v ? v : undefined)),
+  id: z.string().trim().min(1, "Thiếu mã.").max(64, "Mã không hợp lệ."),
+  /** Vietnamese phone numbers: 10 digits starting with 0, or +84. */
+  phone: z
+    .string()
+    .trim()
+    .transform((v) => v.replace(/[\s.-]/g, "").replace(/^\+84/, "0"))
+    .pipe(z.string().regex(/^0\d{9}$/, "Số điện thoại gồm 10 chữ số, bắt đầu bằng 0.")),
+  localDate: z.string().trim().regex(/^\d{4}-\d{2}-\d{2}$/, "Ngày không hợp lệ (định dạng YYYY-MM-DD)."),
+  localTime: z.string().trim().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "Giờ không hợp lệ (định dạng HH:mm)."),
+  /** A checkbox in a form: "on"/"true" → true, missing → false. */
+  checkbox: z.preprocess((v) => v === true || v === "on" || v === "true" || v === "1", z.boolean()),
+  /** An ISO 8601 instant with an offset. */
+  instant: z
+    .string()
+    .trim()
+    .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/, "Thời điểm phải theo ISO 8601 có múi giờ, ví dụ 2024-03-06T10:00:00+07:00.")
+    .transform((v) => new Date(v))
+    .refine((d) => !Number.isNaN(d.getTime()), "Thời điểm không hợp lệ."),
+};
+
+/** FormData → plain object; repeated names become arrays. */
+export function formDataToObject(formData: FormData): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of formData.entries()) {
+    if (key.startsWith("$ACTION")) continue;
+    const v = typeof value === "string" ? value : value.name;
+    if (key in out) {
+      const existing = out[key];
+      out[key] = Array.isArray(existing) ? [...existing, v] : [existing, v];
+    } else out[key] = v;
+  }
+  return out;
+}
+
+/** Flattens zod issues into per-field Vietnamese messages. */
+export function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const issue of error.issues) {
+    const key = issue.path.join(".") || "_";
+    (out[key] ??= []).push(issue.message);
+  }
+  return out;
+}
