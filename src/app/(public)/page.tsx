@@ -1,0 +1,135 @@
+import Link from "next/link";
+import { Card, PageHeader, buttonClass, inputClass } from "@/components/ui/primitives";
+import { ModelList } from "@/components/public/model-list";
+import { unitKindLabel } from "@/domain/labels";
+import { formatDateVi, isLocalDate, toLocalDate } from "@/domain/schedule/local-time";
+import { now } from "@/server/clock";
+import { listProvinceUnits, listProvinces, unitOverview } from "@/server/public/units";
+
+export const dynamic = "force-dynamic";
+
+type Search = { tinh?: string; "don-vi"?: string; ngay?: string };
+
+export default async function HomePage({ searchParams }: { searchParams: Promise<Search> }) {
+  const params = await searchParams;
+  const today = toLocalDate(now());
+  const date = params.ngay && isLocalDate(params.ngay) ? params.ngay : today;
+  const provinces = await listProvinces();
+  const provinceUnits = params.tinh ? await listProvinceUnits(params.tinh) : null;
+  const overview = params["don-vi"] ? await unitOverview(params["don-vi"], date) : null;
+
+  return (
+    <>
+      <PageHeader
+        title="Mô hình cải cách hành chính ở xã, phường của bạn"
+        subtitle="Chọn tỉnh, rồi chọn xã, phường để xem thủ tục nào được trả kết quả trong ngày, vào thứ mấy, mấy giờ; ngày giải quyết tại nhà; giờ làm thêm và các buổi lắng nghe ý kiến nhân dân."
+      />
+
+      <div className="grid gap-5 lg:grid-cols-[1fr_1.4fr]">
+        <Card title="1. Chọn tỉnh, thành phố">
+          <form method="get" action="/" className="space-y-3">
+            <label htmlFor="tinh" className="block font-semibold">
+              Tỉnh, thành phố
+            </label>
+            <select id="tinh" name="tinh" defaultValue={params.tinh ?? ""} className={inputClass}>
+              <option value="" disabled>
+                — Chọn tỉnh —
+              </option>
+              {provinces.map((p) => (
+                <option key={p.slug} value={p.slug}>
+                  {p.name}
+                  {p.validTo ? ` (đến ${formatDateVi(p.validTo)})` : ""}
+                </option>
+              ))}
+            </select>
+            <button type="submit" className={buttonClass("primary")}>
+              Xem các xã, phường
+            </button>
+          </form>
+          <ul className="mt-4 space-y-1">
+            {provinces.map((p) => (
+              <li key={p.slug}>
+                <Link href={`/?tinh=${p.slug}`} className="text-brand-700">
+                  {p.name}
+                </Link>{" "}
+                <span className="text-sm text-muted">({p.serviceUnitCount} xã, phường có dữ liệu)</span>
+              </li>
+            ))}
+          </ul>
+        </Card>
+
+        <Card title="2. Chọn xã, phường">
+          {!provinceUnits ? (
+            <p className="text-muted">Chọn tỉnh ở bên trái để thấy danh sách xã, phường.</p>
+          ) : (
+            <>
+              <form method="get" action="/" className="space-y-3">
+                <input type="hidden" name="tinh" value={provinceUnits.province.slug} />
+                <label htmlFor="don-vi" className="block font-semibold">
+                  Xã, phường, cơ quan tại {provinceUnits.province.name}
+                </label>
+                <select id="don-vi" name="don-vi" defaultValue={params["don-vi"] ?? ""} className={inputClass}>
+                  <option value="" disabled>
+                    — Chọn đơn vị —
+                  </option>
+                  {provinceUnits.groups.map((g) => (
+                    <optgroup key={g.heading} label={g.heading}>
+                      {g.units.map((u) => (
+                        <option key={u.slug} value={u.slug}>
+                          {u.name}
+                          {u.modelCount ? ` — ${u.modelCount} mô hình` : ""}
+                        </option>
+                      ))}
+                    </optgroup>
+                  ))}
+                </select>
+                <button type="submit" className={buttonClass("primary")}>
+                  Xem mô hình
+                </button>
+              </form>
+              <div className="mt-4 space-y-4">
+                {provinceUnits.groups.map((g) => (
+                  <div key={g.heading}>
+                    <h3 className="font-semibold">
+                      {g.heading}
+                      {g.validTo ? <span className="font-normal text-muted"> (cấp huyện hoạt động đến {formatDateVi(g.validTo)})</span> : null}
+                    </h3>
+                    <ul className="mt-1 grid gap-x-4 sm:grid-cols-2">
+                      {g.units.map((u) => (
+                        <li key={u.slug}>
+                          <Link href={`/don-vi/${u.slug}`} className="text-brand-700">
+                            {u.name}
+                          </Link>
+                          {u.modelCount ? <span className="text-sm text-muted"> · {u.modelCount} mô hình</span> : null}
+                        </li>
+                      ))}
+                    </ul>
+                  </div>
+                ))}
+              </div>
+            </>
+          )}
+        </Card>
+      </div>
+
+      {overview ? (
+        <section className="mt-6" aria-labelledby="mo-hinh">
+          <h2 id="mo-hinh" className="text-2xl font-bold text-brand-900">
+            Mô hình tại {overview.unit.name}
+          </h2>
+          <p className="mb-3 text-muted">
+            {unitKindLabel[overview.unit.kind]} thuộc {overview.ancestors.map((a) => a.name).reverse().join(", ")}
+            {overview.unit.validTo ? ` — đơn vị hoạt động đến ngày ${formatDateVi(overview.unit.validTo)} (sắp xếp đơn vị hành chính năm 2025)` : ""}. Tình trạng
+            tính đến ngày {formatDateVi(date)}.
+          </p>
+          <ModelList models={overview.models} unitSlug={overview.unit.slug} />
+          <p className="mt-4">
+            <Link href={`/don-vi/${overview.unit.slug}`} className={buttonClass("primary")}>
+              Xem lịch, giờ và thủ tục của {overview.unit.name}
+            </Link>
+          </p>
+        </section>
+      ) : null}
+    </>
+  );
+}
