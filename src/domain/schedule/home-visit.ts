@@ -1,0 +1,124 @@
+/**
+ * Home visits ("giải quyết TTHC tại nhà"): may a citizen book a visit on a given date?
+ */
+import { normalizeAsOf, type AsOf, type OfficialCalendar } from "./calendar";
+import { addDays, formatDateVi, toLocalParts, timeToMinutes, weekdayNameVi } from "./local-time";
+import { occurrenceOn } from "./occurrences";
+import { describeRecurrence, recurrenceIncludes } from "./recurrence";
+import { ruleAt, scopeFor } from "./rules";
+import type { LocalDate, ModelRule, OfficeHours, ServiceModelDef } from "./types";
+
+export type HomeVisitErrorCode =
+  | "NOT_HOME_VISIT"
+  | "NOT_IN_FORCE"
+  | "UNIT_NOT_IN_SCOPE"
+  | "BEFORE_VALIDITY"
+  | "AFTER_VALIDITY"
+  | "IN_PAST"
+  | "NOT_VISIT_DAY"
+  | "DAY_OFF"
+  | "TOO_LATE_TODAY"
+  | "FULL";
+
+export type HomeVisitCheck = { ok: true } | { ok: false; code: HomeVisitErrorCode; message: string };
+
+export interface HomeVisitContext {
+  calendar: OfficialCalendar;
+  /** Office hours of the unit (home visits on OFFICE_HOURS rules run in them). */
+  officeHours: readonly OfficeHours[];
+  /**
+   * Now. Also decides which calendar decisions are known. A bare local date means the start
+   * of that day.
+   */
+  asOf: AsOf;
+  /** Visits already booked for that unit on that date. */
+  bookedCount: number;
+}
+
+function fail(code: HomeVisitErrorCode, message: string): HomeVisitCheck {
+  return { ok: false, code, message };
+}
+
+function isHomeVisitRule(rule: ModelRule): boolean {
+  return rule.kind === "HOME_VISIT" || rule.place === "HOME";
+}
+
+function nowParts(asOf: AsOf): { date: LocalDate; minutes: number } {
+  if (asOf instanceof Date) return toLocalParts(asOf);
+  return { date: normalizeAsOf(asOf), minutes: 0 };
+}
+
+/**
+ * Checks, in order: the rule in force that day is a home-visit rule; the unit is in scope;
+ * the date is within validity; not in the past; a visit day of the recurrence; not a day off
+ * (a visit day on a holiday does not occur); same-day booking only until the rule's intake
+ * cut-off (or, without one, until the first window of the day opens); capacity.
+ */
+export function homeVisitDateAllowed(
+  model: ServiceModelDef,
+  unitId: string,
+  date: LocalDate,
+  ctx: HomeVisitContext,
+): HomeVisitCheck {
+  const rule = ruleAt(model, date);
+  if (!rule) {
+    const first = [...model.versions].sort((a, b) => (a.effectiveFrom < b.effectiveFrom ? -1 : 1))[0];
+    return fail(
+      "NOT_IN_FORCE",
+      first ? `Mô hình áp dụng từ ngày ${formatDateVi(first.effectiveFrom)}.` : "Mô hình chưa có quy định về lịch.",
+    );
+  }
+  if (!isHomeVisitRule(rule)) return fail("NOT_HOME_VISIT", `«${model.name}» không phải mô hình giải quyết thủ tục tại nhà.`);
+  const scope = scopeFor(rule, unitId);
+  if (!scope) return fail("UNIT_NOT_IN_SCOPE", "Đơn vị này không thuộc phạm vi áp dụng của mô hình.");
+  if (date < rule.validFrom) return fail("BEFORE_VALIDITY", `Mô hình áp dụng từ ngày ${formatDateVi(rule.validFrom)}.`);
+  if (rule.validTo !== null && date > rule.validTo) {
+    return fail("AFTER_VALIDITY", `Mô hình chỉ áp dụng đến hết ngày ${formatDateVi(rule.validTo)}.`);
+  }
+  const now = nowParts(ctx.asOf);
+  if (date < now.date) return fail("IN_PAST", `Ngày ${formatDateVi(date)} đã qua.`);
+  if (!recurrenceIncludes(rule.recurrence, rule.validFrom, date)) {
+    return fail(
+      "NOT_VISIT_DAY",
+      `Ngày ${formatDateVi(date)} là ${weekdayNameVi(date)}; mô hình chỉ đến nhà vào: ${describeRecurrence(rule.recurrence)}.`,
+    );
+  }
+  const calCtx = { officeHours: ctx.officeHours, calendar: ctx.calendar, asOf: ctx.asOf };
+  const occ = occurrenceOn(model, calCtx, date);
+  if (!occ) {
+    const info = ctx.calendar.dayInfo(date, ctx.asOf);
+    const why = !info.working ? `là ngày nghỉ${info.name ? ` (${info.name})` : ""}` : "không có giờ làm việc";
+    return fail("DAY_OFF", `Ngày ${formatDateVi(date)} ${why}, không tổ chức đến nhà.`);
+  }
+  if (date === now.date) {
+    const limit = rule.intakeCutoff ?? occ.localWindows[0]?.start ?? "00:00";
+    if (now.minutes > timeToMinutes(limit)) {
+      return fail("TOO_LATE_TODAY", `Đã quá ${limit}, không thể đặt lịch đến nhà trong hôm nay; vui lòng chọn ngày khác.`);
+    }
+  }
+  if (scope.capacityPerDay !== null && ctx.bookedCount >= scope.capacityPerDay) {
+    return fail("FULL", `Ngày ${formatDateVi(date)} đã đủ ${scope.capacityPerDay} lượt đến nhà; vui lòng chọn ngày khác.`);
+  }
+  return { ok: true };
+}
+
+export interface HomeVisitRangeContext extends Omit<HomeVisitContext, "bookedCount"> {
+  /** Visits already booked per date (missing dates: 0). */
+  bookedCounts?: Readonly<Record<LocalDate, number>>;
+}
+
+/** The dates in [from, to] on which a visit can be booked. */
+export function allowedHomeVisitDates(
+  model: ServiceModelDef,
+  unitId: string,
+  from: LocalDate,
+  to: LocalDate,
+  ctx: HomeVisitRangeContext,
+): LocalDate[] {
+  const out: LocalDate[] = [];
+  for (let d = from; d <= to; d = addDays(d, 1)) {
+    const check = homeVisitDateAllowed(model, unitId, d, { ...ctx, bookedCount: ctx.bookedCounts?.[d] ?? 0 });
+    if (check.ok) out.push(d);
+  }
+  return out;
+}

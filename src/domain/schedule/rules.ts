@@ -1,0 +1,50 @@
+/**
+ * Picking the rule version in force, and who / what / which channel a rule covers.
+ */
+import type { Channel, LocalDate, ModelRule, ModelScope, Place, ServiceModelDef } from "./types";
+
+/** The version with the greatest `effectiveFrom <= date` (a later row wins a tie), or null. */
+export function ruleAt(model: ServiceModelDef, date: LocalDate): ModelRule | null {
+  let best: ModelRule | null = null;
+  for (const v of model.versions) {
+    if (v.effectiveFrom <= date && (!best || v.effectiveFrom >= best.effectiveFrom)) best = v;
+  }
+  return best;
+}
+
+export function isWithinValidity(rule: Pick<ModelRule, "validFrom" | "validTo">, date: LocalDate): boolean {
+  return date >= rule.validFrom && (rule.validTo === null || date <= rule.validTo);
+}
+
+export function scopeFor(rule: ModelRule, unitId: string): ModelScope | null {
+  return rule.scopes.find((s) => s.unitId === unitId) ?? null;
+}
+
+export function scopeCovers(scope: ModelScope, procedureId: string): boolean {
+  return scope.allProcedures || scope.procedureIds.includes(procedureId);
+}
+
+/** Does the rule cover (unit, procedure)? */
+export function ruleCovers(rule: ModelRule, unitId: string, procedureId: string): boolean {
+  const scope = scopeFor(rule, unitId);
+  return scope !== null && scopeCovers(scope, procedureId);
+}
+
+/**
+ * Which submission channels a model's place serves: a desk model takes dossiers handed in at
+ * the desk (including those an officer helps submit online at the desk, recorded as DESK),
+ * a home-visit model those taken at home, an online model those submitted online.
+ */
+export function placeServesChannel(place: Place, channel: Channel): boolean {
+  switch (place) {
+    case "OFFICE_DESK":
+    case "VILLAGE_HALL":
+      return channel === "DESK";
+    case "HOME":
+      return channel === "HOME";
+    case "ONLINE":
+      return channel === "ONLINE";
+    case "OTHER":
+      return true;
+  }
+}
