@@ -25,7 +25,7 @@ export function planDateText(p: Pick<PlanCitation, "signedYear" | "signedMonth" 
 /** "Kế hoạch số 32/KH-UBND ngày 07/03/2023". */
 export function planReference(p: PlanCitation): string {
   const date = planDateText(p);
-  return `Kế hoạch ${planNumberText(p).toLowerCase()}${date ? ` ${date}` : ""}`;
+  return `Kế hoạch số ${p.number ?? "…"}/${p.symbol}${date ? ` ${date}` : ""}`;
 }
 
 /** The dateline of the document: "An Dũng, ngày 07 tháng 3 năm 2023", blanks kept. */

@@ -50,7 +50,7 @@ export interface ProcedureRowDto {
   fieldCode: string;
   fieldName: string;
   statutoryWorkingDays: number;
-  cells: { date: LocalDate; tags: ServiceTag[]; models: { name: string; kind: ModelKind; windows: TimeWindow[]; intakeCutoff: string | null }[] }[];
+  cells: { date: LocalDate; tags: ServiceTag[]; models: { name: string; kind: ModelKind; tags: ServiceTag[]; windows: TimeWindow[]; intakeCutoff: string | null }[] }[];
 }
 
 export interface UnitScheduleDto {
@@ -100,7 +100,7 @@ export async function unitSchedule(unitId: string, at: Date): Promise<UnitSchedu
       fieldCode: p.fieldCode,
       fieldName: p.field.name,
       statutoryWorkingDays: p.statutoryWorkingDays,
-      cells: row.cells.map((c) => ({ date: c.date, tags: c.tags, models: c.models.map((m) => ({ name: m.name, kind: m.kind, windows: m.windows, intakeCutoff: m.intakeCutoff })) })),
+      cells: row.cells.map((c) => ({ date: c.date, tags: c.tags, models: c.models.map((m) => ({ name: m.name, kind: m.kind, tags: m.tags, windows: m.windows, intakeCutoff: m.intakeCutoff })) })),
     };
   });
 

@@ -198,7 +198,10 @@ export default async function UnitPage({ params, searchParams }: { params: Promi
                   </th>
                   {dayIndexes.map((i) => {
                     const c = p.cells[i]!;
-                    const windows = c.models.flatMap((m) => m.windows.map((w) => `${w.start}–${m.intakeCutoff ?? w.end}`));
+                    // Hours shown only for the special services; ordinary days follow office hours.
+                    const windows = c.models
+                      .filter((m) => m.tags.length > 0)
+                      .map((m) => (m.intakeCutoff ? `nhận đến ${m.intakeCutoff}` : m.windows.map((w) => `${w.start}–${w.end}`).join(", ")));
                     return (
                       <td key={c.date} className={`px-1 py-2 text-center ${c.date === date ? "bg-brand-50" : ""}`}>
                         <div className="flex flex-col items-center gap-1">
