@@ -1,14 +1,15 @@
 import { fileURLToPath } from "node:url";
+import { defaultServerConditions } from "vite";
 import { defineConfig } from "vitest/config";
 
 const src = fileURLToPath(new URL("./src", import.meta.url));
 
 // `server-only` throws unless modules resolve with the react-server condition.
-const serverConditions = ["react-server", "node", "import", "default"];
+const conditions = ["react-server", ...defaultServerConditions];
 
 export default defineConfig({
-  resolve: { alias: { "@": src }, conditions: serverConditions },
-  ssr: { resolve: { conditions: serverConditions, externalConditions: ["react-server"] } },
+  resolve: { alias: { "@": src }, conditions },
+  ssr: { resolve: { conditions } },
   test: {
     projects: [
       {
@@ -25,7 +26,7 @@ export default defineConfig({
           setupFiles: ["tests/integration/setup.ts"],
           fileParallelism: false,
           testTimeout: 60_000,
-          hookTimeout: 120_000,
+          hookTimeout: 180_000,
         },
       },
     ],

@@ -13,5 +13,16 @@ export function createDb(connectionString = env().DATABASE_URL, max = env().DATA
   return new PrismaClient({ adapter: new PrismaPg({ connectionString, max }) });
 }
 
-export const db: PrismaClient = globalForDb.cchcDb ?? createDb();
-if (env().NODE_ENV !== "production") globalForDb.cchcDb = db;
+function client(): PrismaClient {
+  // Created on first use, not at import: `next build` imports this module without a database.
+  globalForDb.cchcDb ??= createDb();
+  return globalForDb.cchcDb;
+}
+
+export const db: PrismaClient = new Proxy({} as PrismaClient, {
+  get(_target, property) {
+    const c = client();
+    const value = Reflect.get(c, property, c);
+    return typeof value === "function" ? value.bind(c) : value;
+  },
+});

@@ -1,0 +1,5 @@
+import type { NavItem } from "@/components/layout/site-shell";
+
+export function adminNav(): NavItem[] {
+  return [{ href: "/quan-tri", label: "Tổng quan" }];
+}

@@ -1,0 +1,32 @@
+import "server-only";
+import { instantAt, toLocalDate } from "@/domain/schedule";
+import { defineAction, requireScope } from "../action";
+import { AppError } from "../errors";
+import { fields, z } from "../validation";
+
+export const recordPaperSurveyInput = z.object({
+  unitId: fields.id,
+  rating: z.enum(["SATISFIED", "NEUTRAL", "UNSATISFIED"], { error: "Vui lòng chọn mức độ hài lòng." }),
+  comment: fields.optionalText(1000),
+  respondedOn: fields.localDate,
+});
+
+/** A paper satisfaction survey ("phiếu khảo sát", Phước Long plan III.1.2) typed in by an officer. */
+export const recordPaperSurvey = defineAction({
+  name: "survey.record_paper",
+  input: recordPaperSurveyInput,
+  permission: "survey.enter",
+  async run({ actor, input, tx, now }) {
+    requireScope(actor, input.unitId);
+    if (input.respondedOn > toLocalDate(now)) throw new AppError("VALIDATION", "Ngày khảo sát không được ở tương lai.", { fieldErrors: { respondedOn: ["Ngày khảo sát không được ở tương lai."] } });
+    const row = await tx.satisfactionResponse.create({
+      data: { unitId: input.unitId, source: "PAPER", rating: input.rating, comment: input.comment ?? null, respondedAt: instantAt(input.respondedOn, "12:00"), recordedById: actor.kind === "user" ? actor.id : null },
+      select: { id: true, rating: true, respondedAt: true, unitId: true },
+    });
+    return {
+      data: { id: row.id },
+      audit: { action: "survey.record_paper", entity: "SatisfactionResponse", entityId: row.id, unitId: input.unitId, after: row },
+      revalidate: { paths: ["/can-bo"] },
+    };
+  },
+});

@@ -1,0 +1,27 @@
+import type { TestProject } from "vitest/node";
+// @ts-expect-error -- plain ES module shared with the CLI scripts
+import { startTestStack } from "../../src/cli/test-stack.mjs";
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    databaseUrl: string;
+    baseUrl: string;
+    dbTarget: string;
+  }
+}
+
+/**
+ * One fresh, migrated and seeded database per run (PGlite in memory, or a new database on
+ * the PostgreSQL server at TEST_POSTGRES_URL when TEST_DB=postgres), and the built app
+ * served on it for the HTTP tests.
+ */
+export default async function setup(project: TestProject) {
+  const target = process.env.TEST_DB === "postgres" ? "postgres" : "pglite";
+  const stack = await startTestStack({ target, postgresUrl: process.env.TEST_POSTGRES_URL, server: true });
+  project.provide("databaseUrl", stack.databaseUrl);
+  project.provide("baseUrl", stack.baseUrl);
+  project.provide("dbTarget", target);
+  return async () => {
+    await stack.stop();
+  };
+}
