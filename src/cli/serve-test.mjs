@@ -1,11 +1,16 @@
 #!/usr/bin/env node
 // Serves the built app on a fresh, seeded in-memory database for the browser tests:
 //   node src/cli/serve-test.mjs --port 3100 [--simulated-start 2024-03-06T09:00:00+07:00]
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { parseArgs } from "node:util";
-import { startTestStack } from "./test-stack.mjs";
+import { projectRoot, startTestStack } from "./test-stack.mjs";
 
 const { values } = parseArgs({ options: { port: { type: "string", default: "3100" }, "simulated-start": { type: "string" } } });
 const stack = await startTestStack({ server: true, port: Number(values.port), simulatedStart: values["simulated-start"] });
+// The browser tests' fixtures read this to sign in by minting a session for a seeded user.
+mkdirSync(join(projectRoot, "test-results"), { recursive: true });
+writeFileSync(join(projectRoot, "test-results", `stack-${values.port}.json`), JSON.stringify({ baseUrl: stack.baseUrl, databaseUrl: stack.databaseUrl }));
 process.stdout.write(`ready ${stack.baseUrl}\n`);
 const stop = async () => {
   await stack.stop();

@@ -1,0 +1,52 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import AxeBuilder from "@axe-core/playwright";
+import { test as base, expect, type Page } from "@playwright/test";
+import { encode } from "next-auth/jwt";
+import pg from "pg";
+
+/** Must match the secret src/cli/test-stack.mjs gives the served app. */
+const SECRET = "test-secret-that-is-long-enough-0123456789";
+
+export function stackInfo(port = 3100): { baseUrl: string; databaseUrl: string } {
+  return JSON.parse(readFileSync(join(process.cwd(), "test-results", `stack-${port}.json`), "utf8"));
+}
+
+export async function query<T = Record<string, unknown>>(sql: string, params: unknown[] = [], port = 3100): Promise<T[]> {
+  const client = new pg.Client({ connectionString: stackInfo(port).databaseUrl });
+  await client.connect();
+  try {
+    return (await client.query(sql, params)).rows as T[];
+  } finally {
+    await client.end();
+  }
+}
+
+export const test = base.extend<{ signInAs: (username: string) => Promise<void> }>({
+  /** Signs in by minting the session cookie for a seeded user (the sign-in form has its own test). */
+  signInAs: async ({ context, baseURL }, use) => {
+    await use(async (username: string) => {
+      const [user] = await query<{ id: string; role: string; unitId: string | null; fullName: string }>(
+        'SELECT id, role, "unitId", "fullName" FROM "User" WHERE username = $1',
+        [username],
+      );
+      if (!user) throw new Error(`No seeded user ${username}`);
+      const token = await encode({ secret: SECRET, token: { uid: user.id, username, role: user.role as never, unitId: user.unitId, name: user.fullName } });
+      await context.addCookies([{ name: "next-auth.session-token", value: token, url: baseURL! }]);
+    });
+  },
+});
+
+export { expect };
+
+/** Saves a screenshot for docs/screenshots/. */
+export async function shot(page: Page, name: string) {
+  await page.screenshot({ path: join(process.cwd(), "docs", "screenshots", `${name}.png`), fullPage: true });
+}
+
+/** No serious or critical WCAG 2.1 A/AA violation on the page. */
+export async function expectAccessible(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+  expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
+}

@@ -1,0 +1,51 @@
+import { expect, expectAccessible, shot, test } from "./fixtures";
+
+test("a citizen goes from the home page to a commune and its models", async ({ page }) => {
+  await page.goto("/");
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Mô hình cải cách hành chính");
+  // The five plans' provinces are listed.
+  for (const province of ["Tỉnh An Giang", "Tỉnh Bình Định", "Tỉnh Quảng Ngãi", "Tỉnh Bình Phước", "Tỉnh Thanh Hóa"]) {
+    await expect(page.getByRole("link", { name: province })).toBeVisible();
+  }
+  await expectAccessible(page);
+  await shot(page, "01-trang-chu");
+
+  await page.getByLabel("Tỉnh, thành phố").selectOption({ label: "Tỉnh Quảng Ngãi" });
+  await page.getByRole("button", { name: "Xem các xã, phường" }).click();
+  await expect(page).toHaveURL(/tinh=tinh-quang-ngai/);
+  await page.getByLabel(/Xã, phường, cơ quan tại/).selectOption({ label: "Xã Phổ Nhơn — 2 mô hình" });
+  await page.getByRole("button", { name: "Xem mô hình" }).click();
+  await expect(page.getByRole("heading", { name: "Mô hình tại Xã Phổ Nhơn" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Ngày thứ Tư không hẹn" })).toBeVisible();
+  await expect(page.getByText("Thứ Tư hằng tuần, giờ hành chính (nhận hồ sơ đến 15:30)").first()).toBeVisible();
+  await shot(page, "02-trang-chu-chon-xa");
+
+  await page.getByRole("link", { name: "Xem lịch, giờ và thủ tục của Xã Phổ Nhơn" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Xã Phổ Nhơn" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Các mô hình của đơn vị" })).toBeVisible();
+  await expectAccessible(page);
+  await shot(page, "03-trang-xa");
+});
+
+test("an officer signs in with the form and lands in the officer area of their commune", async ({ page }) => {
+  await page.goto("/dang-nhap");
+  await expectAccessible(page);
+  await page.getByLabel("Tên đăng nhập").fill("canbo.phonhon");
+  await page.getByLabel("Mật khẩu").fill("sai-mat-khau");
+  await page.getByRole("button", { name: "Đăng nhập" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "Tên đăng nhập" })).toHaveText("Tên đăng nhập hoặc mật khẩu không đúng.");
+  await page.getByLabel("Mật khẩu").fill("MotCua#2026");
+  await page.getByRole("button", { name: "Đăng nhập" }).click();
+  await expect(page).toHaveURL(/\/can-bo\/xa-pho-nhon$/);
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Bảng hôm nay — Xã Phổ Nhơn");
+  await expect(page.getByText("Xã Phổ Nhơn — Bộ phận Một cửa")).toBeVisible();
+  await expectAccessible(page);
+  await shot(page, "04-can-bo-bang-hom-nay");
+});
+
+test("an officer cannot open another commune's area", async ({ page, signInAs }) => {
+  await signInAs("canbo.phonhon");
+  const response = await page.goto("/can-bo/xa-an-dung");
+  expect(response?.status()).toBe(403);
+  await expect(page.getByRole("heading", { name: "Bạn không có quyền xem trang này" })).toBeVisible();
+});
