@@ -4,6 +4,9 @@ import { defineConfig, devices } from "@playwright/test";
  * Browser tests on Debian's Chromium (never a downloaded browser). The app is served by
  * src/cli/serve-test.mjs on a fresh, seeded in-memory database.
  */
+/** E2E_PORT lets several checkouts run their browser tests side by side. */
+const port = Number(process.env.E2E_PORT ?? 3100);
+
 export default defineConfig({
   testDir: "tests/e2e",
   outputDir: "test-results/e2e",
@@ -13,7 +16,7 @@ export default defineConfig({
   timeout: 60_000,
   expect: { timeout: 10_000 },
   use: {
-    baseURL: "http://127.0.0.1:3100",
+    baseURL: `http://127.0.0.1:${port}`,
     locale: "vi-VN",
     timezoneId: "Asia/Ho_Chi_Minh",
     trace: "retain-on-failure",
@@ -25,8 +28,8 @@ export default defineConfig({
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], channel: undefined } }],
   webServer: [
     {
-      command: "node src/cli/serve-test.mjs --port 3100",
-      url: "http://127.0.0.1:3100/",
+      command: `node src/cli/serve-test.mjs --port ${port}`,
+      url: `http://127.0.0.1:${port}/`,
       reuseExistingServer: false,
       timeout: 240_000,
       stdout: "ignore",

@@ -8,11 +8,13 @@ import pg from "pg";
 /** Must match the secret src/cli/test-stack.mjs gives the served app. */
 const SECRET = "test-secret-that-is-long-enough-0123456789";
 
-export function stackInfo(port = 3100): { baseUrl: string; databaseUrl: string } {
+export const E2E_PORT = Number(process.env.E2E_PORT ?? 3100);
+
+export function stackInfo(port = E2E_PORT): { baseUrl: string; databaseUrl: string } {
   return JSON.parse(readFileSync(join(process.cwd(), "test-results", `stack-${port}.json`), "utf8"));
 }
 
-export async function query<T = Record<string, unknown>>(sql: string, params: unknown[] = [], port = 3100): Promise<T[]> {
+export async function query<T = Record<string, unknown>>(sql: string, params: unknown[] = [], port = E2E_PORT): Promise<T[]> {
   const client = new pg.Client({ connectionString: stackInfo(port).databaseUrl });
   await client.connect();
   try {
