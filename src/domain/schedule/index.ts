@@ -50,6 +50,7 @@ export {
   type OfficialCalendar,
 } from "./calendar";
 export {
+  DEFAULT_OFFICE_HOURS,
   addWorkingMinutes,
   mergeWindows,
   officeHoursAt,

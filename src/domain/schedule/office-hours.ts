@@ -5,6 +5,20 @@ import type { AsOf, OfficialCalendar } from "./calendar";
 import { instantAtMinutes, timeToMinutes } from "./local-time";
 import type { LocalDate, OfficeHours, TimeWindow } from "./types";
 
+/**
+ * Used only when no unit up the tree sets its hours: the common 8-hour day of Vietnamese
+ * offices (provinces decide their own; see docs/sources.md).
+ */
+export const DEFAULT_OFFICE_HOURS: readonly OfficeHours[] = [
+  {
+    effectiveFrom: "2000-01-01",
+    windows: [
+      { start: "07:00", end: "11:30" },
+      { start: "13:30", end: "17:00" },
+    ],
+  },
+];
+
 export interface InstantWindow {
   start: Date;
   end: Date;

@@ -10,6 +10,7 @@ import type {
   TimeWindow,
   Turnaround,
 } from "@/domain/schedule/types";
+import { DEFAULT_OFFICE_HOURS } from "@/domain/schedule/office-hours";
 import type { Db, Tx } from "../db";
 import { localDateOf, localDateOrNull } from "../dates";
 import { unitAncestorIds } from "../auth/scope";
@@ -19,15 +20,6 @@ import { unitAncestorIds } from "../auth/scope";
  * engine's plain data. The engine makes every schedule decision; this only reads.
  */
 
-export const DEFAULT_OFFICE_HOURS: OfficeHours[] = [
-  {
-    effectiveFrom: "2000-01-01",
-    windows: [
-      { start: "07:00", end: "11:30" },
-      { start: "13:30", end: "17:00" },
-    ],
-  },
-];
 
 export async function loadCalendar(db: Db | Tx): Promise<CalendarEntry[]> {
   const rows = await db.calendarEntry.findMany({ orderBy: [{ date: "asc" }, { effectiveFrom: "asc" }] });
@@ -43,7 +35,7 @@ export async function loadOfficeHours(db: Db | Tx, unitId: string): Promise<Offi
     const hours = byId.get(id);
     if (Array.isArray(hours) && hours.length > 0) return hours as unknown as OfficeHours[];
   }
-  return DEFAULT_OFFICE_HOURS;
+  return [...DEFAULT_OFFICE_HOURS];
 }
 
 export const modelVersionInclude = {

@@ -59,7 +59,8 @@ export default async function UnitPage({ params, searchParams }: { params: Promi
   const q = await searchParams;
   const realNow = now();
   const date = q.ngay && isLocalDate(q.ngay) ? q.ngay : toLocalDate(realNow);
-  const time = q.gio && isLocalTime(q.gio) ? q.gio : q.ngay ? "09:00" : toLocalTime(realNow);
+  // A date without a time shows that date at the current time of day.
+  const time = q.gio && isLocalTime(q.gio) ? q.gio : toLocalTime(realNow);
   const at = q.ngay || q.gio ? instantAt(date, time) : realNow;
   const overview = await unitOverview(slug, date);
   if (!overview) notFound();
