@@ -8,7 +8,7 @@ import { seedHistory } from "./history";
 import { seedReference } from "./reference";
 
 /** Bump when the reference data change, so that existing databases pick them up. */
-export const SEED_VERSION = "2026-11-25.1";
+export const SEED_VERSION = "2026-11-25.2";
 
 async function main() {
   const force = process.argv.includes("--force");
