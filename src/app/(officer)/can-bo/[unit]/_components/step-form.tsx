@@ -11,7 +11,7 @@ type ActionFn = { bivarianceHack(prev: State, fd: FormData): Promise<State> }["b
 export interface StepField {
   name: string;
   label: string;
-  kind: "textarea" | "date" | "radio" | "text";
+  kind: "textarea" | "date" | "radio" | "text" | "time" | "select" | "checkboxes" | "checkbox";
   required?: boolean;
   hint?: string;
   options?: { value: string; label: string }[];
@@ -48,6 +48,44 @@ export function StepForm({
         const id = `${idPrefix}-${f.name}`;
         const error = fieldError(state, f.name);
         const describedBy = [f.hint ? `${id}-hint` : "", error ? `${id}-error` : ""].filter(Boolean).join(" ") || undefined;
+        if (f.kind === "checkbox") {
+          return (
+            <div key={f.name}>
+              <label className="inline-flex min-h-11 items-center gap-2">
+                <input type="checkbox" name={f.name} required={f.required} defaultChecked={f.defaultValue === "on"} className="h-5 w-5" />
+                {f.label}
+              </label>
+              {error ? <p className="text-sm font-medium text-bad-700">{error.join(" ")}</p> : null}
+            </div>
+          );
+        }
+        if (f.kind === "checkboxes") {
+          return (
+            <fieldset key={f.name} className="space-y-1">
+              <legend className="font-semibold">{f.label}</legend>
+              {f.options?.map((o) => (
+                <label key={o.value} className="flex min-h-11 items-center gap-2">
+                  <input type="checkbox" name={f.name} value={o.value} defaultChecked={f.defaultValue === o.value} className="h-5 w-5" />
+                  {o.label}
+                </label>
+              ))}
+              {error ? <p className="text-sm font-medium text-bad-700">{error.join(" ")}</p> : null}
+            </fieldset>
+          );
+        }
+        if (f.kind === "select") {
+          return (
+            <Field key={f.name} label={f.label} htmlFor={id} hint={f.hint} error={error} required={f.required}>
+              <select id={id} name={f.name} required={f.required} defaultValue={f.defaultValue} aria-invalid={error ? true : undefined} aria-describedby={describedBy} className={inputClass}>
+                {f.options?.map((o) => (
+                  <option key={o.value} value={o.value}>
+                    {o.label}
+                  </option>
+                ))}
+              </select>
+            </Field>
+          );
+        }
         if (f.kind === "radio") {
           return (
             <fieldset key={f.name} className="space-y-1">
