@@ -30,7 +30,7 @@ export async function letterSuggestions(user: UserActor, unitId: string, now: Da
   const rows = await db.dossier.findMany({
     where: {
       unitId,
-      receivedAt: { gte: since },
+      receivedAt: { gte: since, lte: now },
       OR: [
         { procedure: { searchName: { contains: "ket hon" } } },
         { procedure: { searchName: { contains: "khai tu" } } },
