@@ -71,7 +71,7 @@ test("the letters, friendly-government, register and search screens open and are
   // Compose a letter from the default template and register it.
   await page.goto("/can-bo/xa-an-dung/thu");
   await page.getByRole("link", { name: "Thư chia buồn", exact: true }).click();
-  await page.getByLabel("Người nhận").fill("Gia đình ông Đinh Văn Sơn");
+  await page.getByRole("textbox", { name: /^Người nhận/ }).fill("Gia đình ông Đinh Văn Sơn");
   await page.getByLabel(/Nội dung thư/).fill("Kính gửi: Gia đình ông Đinh Văn Sơn\n\nỦy ban nhân dân xã An Dũng xin gửi lời chia buồn sâu sắc.");
   await expectAccessible(page);
   await shot(page, "officer-17-soan-thu");
