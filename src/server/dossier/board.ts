@@ -1,5 +1,5 @@
 import "server-only";
-import { addDays, instantAt, toLocalDate } from "@/domain/schedule";
+import { addDays, startOfLocalDay, toLocalDate } from "@/domain/schedule";
 import type { Db, Tx } from "../db";
 
 /** Dossiers still being worked on; a supplement request stops the clock (docs/rules.md). */
@@ -54,8 +54,8 @@ const select = {
  */
 export async function dayBoard(db: Db | Tx, unitId: string, now: Date): Promise<DayBoardDto> {
   const today = toLocalDate(now);
-  const dayStart = instantAt(today, "00:00");
-  const dayEnd = instantAt(addDays(today, 1), "00:00");
+  const dayStart = startOfLocalDay(today);
+  const dayEnd = startOfLocalDay(addDays(today, 1));
   const [rows, receivedToday, resultReady, supplement] = await Promise.all([
     db.dossier.findMany({
       where: { unitId, status: { in: [...OPEN_STATUSES] }, OR: [{ promisedAt: { lt: dayEnd } }, { receivedAt: { gte: dayStart } }] },

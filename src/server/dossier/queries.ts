@@ -1,7 +1,7 @@
 import "server-only";
 import { availableSteps, needsApology, type DossierStep } from "@/domain/dossier/lifecycle";
 import { suggestLetters, type LetterSuggestion } from "@/domain/dossier/letters";
-import { buildCalendar, describeRecurrence, occurrenceOn, ruleAt, toLocalDate, instantAt, addDays } from "@/domain/schedule";
+import { addDays, buildCalendar, describeRecurrence, occurrenceOn, ruleAt, startOfLocalDay, toLocalDate } from "@/domain/schedule";
 import { searchKey } from "@/domain/text/normalize";
 import type { Prisma } from "@/generated/prisma/client";
 import type { UserActor } from "../auth/actor";
@@ -161,7 +161,7 @@ export async function searchDossiers(user: UserActor, unitId: string, q: string,
 export async function registerRows(user: UserActor, unitId: string, from: string, to: string) {
   if (!user.scopeUnitIds.includes(unitId)) return [];
   return db.dossier.findMany({
-    where: { unitId, receivedAt: { gte: instantAt(from, "00:00"), lt: instantAt(addDays(to, 1), "00:00") } },
+    where: { unitId, receivedAt: { gte: startOfLocalDay(from), lt: startOfLocalDay(addDays(to, 1)) } },
     select: {
       id: true,
       code: true,

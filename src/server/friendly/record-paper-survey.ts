@@ -1,5 +1,5 @@
 import "server-only";
-import { instantAt, toLocalDate } from "@/domain/schedule";
+import { startOfLocalDay, toLocalDate } from "@/domain/schedule";
 import { defineAction, requireScope } from "../action";
 import { AppError } from "../errors";
 import { fields, z } from "../validation";
@@ -20,7 +20,7 @@ export const recordPaperSurvey = defineAction({
     requireScope(actor, input.unitId);
     if (input.respondedOn > toLocalDate(now)) throw new AppError("VALIDATION", "Ngày khảo sát không được ở tương lai.", { fieldErrors: { respondedOn: ["Ngày khảo sát không được ở tương lai."] } });
     const row = await tx.satisfactionResponse.create({
-      data: { unitId: input.unitId, source: "PAPER", rating: input.rating, comment: input.comment ?? null, respondedAt: instantAt(input.respondedOn, "12:00"), recordedById: actor.kind === "user" ? actor.id : null },
+      data: { unitId: input.unitId, source: "PAPER", rating: input.rating, comment: input.comment ?? null, respondedAt: startOfLocalDay(input.respondedOn), recordedById: actor.kind === "user" ? actor.id : null },
       select: { id: true, rating: true, respondedAt: true, unitId: true },
     });
     return {

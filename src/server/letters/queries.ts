@@ -1,7 +1,7 @@
 import "server-only";
 import { suggestLetters, type LetterSuggestion } from "@/domain/dossier/letters";
 import { needsApology } from "@/domain/dossier/lifecycle";
-import { addDays, instantAt, toLocalDate } from "@/domain/schedule";
+import { addDays, startOfLocalDay, toLocalDate } from "@/domain/schedule";
 import type { UserActor } from "../auth/actor";
 import { db } from "../db";
 
@@ -26,7 +26,7 @@ export interface SuggestionRow extends LetterSuggestion {
 /** Dossiers of the last 90 days whose events call for a letter not sent yet. */
 export async function letterSuggestions(user: UserActor, unitId: string, now: Date): Promise<SuggestionRow[]> {
   if (!user.scopeUnitIds.includes(unitId)) return [];
-  const since = instantAt(addDays(toLocalDate(now), -90), "00:00");
+  const since = startOfLocalDay(addDays(toLocalDate(now), -90));
   const rows = await db.dossier.findMany({
     where: {
       unitId,
