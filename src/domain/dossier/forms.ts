@@ -4,7 +4,7 @@
  * the control sheet is Mẫu 05 and the register Mẫu 06), or Decree 118/2025/NĐ-CP with
  * Circular 03/2025/TT-VPCP (seven forms: Mẫu 05 is the notice stopping a dossier, so the
  * control sheet is Mẫu 06 and the register Mẫu 07). Titles as printed in each circular's
- * appendix (sources in docs/rules.md "## Dossier forms").
+ * appendix (sources in docs/rules.md "## Supplement requests" (official forms)).
  */
 export type FormKind = "receipt" | "supplement" | "refusal" | "apology" | "control" | "register";
 

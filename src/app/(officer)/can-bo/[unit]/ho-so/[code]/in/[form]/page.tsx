@@ -6,7 +6,7 @@
  * sơ), 03 (Phiếu từ chối tiếp nhận giải quyết hồ sơ), 04 (Phiếu xin lỗi và hẹn lại ngày trả
  * kết quả / Văn bản xin lỗi và đề nghị gia hạn thời gian giải quyết), the control sheet
  * (Mẫu 05 / Mẫu 06). Titles checked against trangtinphapluat.com (01/2018 forms), lawnet.vn
- * and thuviennhadat.vn (03/2025 forms); see docs/rules.md "## Dossier forms".
+ * and thuviennhadat.vn (03/2025 forms); see docs/rules.md "## Supplement requests" (official forms).
  */
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
