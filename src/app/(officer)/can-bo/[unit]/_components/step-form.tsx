@@ -16,6 +16,8 @@ export interface StepField {
   hint?: string;
   options?: { value: string; label: string }[];
   defaultValue?: string;
+  /** Textarea height in lines (default 3). */
+  rows?: number;
 }
 
 /**
@@ -104,7 +106,7 @@ export function StepForm({
         return (
           <Field key={f.name} label={f.label} htmlFor={id} hint={f.hint} error={error} required={f.required}>
             {f.kind === "textarea" ? (
-              <textarea id={id} name={f.name} required={f.required} rows={3} defaultValue={f.defaultValue} aria-invalid={error ? true : undefined} aria-describedby={describedBy} className={inputClass} />
+              <textarea id={id} name={f.name} required={f.required} rows={f.rows ?? 3} defaultValue={f.defaultValue} aria-invalid={error ? true : undefined} aria-describedby={describedBy} className={inputClass} />
             ) : (
               <input id={id} name={f.name} type={f.kind} required={f.required} defaultValue={f.defaultValue} aria-invalid={error ? true : undefined} aria-describedby={describedBy} className={inputClass} />
             )}

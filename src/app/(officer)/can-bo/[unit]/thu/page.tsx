@@ -70,7 +70,7 @@ export default async function LettersPage({ params, searchParams }: { params: Pr
                 { name: "type", label: "Loại thư", kind: "select", options: Object.entries(LETTER_TYPE_LABEL).map(([value, label]) => ({ value, label })) },
                 { name: "event", label: "Sự kiện", kind: "select", options: Object.entries(LETTER_EVENT_LABEL).map(([value, label]) => ({ value, label })) },
                 { name: "title", label: "Tên mẫu", kind: "text", required: true },
-                { name: "body", label: "Nội dung", kind: "textarea", required: true, defaultValue: "Kính gửi: {{ten_nguoi_nhan}}\n\n" },
+                { name: "body", label: "Nội dung", kind: "textarea", required: true, defaultValue: "Kính gửi: {{ten_nguoi_nhan}}\n\n", rows: 8 },
               ]}
               submit="Lưu mẫu"
               variant="secondary"

@@ -39,7 +39,7 @@ const DONE_MESSAGE: Record<string, string> = {
   issueApology: "Đã lập phiếu xin lỗi và hẹn lại ngày trả kết quả.",
 };
 
-function stepFields(step: DossierStep, today: string): { fields: StepField[]; variant?: "danger" | "secondary" } {
+function stepFields(step: DossierStep, today: string, channel: string): { fields: StepField[]; variant?: "danger" | "secondary" } {
   switch (step) {
     case "requestSupplement":
       return { fields: [{ name: "missing", label: "Nội dung cần bổ sung, hoàn thiện", kind: "textarea", required: true }], variant: "secondary" };
@@ -47,7 +47,7 @@ function stepFields(step: DossierStep, today: string): { fields: StepField[]; va
       return { fields: [{ name: "note", label: "Ghi chú (nếu có)", kind: "text" }] };
     case "return":
       return {
-        fields: [{ name: "method", label: "Cách trả kết quả", kind: "radio", options: (Object.keys(RETURN_METHOD_LABEL) as ReturnMethod[]).map((m) => ({ value: m, label: RETURN_METHOD_LABEL[m] })) }],
+        fields: [{ name: "method", label: "Cách trả kết quả", kind: "radio", defaultValue: channel === "ONLINE" ? "ONLINE" : channel === "POSTAL" ? "BY_POST" : "AT_DESK", options: (Object.keys(RETURN_METHOD_LABEL) as ReturnMethod[]).map((m) => ({ value: m, label: RETURN_METHOD_LABEL[m] })) }],
       };
     case "refuse":
       return { fields: [{ name: "reason", label: "Lý do từ chối", kind: "textarea", required: true }], variant: "danger" };
@@ -124,7 +124,7 @@ export default async function DossierPage({ params, searchParams }: { params: Pr
           <Card title="Thao tác">
             <div className="grid gap-4 md:grid-cols-2">
               {view.steps.map((step) => {
-                const f = stepFields(step, today);
+                const f = stepFields(step, today, d.channel);
                 return (
                   <section key={step} aria-labelledby={`buoc-${step}`} className="rounded-md border border-slate-200 p-3">
                     <h3 id={`buoc-${step}`} className="mb-2 font-bold">

@@ -57,7 +57,7 @@ export default async function SessionPage({ params, searchParams }: { params: Pr
                 hidden={{ ...hidden, step: "hold" }}
                 fields={[
                   { name: "present", label: "Thành phần tham dự theo kế hoạch (đánh dấu người có mặt)", kind: "checkboxes", options: s.attendance.map((a) => ({ value: a.id, label: a.roleTitle })) },
-                  { name: "minutes", label: "Biên bản (nội dung chính)", kind: "textarea", required: true },
+                  { name: "minutes", label: "Biên bản (nội dung chính)", kind: "textarea", required: true, rows: 6 },
                 ]}
                 submit="Ghi nhận đã tổ chức"
               />

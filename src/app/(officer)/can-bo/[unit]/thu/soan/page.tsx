@@ -63,7 +63,7 @@ export default async function ComposePage({ params, searchParams }: { params: Pr
               ...(template.event === "MARRIAGE"
                 ? [{ name: "ceremonyAt", label: "Giờ lễ trao Giấy chứng nhận kết hôn", kind: "datetime-local" as const, required: true, hint: "Kế hoạch: kết hợp tổ chức Lễ đăng ký kết hôn với trao Giấy chứng nhận đăng ký kết hôn." }]
                 : []),
-              { name: "body", label: "Nội dung thư (sửa các chỗ «…»)", kind: "textarea", required: true, defaultValue: body },
+              { name: "body", label: "Nội dung thư (sửa các chỗ «…»)", kind: "textarea", required: true, defaultValue: body, rows: 10 },
             ]}
             submit="Vào sổ và in thư"
           />
