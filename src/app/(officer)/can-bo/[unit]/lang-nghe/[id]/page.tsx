@@ -108,13 +108,14 @@ export default async function SessionPage({ params, searchParams }: { params: Pr
                             name: "status",
                             label: "Tình trạng",
                             kind: "radio",
+                            defaultValue: q.status === "OPEN" ? "ANSWERED" : q.status,
                             options: [
                               { value: "ANSWERED", label: "Đã trả lời" },
                               { value: "FOLLOW_UP", label: "Cần tiếp tục theo dõi" },
                               { value: "CLOSED", label: "Kết thúc" },
                             ],
                           },
-                          { name: "followUpNote", label: "Việc cần theo dõi (nếu có)", kind: "text" },
+                          { name: "followUpNote", label: "Việc cần theo dõi (nếu có)", kind: "text", defaultValue: q.followUpNote ?? undefined },
                         ]}
                         submit="Lưu trả lời"
                         variant="secondary"
