@@ -18,7 +18,8 @@ const { values } = parseArgs({
     memory: { type: "boolean", default: false },
     port: { type: "string", default: "54329" },
     host: { type: "string", default: "127.0.0.1" },
-    "max-connections": { type: "string", default: "16" },
+    // Two app pools (the served app and a test process, 10 each by default) must fit at once.
+    "max-connections": { type: "string", default: "32" },
   },
 });
 

@@ -5,6 +5,7 @@ import type { z } from "zod";
 import { writeAudit, type AuditEntry } from "./audit/audit";
 import type { Actor, UserActor } from "./auth/actor";
 import { can, type Permission } from "./auth/permissions";
+import { now as clockNow } from "./clock";
 import { db, type Tx } from "./db";
 import { AppError, toErrorBody, type Result } from "./errors";
 import { fieldErrorsOf } from "./validation";
@@ -55,7 +56,8 @@ export function defineAction<S extends z.ZodType, O>(definition: ActionDefinitio
         if (actor.kind !== "user") throw new AppError("UNAUTHENTICATED");
         if (!can(actor.role, definition.permission)) throw new AppError("FORBIDDEN");
       }
-      const now = options?.now ?? new Date();
+      // The server clock (honours APP_SIMULATED_START for training and browser tests).
+      const now = options?.now ?? clockNow();
       const outcome = await db.$transaction(
         async (tx) => {
           const out = await definition.run({ actor, input: parsed.data as z.output<S>, tx, now });

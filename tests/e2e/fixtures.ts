@@ -24,17 +24,24 @@ export async function query<T = Record<string, unknown>>(sql: string, params: un
   }
 }
 
-export const test = base.extend<{ signInAs: (username: string) => Promise<void> }>({
-  /** Signs in by minting the session cookie for a seeded user (the sign-in form has its own test). */
+/** Base URL of the stack served on `port` (the extra simulated-clock servers of playwright.config.ts). */
+export const urlOf = (port: number) => `http://127.0.0.1:${port}`;
+
+export const test = base.extend<{ signInAs: (username: string, port?: number) => Promise<void> }>({
+  /**
+   * Signs in by minting the session cookie for a seeded user (the sign-in form has its own
+   * test); `port` picks another served stack (default: the one on E2E_PORT).
+   */
   signInAs: async ({ context, baseURL }, use) => {
-    await use(async (username: string) => {
+    await use(async (username: string, port?: number) => {
       const [user] = await query<{ id: string; role: string; unitId: string | null; fullName: string }>(
         'SELECT id, role, "unitId", "fullName" FROM "User" WHERE username = $1',
         [username],
+        port,
       );
       if (!user) throw new Error(`No seeded user ${username}`);
       const token = await encode({ secret: SECRET, token: { uid: user.id, username, role: user.role as never, unitId: user.unitId, name: user.fullName } });
-      await context.addCookies([{ name: "next-auth.session-token", value: token, url: baseURL! }]);
+      await context.addCookies([{ name: "next-auth.session-token", value: token, url: port ? urlOf(port) : baseURL! }]);
     });
   },
 });
@@ -52,3 +59,11 @@ export async function expectAccessible(page: Page) {
   const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
   expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
 }
+
+/** The officer workspace's simulated-clock stacks, as playwright.config.ts starts them. */
+export const OFFICER_PORTS = {
+  /** Phổ Nhơn, Wednesday 06/03/2024 from 09:00 ("Ngày thứ Tư không hẹn"). */
+  phoNhon: E2E_PORT + 1,
+  /** Long Xuyên wards, Thursday 09/05/2024 from 06:00 (home visits). */
+  longXuyen: E2E_PORT + 2,
+};

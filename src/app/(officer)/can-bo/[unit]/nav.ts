@@ -3,5 +3,15 @@ import type { NavItem } from "@/components/layout/site-shell";
 /** The officer area's navigation for one unit; each entry is a page that exists. */
 export function officerNav(unitSlug: string): NavItem[] {
   const base = `/can-bo/${unitSlug}`;
-  return [{ href: base, label: "Bảng hôm nay" }];
+  return [
+    { href: base, label: "Bảng hôm nay" },
+    // Issue #6: the one-stop workspace.
+    { href: `${base}/tiep-nhan`, label: "Tiếp nhận" },
+    { href: `${base}/ho-so`, label: "Hồ sơ" },
+    { href: `${base}/so-theo-doi`, label: "Sổ theo dõi" },
+    { href: `${base}/den-nha`, label: "Đến nhà" },
+    { href: `${base}/lang-nghe`, label: "Lắng nghe dân" },
+    { href: `${base}/thu`, label: "Thư" },
+    { href: `${base}/than-thien`, label: "Thân thiện" },
+  ];
 }

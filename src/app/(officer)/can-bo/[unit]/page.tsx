@@ -1,11 +1,13 @@
 import type { Metadata } from "next";
-import { Badge, Card, PageHeader } from "@/components/ui/primitives";
+import Link from "next/link";
+import { Badge, Card, LinkButton, PageHeader } from "@/components/ui/primitives";
 import { formatDateVi, formatInstantVi, toLocalTime } from "@/domain/schedule/local-time";
 import { requirePagePermission } from "@/server/auth/session";
 import { now } from "@/server/clock";
 import { db } from "@/server/db";
 import { dayBoard, type BoardItemDto } from "@/server/dossier/board";
 import { requireUnitPage } from "@/server/units/queries";
+import { AutoRefresh } from "./_components/auto-refresh";
 
 export const metadata: Metadata = { title: "Bảng hôm nay" };
 export const dynamic = "force-dynamic";
@@ -16,7 +18,7 @@ function timeLeft(minutes: number): string {
   return `còn ${Math.floor(minutes / 60)} giờ ${minutes % 60} phút`;
 }
 
-function Items({ items, empty }: { items: BoardItemDto[]; empty: string }) {
+function Items({ items, empty, slug }: { items: BoardItemDto[]; empty: string; slug: string }) {
   if (items.length === 0) return <p className="text-muted">{empty}</p>;
   return (
     <div className="overflow-x-auto">
@@ -32,7 +34,9 @@ function Items({ items, empty }: { items: BoardItemDto[]; empty: string }) {
         <tbody>
           {items.map((i) => (
             <tr key={i.id} className="border-b border-slate-200 align-top">
-              <td className="py-2 pr-3 font-mono font-semibold">{i.code}</td>
+              <td className="py-2 pr-3 font-mono font-semibold">
+                <Link href={`/can-bo/${slug}/ho-so/${i.code}`}>{i.code}</Link>
+              </td>
               <td className="py-2 pr-3">
                 {i.procedureName}
                 <span className="block text-sm text-muted">
@@ -72,7 +76,12 @@ export default async function BoardPage({ params }: { params: Promise<{ unit: st
   ];
   return (
     <>
-      <PageHeader title={`Bảng hôm nay — ${unit.name}`} subtitle={`${formatDateVi(board.date)}, cập nhật lúc ${toLocalTime(at)}`} />
+      <PageHeader title={`Bảng hôm nay — ${unit.name}`} subtitle={`${formatDateVi(board.date)}, cập nhật lúc ${toLocalTime(at)}`}>
+        <div className="flex flex-wrap items-center gap-3">
+          <LinkButton href={`/can-bo/${slug}/tiep-nhan`}>Tiếp nhận hồ sơ</LinkButton>
+          <AutoRefresh seconds={30} />
+        </div>
+      </PageHeader>
       <dl className="mb-6 grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-6">
         {stats.map((s) => (
           <div key={s.label} className="rounded-lg bg-white p-3 ring-1 ring-slate-200">
@@ -83,13 +92,13 @@ export default async function BoardPage({ params }: { params: Promise<{ unit: st
       </dl>
       <div className="space-y-5">
         <Card title={`Trễ hạn (${board.late.length})`}>
-          <Items items={board.late} empty="Không có hồ sơ trễ hạn." />
+          <Items items={board.late} empty="Không có hồ sơ trễ hạn." slug={slug} />
         </Card>
         <Card title={`Hồ sơ trả trong ngày còn mở (${board.sameDayOpen.length})`}>
-          <Items items={board.sameDayOpen} empty="Không còn hồ sơ trả trong ngày đang mở." />
+          <Items items={board.sameDayOpen} empty="Không còn hồ sơ trả trong ngày đang mở." slug={slug} />
         </Card>
         <Card title={`Đến hạn hôm nay (${board.dueToday.length})`}>
-          <Items items={board.dueToday} empty="Không có hồ sơ đến hạn hôm nay." />
+          <Items items={board.dueToday} empty="Không có hồ sơ đến hạn hôm nay." slug={slug} />
         </Card>
         <Card title="Theo cán bộ">
           {board.byHandler.length === 0 ? (

@@ -1,0 +1,86 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { Badge, Card, PageHeader } from "@/components/ui/primitives";
+import { eligibleGroupLabel } from "@/domain/labels";
+import { formatDateVi, formatDayVi, type EligibleGroup } from "@/domain/schedule";
+import { requirePagePermission } from "@/server/auth/session";
+import { localDateOf } from "@/server/dates";
+import { homeVisitLists } from "@/server/home-visit/queries";
+import { requireUnitPage } from "@/server/units/queries";
+
+export const metadata: Metadata = { title: "Giải quyết thủ tục tại nhà" };
+export const dynamic = "force-dynamic";
+
+type Row = Awaited<ReturnType<typeof homeVisitLists>>["pending"][number];
+
+const STATUS: Record<string, { label: string; tone: "brand" | "ok" | "bad" | "neutral" }> = {
+  PENDING: { label: "Chờ xác nhận", tone: "brand" },
+  CONFIRMED: { label: "Đã hẹn", tone: "ok" },
+  DONE: { label: "Đã đến nhà", tone: "ok" },
+  DECLINED: { label: "Từ chối", tone: "bad" },
+  CANCELLED: { label: "Đã hủy", tone: "neutral" },
+};
+
+function Rows({ rows, slug, dateOf }: { rows: Row[]; slug: string; dateOf: (r: Row) => Date | null }) {
+  if (rows.length === 0) return <p className="text-muted">Không có yêu cầu.</p>;
+  return (
+    <ul className="divide-y divide-slate-200">
+      {rows.map((r) => {
+        const date = dateOf(r);
+        return (
+          <li key={r.id} className="py-2">
+            <Link href={`/can-bo/${slug}/den-nha/${r.id}`} className="font-semibold">
+              {r.citizenName} — {r.trackingCode}
+            </Link>
+            <span className="ml-2">
+              <Badge tone={STATUS[r.status]?.tone}>{STATUS[r.status]?.label ?? r.status}</Badge>
+            </span>
+            <span className="block text-sm text-muted">
+              {r.procedure.name} · {eligibleGroupLabel[r.eligibleGroup as EligibleGroup] ?? r.eligibleGroup} · {r.address}
+              {date ? ` · ${formatDayVi(localDateOf(date))}` : ""}
+              {r.assignments.length ? ` · ${r.assignments.map((a) => a.user.fullName).join(", ")}` : ""}
+            </span>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
+
+export default async function HomeVisitsPage({ params }: { params: Promise<{ unit: string }> }) {
+  const { unit: slug } = await params;
+  const user = await requirePagePermission("homeVisit.manage", `/can-bo/${slug}/den-nha`);
+  const unit = await requireUnitPage(user, slug);
+  const lists = await homeVisitLists(user, unit.id);
+  return (
+    <>
+      <PageHeader title="Giải quyết thủ tục tại nhà" subtitle={unit.name} />
+      <div className="space-y-5">
+        <Card title={`Yêu cầu chờ xác nhận (${lists.pending.length})`}>
+          <Rows rows={lists.pending} slug={slug} dateOf={(r) => r.requestedDate} />
+        </Card>
+        <Card title={`Đã hẹn đến nhà (${lists.confirmed.length})`}>
+          <Rows rows={lists.confirmed} slug={slug} dateOf={(r) => r.confirmedDate} />
+        </Card>
+        <Card title="Lộ trình theo ngày">
+          {lists.days.length === 0 ? (
+            <p className="text-muted">Chưa có ngày đến nhà nào.</p>
+          ) : (
+            <ul className="flex flex-wrap gap-3">
+              {lists.days.map((d) => (
+                <li key={d.date}>
+                  <Link href={`/can-bo/${slug}/den-nha/lo-trinh?ngay=${d.date}`}>
+                    {formatDateVi(d.date)} ({d.count} nhà)
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          )}
+        </Card>
+        <Card title="Gần đây">
+          <Rows rows={lists.recent} slug={slug} dateOf={(r) => r.confirmedDate ?? r.requestedDate} />
+        </Card>
+      </div>
+    </>
+  );
+}

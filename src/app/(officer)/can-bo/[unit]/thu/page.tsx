@@ -1,0 +1,83 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { Alert, Card, LinkButton, PageHeader } from "@/components/ui/primitives";
+import { LETTER_EVENT_LABEL, LETTER_TYPE_LABEL, MERGE_FIELDS } from "@/domain/dossier/letters";
+import { formatInstantVi } from "@/domain/schedule";
+import { requirePagePermission } from "@/server/auth/session";
+import { now } from "@/server/clock";
+import { saveTemplateAction } from "@/server/letters/actions";
+import { letterSuggestions, letterTemplates } from "@/server/letters/queries";
+import { requireUnitPage } from "@/server/units/queries";
+import { StepForm } from "../_components/step-form";
+
+export const metadata: Metadata = { title: "Thư gửi người dân" };
+export const dynamic = "force-dynamic";
+
+export default async function LettersPage({ params, searchParams }: { params: Promise<{ unit: string }>; searchParams: Promise<{ mau?: string }> }) {
+  const { unit: slug } = await params;
+  const { mau } = await searchParams;
+  const user = await requirePagePermission("letter.manage", `/can-bo/${slug}/thu`);
+  const unit = await requireUnitPage(user, slug);
+  const [suggestions, templates] = await Promise.all([letterSuggestions(user, unit.id, now()), letterTemplates(unit.id)]);
+  return (
+    <>
+      <PageHeader title="Thư chúc mừng, chia buồn, xin lỗi" subtitle={unit.name}>
+        <div className="flex flex-wrap gap-2">
+          <LinkButton href={`/can-bo/${slug}/thu/so`} variant="secondary">
+            Sổ thư đã gửi
+          </LinkButton>
+          <LinkButton href={`/can-bo/${slug}/thu/soan`} variant="secondary">
+            Soạn thư khác
+          </LinkButton>
+        </div>
+      </PageHeader>
+      <div className="space-y-5">
+        {mau === "moi" ? <Alert tone="ok">Đã lưu mẫu thư của đơn vị.</Alert> : null}
+        <Card title={`Gợi ý gửi thư (${suggestions.length})`}>
+          {suggestions.length === 0 ? (
+            <p className="text-muted">Không có sự kiện nào cần gửi thư trong 90 ngày qua.</p>
+          ) : (
+            <ul className="divide-y divide-slate-200">
+              {suggestions.map((s) => (
+                <li key={`${s.dossierId}-${s.event}`} className="flex flex-wrap items-center justify-between gap-2 py-2">
+                  <span>
+                    <span className="font-semibold">{LETTER_TYPE_LABEL[s.type]}</span> — {s.citizenName} ({s.code}, {formatInstantVi(s.at)})
+                    <span className="block text-sm text-muted">{s.reason}</span>
+                  </span>
+                  <Link href={`/can-bo/${slug}/thu/soan?hoSo=${s.code}&suKien=${s.event}`}>Soạn thư</Link>
+                </li>
+              ))}
+            </ul>
+          )}
+        </Card>
+        <Card title="Mẫu thư">
+          <ul className="space-y-1">
+            {templates.map((t) => (
+              <li key={t.id}>
+                <Link href={`/can-bo/${slug}/thu/soan?mau=${t.id}`}>{t.title}</Link> — {LETTER_TYPE_LABEL[t.type]}
+                {t.event ? `, ${LETTER_EVENT_LABEL[t.event]}` : ""} {t.unitId ? "(mẫu của đơn vị)" : "(mẫu chung)"}
+              </li>
+            ))}
+          </ul>
+          <details className="mt-4">
+            <summary className="cursor-pointer font-semibold">Thêm mẫu thư của đơn vị</summary>
+            <p className="my-2 text-sm text-muted">Trường trộn: {Object.entries(MERGE_FIELDS).map(([k, v]) => `{{${k}}} (${v})`).join(", ")}.</p>
+            <StepForm
+              action={saveTemplateAction}
+              idPrefix="mau"
+              hidden={{ unitId: unit.id, unitSlug: slug }}
+              fields={[
+                { name: "type", label: "Loại thư", kind: "select", options: Object.entries(LETTER_TYPE_LABEL).map(([value, label]) => ({ value, label })) },
+                { name: "event", label: "Sự kiện", kind: "select", options: Object.entries(LETTER_EVENT_LABEL).map(([value, label]) => ({ value, label })) },
+                { name: "title", label: "Tên mẫu", kind: "text", required: true },
+                { name: "body", label: "Nội dung", kind: "textarea", required: true, defaultValue: "Kính gửi: {{ten_nguoi_nhan}}\n\n", rows: 8 },
+              ]}
+              submit="Lưu mẫu"
+              variant="secondary"
+            />
+          </details>
+        </Card>
+      </div>
+    </>
+  );
+}

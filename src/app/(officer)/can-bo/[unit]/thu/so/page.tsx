@@ -1,0 +1,69 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { buttonClass, inputClass } from "@/components/ui/primitives";
+import { LETTER_EVENT_LABEL, LETTER_TYPE_LABEL } from "@/domain/dossier/letters";
+import { formatInstantVi, toLocalDate } from "@/domain/schedule";
+import { requirePagePermission } from "@/server/auth/session";
+import { now } from "@/server/clock";
+import { letterRegister } from "@/server/letters/queries";
+import { requireUnitPage } from "@/server/units/queries";
+import { FormSheet } from "../../_components/print";
+
+export const metadata: Metadata = { title: "Sổ thư đã gửi" };
+export const dynamic = "force-dynamic";
+
+export default async function LetterRegisterPage({ params, searchParams }: { params: Promise<{ unit: string }>; searchParams: Promise<{ nam?: string }> }) {
+  const { unit: slug } = await params;
+  const { nam } = await searchParams;
+  const user = await requirePagePermission("letter.manage", `/can-bo/${slug}/thu/so`);
+  const unit = await requireUnitPage(user, slug);
+  const thisYear = Number(toLocalDate(now()).slice(0, 4));
+  const year = nam && /^\d{4}$/.test(nam) ? Number(nam) : thisYear;
+  const rows = await letterRegister(user, unit.id, year);
+  return (
+    <>
+      <form className="no-print mb-4 flex flex-wrap items-end gap-3">
+        <div>
+          <label htmlFor="nam" className="block font-semibold">Năm</label>
+          <input id="nam" name="nam" type="number" min={2015} max={thisYear} defaultValue={year} className={inputClass} />
+        </div>
+        <button type="submit" className={buttonClass("secondary")}>Xem sổ</button>
+      </form>
+      <FormSheet upper={`UBND ${unit.name}`} lower="Sổ theo dõi thư gửi người dân" formNumber={`Năm ${year}`} title={`SỔ THƯ CHÚC MỪNG, CHIA BUỒN, XIN LỖI NĂM ${year}`}>
+        {rows.length === 0 ? (
+          <p>Chưa có thư nào trong năm {year}.</p>
+        ) : (
+          <div className="overflow-x-auto">
+            <table className="w-full min-w-[40rem] border-collapse text-left text-[0.9rem]">
+              <thead>
+                <tr>
+                  {["Số", "Ngày gửi", "Loại thư", "Sự kiện", "Người nhận", "Hồ sơ", "Người gửi"].map((h) => (
+                    <th key={h} scope="col" className="border border-black px-1">{h}</th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {rows.map((r) => (
+                  <tr key={r.id}>
+                    <td className="border border-black px-1">
+                      <Link href={`/can-bo/${slug}/thu/${r.id}`}>{r.number}</Link>
+                    </td>
+                    <td className="border border-black px-1">{formatInstantVi(r.sentAt)}</td>
+                    <td className="border border-black px-1">{LETTER_TYPE_LABEL[r.type]}</td>
+                    <td className="border border-black px-1">
+                      {LETTER_EVENT_LABEL[r.event]}
+                      {r.ceremonyAt ? ` (lễ trao ${formatInstantVi(r.ceremonyAt)})` : ""}
+                    </td>
+                    <td className="border border-black px-1">{r.recipientName}</td>
+                    <td className="border border-black px-1 font-mono">{r.dossier?.code ?? ""}</td>
+                    <td className="border border-black px-1">{r.sentBy?.fullName ?? ""}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </FormSheet>
+    </>
+  );
+}

@@ -1,0 +1,45 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { currentActor } from "../auth/session";
+import type { Result } from "../errors";
+import { formDataToObject } from "../validation";
+import { issueApology } from "./issue-apology";
+import { markResultReady } from "./mark-result-ready";
+import { receiveDossier } from "./receive-dossier";
+import { receiveSupplement } from "./receive-supplement";
+import { refuseDossier } from "./refuse-dossier";
+import { requestSupplement } from "./request-supplement";
+import { returnDossier } from "./return-dossier";
+import { startDossier } from "./start-dossier";
+
+type State = Result<unknown> | null;
+
+/** Intake: on success straight to the dossier and its receipt (also without JavaScript). */
+export async function receiveDossierAction(_prev: State, formData: FormData): Promise<State> {
+  const result = await receiveDossier(await currentActor(), formDataToObject(formData));
+  if (result.ok) redirect(`/can-bo/${result.data.unitSlug}/ho-so/${result.data.code}?da=tiep-nhan`);
+  return result;
+}
+
+const steps = {
+  start: startDossier,
+  requestSupplement,
+  receiveSupplement,
+  resultReady: markResultReady,
+  return: returnDossier,
+  refuse: refuseDossier,
+  issueApology,
+} as const;
+
+/** One lifecycle step; the form names it in a hidden "step" field. */
+export async function dossierStepAction(_prev: State, formData: FormData): Promise<State> {
+  const raw = formDataToObject(formData);
+  const step = String(raw.step ?? "") as keyof typeof steps;
+  const unit = String(raw.unitSlug ?? "");
+  const action = steps[step];
+  if (!action) return { ok: false, error: { code: "VALIDATION", message: "Thao tác không hợp lệ." } };
+  const result = (await action(await currentActor(), raw)) as Result<{ code: string }>;
+  if (result.ok && /^[a-z0-9-]+$/.test(unit)) redirect(`/can-bo/${unit}/ho-so/${result.data.code}?da=${step}`);
+  return result;
+}

@@ -1,0 +1,26 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { currentActor } from "../auth/session";
+import type { Result } from "../errors";
+import { formDataToObject } from "../validation";
+import { recordPaperSurvey } from "./record-paper-survey";
+import { recordPledge } from "./record-pledge";
+
+type State = Result<unknown> | null;
+
+export async function recordPledgeAction(_prev: State, formData: FormData): Promise<State> {
+  const raw = formDataToObject(formData);
+  const result = await recordPledge(await currentActor(), raw);
+  const unit = String(raw.unitSlug ?? "");
+  if (result.ok && /^[a-z0-9-]+$/.test(unit)) redirect(`/can-bo/${unit}/than-thien?da=cam-ket`);
+  return result;
+}
+
+export async function recordPaperSurveyAction(_prev: State, formData: FormData): Promise<State> {
+  const raw = formDataToObject(formData);
+  const result = await recordPaperSurvey(await currentActor(), raw);
+  const unit = String(raw.unitSlug ?? "");
+  if (result.ok && /^[a-z0-9-]+$/.test(unit)) redirect(`/can-bo/${unit}/than-thien?da=khao-sat`);
+  return result;
+}

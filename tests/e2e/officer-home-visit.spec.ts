@@ -1,0 +1,55 @@
+import { randomUUID } from "node:crypto";
+import { OFFICER_PORTS, expect, expectAccessible, query, shot, test, urlOf } from "./fixtures";
+
+const LX = urlOf(OFFICER_PORTS.longXuyen);
+
+test("a home visit goes from request to visit to dossiers (Long Xuyên, simulated Thursday 09/05/2024)", async ({ page, signInAs }) => {
+  // The request as the citizen portal files it (issue #5 builds that form).
+  const [unit] = await query<{ id: string; slug: string }>(`SELECT id, slug FROM "Unit" WHERE key = 'an-giang/long-xuyen/my-binh'`, [], OFFICER_PORTS.longXuyen);
+  const [model] = await query<{ id: string }>(`SELECT id FROM "ServiceModel" WHERE key = 'long-xuyen-tthc-tai-nha-thu-nam'`, [], OFFICER_PORTS.longXuyen);
+  const [procedure] = await query<{ id: string }>(`SELECT id FROM "Procedure" WHERE key = 'chung-thuc-chu-ky'`, [], OFFICER_PORTS.longXuyen);
+  const tracking = `TN-E2E${randomUUID().slice(0, 4).toUpperCase()}`;
+  await query(
+    `INSERT INTO "HomeVisitRequest" (id, "trackingCode", "unitId", "modelId", "procedureId", "eligibleGroup", "requestedDate", status, "citizenName", "citizenPhone", address, note, "createdAt", "updatedAt")
+     VALUES ($1, $2, $3, $4, $5, 'WAR_INVALID', '2024-05-09', 'PENDING', 'Võ Văn Thương', '0909555666', 'Số 8, khóm 2, phường Mỹ Bình', 'Cần chứng thực chữ ký giấy ủy quyền nhận trợ cấp.', now(), now())`,
+    [randomUUID(), tracking, unit!.id, model!.id, procedure!.id],
+    OFFICER_PORTS.longXuyen,
+  );
+
+  await signInAs("canbo.mybinh", OFFICER_PORTS.longXuyen);
+  await page.goto(`${LX}/can-bo/${unit!.slug}/den-nha`);
+  await expect(page.getByRole("heading", { level: 1, name: "Giải quyết thủ tục tại nhà" })).toBeVisible();
+  await expectAccessible(page);
+  await shot(page, "officer-07-den-nha-danh-sach");
+  await page.getByRole("link", { name: `Võ Văn Thương — ${tracking}` }).click();
+
+  // Confirm onto today (before the day's first window opens), after checking eligibility.
+  await expect(page.getByLabel("Ngày đến nhà")).toHaveValue("2024-05-09");
+  await page.getByLabel("Đã kiểm tra người dân thuộc đối tượng được giải quyết tại nhà").check();
+  await expectAccessible(page);
+  await shot(page, "officer-08-den-nha-xac-nhan");
+  await page.getByRole("button", { name: "Xác nhận lịch" }).click();
+  await expect(page.getByText("Đã xác nhận lịch đến nhà.")).toBeVisible();
+
+  await page.getByRole("button", { name: "Lưu phân công" }).click();
+  await expect(page.getByText("Đã phân công cán bộ.")).toBeVisible();
+  await expect(page.getByText("Lê Minh Tâm").first()).toBeVisible();
+
+  await page.getByRole("link", { name: /Xem lộ trình ngày thứ Năm 09\/05\/2024/ }).click();
+  await expect(page.getByRole("heading", { name: /LỘ TRÌNH GIẢI QUYẾT THỦ TỤC TẠI NHÀ/ })).toBeVisible();
+  await expect(page.getByRole("cell", { name: "Số 8, khóm 2, phường Mỹ Bình" })).toBeVisible();
+  await expectAccessible(page);
+  await shot(page, "officer-09-lo-trinh");
+  await page.goBack();
+
+  await page.getByLabel("Kết quả", { exact: false }).and(page.locator("textarea")).fill("Đã chứng thực chữ ký giấy ủy quyền tại nhà.");
+  await page.getByRole("button", { name: "Ghi kết quả và lập hồ sơ" }).click();
+  await expect(page.getByText("Đã ghi kết quả và lập hồ sơ tiếp nhận tại nhà.")).toBeVisible();
+  const dossierLink = page.getByRole("link", { name: /^MB-240509-/ });
+  await expect(dossierLink).toBeVisible();
+  await dossierLink.click();
+  await expect(page.getByText("Tại nhà").first()).toBeVisible();
+  await expect(page.getByText("Võ Văn Thương").first()).toBeVisible();
+  const rows = await query<{ channel: string }>(`SELECT d.channel FROM "Dossier" d JOIN "HomeVisitRequest" r ON r.id = d."homeVisitRequestId" WHERE r."trackingCode" = $1`, [tracking], OFFICER_PORTS.longXuyen);
+  expect(rows).toEqual([{ channel: "HOME" }]);
+});

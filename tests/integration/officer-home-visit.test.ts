@@ -1,0 +1,133 @@
+import { randomUUID } from "node:crypto";
+import { beforeAll, describe, expect, it } from "vitest";
+import { db } from "@/server/db";
+import { dbDate } from "@/server/dates";
+import { assignHomeVisit } from "@/server/home-visit/assign-home-visit";
+import { confirmHomeVisit } from "@/server/home-visit/confirm-home-visit";
+import { declineHomeVisit } from "@/server/home-visit/decline-home-visit";
+import { recordHomeVisitOutcome } from "@/server/home-visit/record-home-visit-outcome";
+import type { UserActor } from "@/server/auth/actor";
+import { actorFor, unitIdByKey } from "./helpers";
+import { MY_BINH, at, modelId, procedureId } from "./officer-fixtures";
+
+let officer: UserActor;
+let unitId: string;
+let visitModel: string;
+let certification: string;
+
+async function request(requestedDate: string, eligibleGroup = "ELDERLY_FRAIL") {
+  return db.homeVisitRequest.create({
+    data: {
+      trackingCode: `TN-T${randomUUID().slice(0, 8).toUpperCase()}`,
+      unitId,
+      modelId: visitModel,
+      procedureId: certification,
+      eligibleGroup,
+      requestedDate: dbDate(requestedDate),
+      citizenName: "Lê Thị Thử",
+      citizenPhone: "0909000111",
+      address: "Số 12, khóm 3, phường Mỹ Bình",
+    },
+    select: { id: true },
+  });
+}
+
+beforeAll(async () => {
+  officer = await actorFor("canbo.mybinh");
+  unitId = await unitIdByKey(MY_BINH);
+  visitModel = await modelId("long-xuyen-tthc-tai-nha-thu-nam");
+  certification = await procedureId("chung-thuc-chu-ky");
+});
+
+describe("home visits (Long Xuyên, Thursdays, 6 visits a day)", () => {
+  it("confirms onto an allowed Thursday only after the eligibility check; refuses a non-visit day", async () => {
+    const r = await request("2024-06-13");
+    const unchecked = await confirmHomeVisit(officer, { requestId: r.id, date: "2024-06-13" }, at("2024-06-10", "09:00"));
+    expect(unchecked.ok).toBe(false);
+    if (!unchecked.ok) expect(unchecked.error.message).toMatch(/đối tượng/);
+    const wednesday = await confirmHomeVisit(officer, { requestId: r.id, date: "2024-06-12", eligibilityVerified: "on" }, at("2024-06-10", "09:00"));
+    expect(wednesday.ok).toBe(false);
+    if (!wednesday.ok) expect(wednesday.error.message).toMatch(/thứ Tư.*chỉ đến nhà vào/);
+    const past = await confirmHomeVisit(officer, { requestId: r.id, date: "2024-06-06", eligibilityVerified: "on" }, at("2024-06-10", "09:00"));
+    expect(past.ok).toBe(false);
+    if (!past.ok) expect(past.error.message).toMatch(/đã qua/);
+    const after = await confirmHomeVisit(officer, { requestId: r.id, date: "2025-01-02", eligibilityVerified: "on" }, at("2024-06-10", "09:00"));
+    expect(after.ok).toBe(false);
+    if (!after.ok) expect(after.error.message).toMatch(/chỉ áp dụng đến hết ngày 31\/12\/2024/);
+    const ok = await confirmHomeVisit(officer, { requestId: r.id, date: "2024-06-13", eligibilityVerified: "on" }, at("2024-06-10", "09:00"));
+    expect(ok.ok).toBe(true);
+    const again = await confirmHomeVisit(officer, { requestId: r.id, date: "2024-06-20", eligibilityVerified: "on" }, at("2024-06-10", "09:00"));
+    expect(again.ok).toBe(false);
+  });
+
+  it("refuses a citizen outside the plan's groups", async () => {
+    const r = await request("2024-06-13", "EVERYONE");
+    const res = await confirmHomeVisit(officer, { requestId: r.id, date: "2024-06-13", eligibilityVerified: "on" }, at("2024-06-10", "09:00"));
+    expect(res.ok).toBe(false);
+    if (!res.ok) expect(res.error.message).toMatch(/không thuộc diện/);
+  });
+
+  it("20 parallel confirmations of the last slot: exactly one succeeds, the others get a clear refusal", async () => {
+    const date = "2024-07-04";
+    const day = await db.homeVisitDay.findUnique({ where: { modelId_unitId_date: { modelId: visitModel, unitId, date: dbDate(date) } }, select: { booked: true } });
+    // Fill the day up to one free slot.
+    for (let k = day?.booked ?? 0; k < 5; k++) {
+      const r = await request(date);
+      const res = await confirmHomeVisit(officer, { requestId: r.id, date, eligibilityVerified: "on" }, at("2024-07-01", "09:00"));
+      expect(res.ok).toBe(true);
+    }
+    const contenders = await Promise.all(Array.from({ length: 20 }, () => request(date)));
+    const results = await Promise.all(contenders.map((r) => confirmHomeVisit(officer, { requestId: r.id, date, eligibilityVerified: "on" }, at("2024-07-01", "09:00"))));
+    expect(results.filter((r) => r.ok)).toHaveLength(1);
+    for (const r of results.filter((x) => !x.ok)) {
+      if (!r.ok) expect(r.error.message).toMatch(/đã đủ 6 lượt|vừa hết chỗ \(6 lượt/);
+    }
+    const after = await db.homeVisitDay.findUniqueOrThrow({ where: { modelId_unitId_date: { modelId: visitModel, unitId, date: dbDate(date) } }, select: { booked: true } });
+    expect(after.booked).toBe(6);
+    expect(await db.homeVisitRequest.count({ where: { id: { in: contenders.map((c) => c.id) }, status: "CONFIRMED" } })).toBe(1);
+  });
+
+  it("declines with a reason and gives a confirmed slot back", async () => {
+    const r = await request("2024-06-20");
+    expect((await confirmHomeVisit(officer, { requestId: r.id, date: "2024-06-20", eligibilityVerified: "on" }, at("2024-06-17", "09:00"))).ok).toBe(true);
+    const before = await db.homeVisitDay.findUniqueOrThrow({ where: { modelId_unitId_date: { modelId: visitModel, unitId, date: dbDate("2024-06-20") } }, select: { booked: true } });
+    const noReason = await declineHomeVisit(officer, { requestId: r.id, reason: "" }, at("2024-06-17", "10:00"));
+    expect(noReason.ok).toBe(false);
+    expect((await declineHomeVisit(officer, { requestId: r.id, reason: "Người dân đã tự đến Bộ phận Một cửa." }, at("2024-06-17", "10:00"))).ok).toBe(true);
+    const afterDay = await db.homeVisitDay.findUniqueOrThrow({ where: { modelId_unitId_date: { modelId: visitModel, unitId, date: dbDate("2024-06-20") } }, select: { booked: true } });
+    expect(afterDay.booked).toBe(before.booked - 1);
+    const row = await db.homeVisitRequest.findUniqueOrThrow({ where: { id: r.id }, select: { status: true, declineReason: true } });
+    expect(row).toEqual({ status: "DECLINED", declineReason: "Người dân đã tự đến Bộ phận Một cửa." });
+    const confirmDeclined = await confirmHomeVisit(officer, { requestId: r.id, date: "2024-06-27", eligibilityVerified: "on" }, at("2024-06-17", "10:00"));
+    expect(confirmDeclined.ok).toBe(false);
+  });
+
+  it("assigns only the unit's own officers", async () => {
+    const r = await request("2024-06-27");
+    expect((await assignHomeVisit(officer, { requestId: r.id, userIds: [officer.id] }, at("2024-06-24", "09:00"))).ok).toBe(true);
+    const foreign = await actorFor("canbo.phonhon");
+    const res = await assignHomeVisit(officer, { requestId: r.id, userIds: [foreign.id] }, at("2024-06-24", "09:00"));
+    expect(res.ok).toBe(false);
+    if (!res.ok) expect(res.error.code).toBe("FORBIDDEN");
+    const byOther = await assignHomeVisit(foreign, { requestId: r.id, userIds: [foreign.id] }, at("2024-06-24", "09:00"));
+    expect(byOther.ok).toBe(false);
+    if (!byOther.ok) expect(byOther.error.code).toBe("FORBIDDEN");
+  });
+
+  it("records the outcome on the visit day: dossiers with channel «at home»", async () => {
+    const r = await request("2024-08-01");
+    expect((await confirmHomeVisit(officer, { requestId: r.id, date: "2024-08-01", eligibilityVerified: "on" }, at("2024-07-29", "09:00"))).ok).toBe(true);
+    const early = await recordHomeVisitOutcome(officer, { requestId: r.id, outcome: "Đã chứng thực." }, at("2024-07-31", "09:00"));
+    expect(early.ok).toBe(false);
+    if (!early.ok) expect(early.error.message).toMatch(/Chưa đến ngày hẹn/);
+    const done = await recordHomeVisitOutcome(officer, { requestId: r.id, outcome: "Đã chứng thực chữ ký giấy ủy quyền tại nhà.", procedureIds: [certification], writtenOnBehalf: "on" }, at("2024-08-01", "09:30"));
+    expect(done.ok).toBe(true);
+    if (!done.ok) return;
+    expect(done.data.dossiers).toHaveLength(1);
+    const d = await db.dossier.findUniqueOrThrow({ where: { code: done.data.dossiers[0]!.code }, select: { channel: true, homeVisitRequestId: true, unitId: true, status: true, citizenName: true, writtenOnBehalf: true } });
+    expect(d).toMatchObject({ channel: "HOME", homeVisitRequestId: r.id, unitId, status: "RECEIVED", citizenName: "Lê Thị Thử", writtenOnBehalf: true });
+    expect((await db.homeVisitRequest.findUniqueOrThrow({ where: { id: r.id }, select: { status: true } })).status).toBe("DONE");
+    const twice = await recordHomeVisitOutcome(officer, { requestId: r.id, outcome: "Lần hai." }, at("2024-08-01", "10:00"));
+    expect(twice.ok).toBe(false);
+  });
+});
