@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { RateBar, RateLineChart } from "@/components/report/charts";
-import { Badge, Card, LinkButton, PageHeader } from "@/components/ui/primitives";
+import { Badge, Card, PageHeader, buttonClass } from "@/components/ui/primitives";
 import { reportStateLabel, reportStateTone, type ReportState } from "@/domain/report";
 import { formatDateVi } from "@/domain/schedule";
 import { requirePagePermission } from "@/server/auth/session";
@@ -33,9 +33,9 @@ export default async function ReviewDashboardPage() {
   return (
     <>
       <PageHeader title={`Theo dõi báo cáo — ${unit?.name ?? ""}`} subtitle="Mọi đơn vị × kỳ báo cáo mà đơn vị bạn thẩm định, tỷ lệ giải quyết theo từng đơn vị và theo tháng.">
-        <LinkButton href="/tham-dinh/xuat-excel" variant="secondary">
+        <a href="/tham-dinh/xuat-excel" className={buttonClass("secondary")} download>
           Tải bảng theo dõi (.xlsx)
-        </LinkButton>
+        </a>
       </PageHeader>
       <dl className="mb-6 grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-6">
         {STATES.map((s) => (

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { FigureTables } from "@/components/report/figure-tables";
 import { ReportHistory } from "@/components/report/report-history";
 import { ReportStateBadge } from "@/components/report/state-badge";
-import { Alert, Card, DescriptionList, LinkButton, PageHeader } from "@/components/ui/primitives";
+import { Alert, Card, DescriptionList, PageHeader, buttonClass } from "@/components/ui/primitives";
 import { canReviewReport } from "@/domain/report";
 import { formatDateVi, formatInstantVi } from "@/domain/schedule";
 import { requirePagePermission } from "@/server/auth/session";
@@ -44,15 +44,18 @@ export default async function ReviewReportPage({ params }: { params: Promise<{ i
           />
           {r.version > 0 ? (
             <div className="mt-4 flex flex-wrap gap-3">
-              <LinkButton href={`${base}/in`} variant="secondary">
+              <a href={`${base}/in`} className={buttonClass("secondary")}>
                 Xem bản in
-              </LinkButton>
-              <LinkButton href={`${base}/pdf`} variant="secondary">
+              </a>
+              <a href={`${base}/in?tai-ve`} className={buttonClass("secondary")} download>
+                Tải bản in (HTML)
+              </a>
+              <a href={`${base}/pdf?tai-ve`} className={buttonClass("secondary")} download>
                 Tải PDF
-              </LinkButton>
-              <LinkButton href={`${base}/xlsx`} variant="secondary">
+              </a>
+              <a href={`${base}/xlsx`} className={buttonClass("secondary")} download>
                 Tải số liệu (.xlsx)
-              </LinkButton>
+              </a>
             </div>
           ) : null}
         </Card>

@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { FigureTables } from "@/components/report/figure-tables";
 import { ReportHistory } from "@/components/report/report-history";
 import { ReportStateBadge } from "@/components/report/state-badge";
-import { Alert, Card, DescriptionList, LinkButton, PageHeader } from "@/components/ui/primitives";
+import { Alert, Card, DescriptionList, PageHeader, buttonClass } from "@/components/ui/primitives";
 import { canEditReport, submitRefusal, submitRefusalMessage } from "@/domain/report";
 import { formatDateVi, formatInstantVi, toLocalDate } from "@/domain/schedule";
 import { can } from "@/server/auth/permissions";
@@ -58,18 +58,18 @@ export default async function UnitReportPage({ params }: { params: Promise<{ uni
             ]}
           />
           <div className="mt-4 flex flex-wrap gap-3">
-            <LinkButton href={`${base}/in`} variant="secondary">
-              Xem bản in
-            </LinkButton>
-            <LinkButton href={`${base}/in?tai-ve`} variant="secondary">
-              Tải bản in (HTML)
-            </LinkButton>
-            <LinkButton href={`${base}/pdf`} variant="secondary">
-              Tải PDF
-            </LinkButton>
-            <LinkButton href={`${base}/xlsx`} variant="secondary">
-              Tải số liệu (.xlsx)
-            </LinkButton>
+            <a href={`${base}/in`} className={buttonClass("secondary")}>
+                Xem bản in
+              </a>
+            <a href={`${base}/in?tai-ve`} className={buttonClass("secondary")} download>
+                Tải bản in (HTML)
+              </a>
+            <a href={`${base}/pdf?tai-ve`} className={buttonClass("secondary")} download>
+                Tải PDF
+              </a>
+            <a href={`${base}/xlsx`} className={buttonClass("secondary")} download>
+                Tải số liệu (.xlsx)
+              </a>
           </div>
         </Card>
         {editable ? (
