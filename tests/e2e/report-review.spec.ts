@@ -46,6 +46,7 @@ test("a commune leader submits a quarterly report, the reviewer returns it, the 
   await shot(page, "report-02-don-vi-soan-bao-cao");
   await page.getByRole("button", { name: "Nộp báo cáo" }).click();
   await expect(page.getByText("Đã nộp báo cáo (lần 1). Số liệu đã được chốt.")).toBeVisible();
+  await expect(page.getByText("Đã nộp, chờ thẩm định")).toBeVisible();
 
   // 2. The reviewer of An Lão's Phòng Nội vụ finds it on the dashboard and returns it.
   await context.clearCookies();
@@ -82,7 +83,7 @@ test("a commune leader submits a quarterly report, the reviewer returns it, the 
   await page.goto(`/tham-dinh/bao-cao/${reportId}`);
   await page.getByRole("button", { name: "Chấp nhận báo cáo" }).click();
   await expect(page.getByText("Đã chấp nhận báo cáo.")).toBeVisible();
-  await page.reload();
+  await expect(page.getByText("Đã chấp nhận", { exact: true })).toBeVisible();
   await expect(page.getByText("Nộp lần 1")).toBeVisible();
   await expect(page.getByText("Trả lại (lần nộp 1)")).toBeVisible();
   await expect(page.getByText("Nộp lần 2")).toBeVisible();
@@ -158,7 +159,8 @@ test("a reviewer drills down from the ranking to a unit's monthly trend", async 
   await signInAs("thamdinh.phuoclong");
   await page.goto("/tham-dinh");
   await expect(page.getByRole("heading", { name: /Xếp hạng đơn vị/ })).toBeVisible();
-  await page.getByRole("row").filter({ hasText: "Phường Long Phước" }).getByRole("link", { name: "Phường Long Phước" }).click();
+  const ranking = page.locator("table", { has: page.getByRole("columnheader", { name: "Hạng" }) });
+  await ranking.getByRole("link", { name: "Phường Long Phước", exact: true }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Phường Long Phước");
   await expect(page.getByRole("img", { name: /Tỷ lệ giải quyết trong ngày/ })).toBeVisible();
   await expect(page.getByText("Đường đứt đỏ: chỉ tiêu 100%.")).toBeVisible();

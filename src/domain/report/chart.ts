@@ -45,7 +45,7 @@ export function monthsBetween(from: string, to: string): string[] {
 export function lineChart(points: SeriesPoint[], opts: { width?: number; height?: number; maxXTicks?: number } = {}): LineChart {
   const width = opts.width ?? 640;
   const height = opts.height ?? 220;
-  const plot = { left: 44, top: 12, right: width - 12, bottom: height - 32 };
+  const plot = { left: 44, top: 12, right: width - 28, bottom: height - 32 };
   const n = points.length;
   const x = (i: number) => (n <= 1 ? (plot.left + plot.right) / 2 : plot.left + ((plot.right - plot.left) * i) / (n - 1));
   const y = (v: number) => plot.bottom - ((plot.bottom - plot.top) * Math.max(0, Math.min(100, v))) / 100;

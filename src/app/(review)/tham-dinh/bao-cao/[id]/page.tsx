@@ -33,6 +33,8 @@ export default async function ReviewReportPage({ params }: { params: Promise<{ i
       </PageHeader>
       <div className="space-y-5">
         {r.overdue ? <Alert tone="bad" title="Đơn vị nộp quá hạn">Hạn nộp là {formatDateVi(r.dueOn)}; đơn vị chưa nộp (hoặc chưa nộp lại sau khi bị trả).</Alert> : null}
+        {r.status === "RETURNED" ? <Alert tone="warn" title="Đã trả lại báo cáo cho đơn vị.">Đang chờ đơn vị bổ sung và nộp lại.</Alert> : null}
+        {r.status === "ACCEPTED" ? <Alert tone="ok" title="Đã chấp nhận báo cáo." /> : null}
         <Card title="Thông tin báo cáo">
           <DescriptionList
             items={[

@@ -42,6 +42,12 @@ export default async function UnitReportPage({ params }: { params: Promise<{ uni
       </PageHeader>
       <div className="space-y-5">
         {r.overdue ? <Alert tone="bad" title="Báo cáo quá hạn">Hạn nộp là {formatDateVi(r.dueOn)}. Vui lòng hoàn thiện và nộp ngay.</Alert> : null}
+        {r.status === "SUBMITTED" ? (
+          <Alert tone="ok" title={`Đã nộp báo cáo (lần ${r.version}). Số liệu đã được chốt.`}>
+            Đang chờ {r.reviewerName} thẩm định.
+          </Alert>
+        ) : null}
+        {r.status === "ACCEPTED" ? <Alert tone="ok" title={`${r.reviewerName} đã chấp nhận báo cáo.`} /> : null}
         {lastReturn ? (
           <Alert tone="warn" title={`${r.reviewerName} trả lại báo cáo`}>
             <p className="whitespace-pre-line">{lastReturn.comment}</p>
