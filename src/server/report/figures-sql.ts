@@ -50,9 +50,11 @@ export function classifiedDossiers(scope: { unitIds: string[]; from: Date; cutof
         LEAST(CASE WHEN d."resultReadyAt" <= ${cutoff} THEN d."resultReadyAt" END, CASE WHEN d."refusedAt" <= ${cutoff} THEN d."refusedAt" END) AS resolved_at,
         COALESCE(v."turnaroundKind"::text IN ('SAME_DAY', 'MINUTES'), false) AS same_day,
         (SELECT count(*) FROM "ApologySlip" a WHERE a."dossierId" = d.id AND a."issuedAt" <= ${cutoff})::int AS apology_slips,
-        COALESCE((SELECT e.type::text FROM "DossierEvent" e
+        -- Only a dossier still open at the cut-off can be waiting: resolved ones skip the look-up.
+        CASE WHEN COALESCE(d."resultReadyAt" <= ${cutoff}, false) OR COALESCE(d."refusedAt" <= ${cutoff}, false) THEN false
+             ELSE COALESCE((SELECT e.type::text FROM "DossierEvent" e
                   WHERE e."dossierId" = d.id AND e.type IN ('SUPPLEMENT_REQUESTED', 'SUPPLEMENT_RECEIVED') AND e.at <= ${cutoff}
-                  ORDER BY e.at DESC LIMIT 1) = 'SUPPLEMENT_REQUESTED', false) AS waiting
+                  ORDER BY e.at DESC LIMIT 1) = 'SUPPLEMENT_REQUESTED', false) END AS waiting
       FROM "Dossier" d
       LEFT JOIN "ServiceModelVersion" v ON v.id = d."modelVersionId"
       WHERE d."unitId" = ANY(${unitIds}::text[]) AND d."receivedAt" >= ${from} AND d."receivedAt" < ${cutoff} AND d."recordedAt" <= ${recordedBefore}

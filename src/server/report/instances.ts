@@ -46,6 +46,14 @@ export async function ensureReportInstances(db: Db | Tx, filter: { reviewerUnitI
     ),
   );
   if (rows.length === 0) return 0;
-  const created = await db.report.createMany({ data: rows, skipDuplicates: true });
+  // Most calls find every instance there already: read the keys, insert only what is missing.
+  const existing = await db.report.findMany({
+    where: { obligationId: { in: obligations.map((o) => o.id) }, unitId: { in: [...new Set(rows.map((r) => r.unitId))] } },
+    select: { obligationId: true, unitId: true, periodStart: true },
+  });
+  const have = new Set(existing.map((e) => `${e.obligationId}|${e.unitId}|${e.periodStart.toISOString()}`));
+  const missing = rows.filter((r) => !have.has(`${r.obligationId}|${r.unitId}|${r.periodStart.toISOString()}`));
+  if (missing.length === 0) return 0;
+  const created = await db.report.createMany({ data: missing, skipDuplicates: true });
   return created.count;
 }

@@ -3,7 +3,7 @@ import { monthsBetween, rate, reportState, sameDayTargets, type ReportState } fr
 import { maxLocalDate, minLocalDate, toLocalDate, type LocalDate } from "@/domain/schedule";
 import type { Db } from "../db";
 import { localDateOf } from "../dates";
-import { reportCoverage } from "../report/coverage";
+import { coverageKey, reportCoverageMany } from "../report/coverage";
 import { monthlyRates } from "../report/figures-sql";
 import { ensureReportInstances } from "../report/instances";
 
@@ -53,14 +53,10 @@ interface Reporter {
 
 /** The reporters of a reviewer's obligations and the units each one's figures cover. */
 async function reporterGroups(db: Db, reporters: Reporter[]): Promise<{ unitId: string; groupId: string }[]> {
-  const seen = new Set<string>();
-  const groups: { unitId: string; groupId: string }[] = [];
-  for (const r of reporters) {
-    if (seen.has(`${r.unitId}:${r.planId}`)) continue;
-    seen.add(`${r.unitId}:${r.planId}`);
-    for (const unitId of await reportCoverage(db, r.unitId, r.planId)) groups.push({ unitId, groupId: r.unitId });
-  }
-  return groups;
+  const coverage = await reportCoverageMany(db, reporters);
+  const groups = new Map<string, { unitId: string; groupId: string }>();
+  for (const r of reporters) for (const unitId of coverage.get(coverageKey(r.unitId, r.planId)) ?? []) groups.set(`${unitId}|${r.unitId}`, { unitId, groupId: r.unitId });
+  return [...groups.values()];
 }
 
 /** Models with a plan target whose same-day share a reporter's units run, e.g. Phước Long 100 %. */
