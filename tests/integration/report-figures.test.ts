@@ -109,6 +109,21 @@ describe("report figures equal independent SQL counts", () => {
     }
   });
 
+  it("the reviewer's dashboard: every An Dũng period with a state, and the ranking's counts equal independent SQL", async () => {
+    const { reviewerDashboard } = await import("@/server/review/dashboard");
+    const reviewerUnit = await unitIdByKey("binh-dinh/an-lao/phong-noi-vu");
+    const d = await reviewerDashboard(db, reviewerUnit, new Date());
+    const quarterly = d.obligations.find((o) => o.title.includes("theo quý"))!;
+    expect(quarterly.periods).toHaveLength(11);
+    expect(quarterly.units[0]!.cells.every((c) => c !== null)).toBe(true);
+    expect(d.counts.OVERDUE).toBeGreaterThan(0);
+    const adRank = d.ranking.find((r) => r.name === "Xã An Dũng")!;
+    const x = await independent(await subtree(AN_DUNG), `${d.range!.start}T00:00:00+07:00`, new Date(Date.parse(`${d.range!.end}T00:00:00+07:00`) + 86_400_000).toISOString());
+    expect(adRank.received).toBe(x.received);
+    expect(adRank.onTimeRate).toBe(Math.round((x.on_time / (x.on_time + x.late)) * 1000) / 10);
+    expect(d.trend.length).toBeGreaterThan(20);
+  });
+
   it("a one-stop desk reporting for its commune covers the commune's dossiers", async () => {
     const commune = await unitIdByKey(AN_DUNG);
     const desk = await unitIdByKey(`${AN_DUNG}/bo-phan-tiep-nhan-va-tra-ket-qua`);

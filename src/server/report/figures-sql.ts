@@ -317,9 +317,9 @@ export async function monthlyRates(db: Db | Tx, groups: { unitId: string; groupI
   if (groups.length === 0) return [];
   const { from, cutoff } = periodInstants({ start, end });
   const base = classifiedDossiers({ unitIds: [...new Set(groups.map((g) => g.unitId))], from, cutoff, recordedBefore });
-  const rows = await db.$queryRaw<{ group_id: string; month: string; received: number; on_time: number; due_base: number; same_day: number; same_day_done: number; online: number }[]>`
+  const rows = await db.$queryRaw<{ group_id: string; month: Date; received: number; on_time: number; due_base: number; same_day: number; same_day_done: number; online: number }[]>`
     WITH map AS (SELECT * FROM unnest(${groups.map((g) => g.unitId)}::text[], ${groups.map((g) => g.groupId)}::text[]) AS t(unit_id, group_id))
-    SELECT map.group_id, to_char(c.received_at AT TIME ZONE ${TIME_ZONE}, 'YYYY-MM') AS month,
+    SELECT map.group_id, date_trunc('month', c.received_at AT TIME ZONE ${TIME_ZONE})::date AS month,
       count(*)::int AS received,
       count(*) FILTER (WHERE c.cls = 'onTime')::int AS on_time,
       count(*) FILTER (WHERE c.cls IN ('onTime', 'lateResolved', 'openLate'))::int AS due_base,
@@ -328,5 +328,5 @@ export async function monthlyRates(db: Db | Tx, groups: { unitId: string; groupI
       count(*) FILTER (WHERE c.channel = 'ONLINE')::int AS online
     FROM (${base}) c JOIN map ON map.unit_id = c.unit_id
     GROUP BY 1, 2 ORDER BY 1, 2`;
-  return rows.map((r) => ({ groupId: r.group_id, month: r.month, received: r.received, onTime: r.on_time, dueBase: r.due_base, sameDay: r.same_day, sameDayDone: r.same_day_done, online: r.online }));
+  return rows.map((r) => ({ groupId: r.group_id, month: r.month.toISOString().slice(0, 7), received: r.received, onTime: r.on_time, dueBase: r.due_base, sameDay: r.same_day, sameDayDone: r.same_day_done, online: r.online }));
 }
