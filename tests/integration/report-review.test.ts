@@ -156,4 +156,29 @@ describe("a reviewer cannot edit, a unit cannot review", () => {
     expect((await otherReviewer.fetch(`/tham-dinh/bao-cao/${report.id}`)).status).toBe(403);
     expect((await otherReviewer.fetch(`/tham-dinh/bao-cao/${report.id}/in`)).status).toBe(403);
   });
+
+  it("every reviewer's dashboard and export open, and every unit leader's report list", async () => {
+    const reviewers = ["thamdinh.anlao", "thamdinh.ducpho", "thamdinh.longxuyen", "thamdinh.phuoclong", "thamdinh.luanthanh"];
+    for (const [i, username] of reviewers.entries()) {
+      const s = new HttpSession();
+      expect((await s.signIn(username, "NoiVu#2026", `198.51.100.${80 + i}`)).ok, username).toBe(true);
+      const page = await s.fetch("/tham-dinh");
+      expect(page.status, username).toBe(200);
+      expect(await page.text(), username).toContain("Theo dõi báo cáo");
+      const xlsx = await s.fetch("/tham-dinh/xuat-excel");
+      expect(xlsx.status, username).toBe(200);
+      expect(xlsx.headers.get("content-type"), username).toContain("spreadsheetml");
+    }
+    const leaders: [string, string][] = [
+      ["lanhdao.phonhon", "xa-pho-nhon"],
+      ["lanhdao.luanthanh", "xa-luan-thanh"],
+    ];
+    for (const [i, [username, slug]] of leaders.entries()) {
+      const s = new HttpSession();
+      expect((await s.signIn(username, "LanhDao#2026", `198.51.100.${90 + i}`)).ok, username).toBe(true);
+      const res = await s.fetch(`/can-bo/${slug}/bao-cao`);
+      expect(res.status, username).toBe(200);
+      expect(await res.text(), username).toContain("Báo cáo định kỳ");
+    }
+  });
 });
