@@ -13,7 +13,7 @@ const nextConfig: NextConfig = {
   experimental: { authInterrupts: true },
   reactStrictMode: true,
   // The generated Prisma client and pg stay server-side Node modules.
-  serverExternalPackages: ["pg", "@prisma/adapter-pg", "@node-rs/argon2", "exceljs"],
+  serverExternalPackages: ["pg", "@prisma/adapter-pg", "@node-rs/argon2", "exceljs", "pdfkit"],
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },

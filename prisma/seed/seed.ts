@@ -6,6 +6,7 @@
 import { db } from "../../src/server/db";
 import { seedHistory } from "./history";
 import { seedReference } from "./reference";
+import { seedReports } from "./reports";
 
 /** Bump when the reference data change, so that existing databases pick them up. */
 export const SEED_VERSION = "2026-11-25.2";
@@ -24,7 +25,7 @@ async function main() {
   if (!history && !process.argv.includes("--no-history")) {
     console.log("▸ Sinh hồ sơ lịch sử theo các mô hình (chỉ lần đầu)…");
     // One transaction: a failure leaves no half-generated history behind.
-    const summary = await db.$transaction((tx) => seedHistory(tx, maps, new Date()), { timeout: 15 * 60_000, maxWait: 60_000 });
+    const summary = await db.$transaction(async (tx) => ({ ...(await seedHistory(tx, maps, new Date())), ...(await seedReports(tx, maps, new Date())) }), { timeout: 15 * 60_000, maxWait: 60_000 });
     await db.appMeta.upsert({ where: { key: "seed.history" }, create: { key: "seed.history", value: JSON.stringify(summary) }, update: {} });
     console.log(`  ${Object.entries(summary).map(([k, v]) => `${k}: ${v}`).join(", ")}`);
   }

@@ -1,5 +1,5 @@
 import type { NavItem } from "@/components/layout/site-shell";
 
 export function reviewNav(): NavItem[] {
-  return [{ href: "/tham-dinh", label: "Tổng quan" }];
+  return [{ href: "/tham-dinh", label: "Theo dõi báo cáo" }];
 }

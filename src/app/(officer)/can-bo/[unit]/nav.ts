@@ -5,7 +5,6 @@ export function officerNav(unitSlug: string): NavItem[] {
   const base = `/can-bo/${unitSlug}`;
   return [
     { href: base, label: "Bảng hôm nay" },
-    // Issue #6: the one-stop workspace.
     { href: `${base}/tiep-nhan`, label: "Tiếp nhận" },
     { href: `${base}/ho-so`, label: "Hồ sơ" },
     { href: `${base}/so-theo-doi`, label: "Sổ theo dõi" },
@@ -13,5 +12,6 @@ export function officerNav(unitSlug: string): NavItem[] {
     { href: `${base}/lang-nghe`, label: "Lắng nghe dân" },
     { href: `${base}/thu`, label: "Thư" },
     { href: `${base}/than-thien`, label: "Thân thiện" },
+    { href: `${base}/bao-cao`, label: "Báo cáo định kỳ" },
   ];
 }

@@ -1,0 +1,190 @@
+/**
+ * Report figures and reviewer dashboard at province scale. Run:
+ *   npx tsx --conditions=react-server bench/report.bench.ts            (PostgreSQL at BENCH_POSTGRES_URL, 5 000 000 dossiers)
+ *   BENCH_DB=pglite npx tsx --conditions=react-server bench/report.bench.ts   (embedded PGlite, 500 000 dossiers)
+ *   BENCH_DOSSIERS=200000 … to try a smaller run.
+ *
+ * Generates a two-tier province: 300 communes reporting quarterly to one Sở Nội vụ, three
+ * years of dossiers (2023–2025; 30 % under a same-day model, some late, some open, 3 % with
+ * an apology slip). Times, in the same run, the portal's functions and a hand-written SQL
+ * baseline giving the same numbers:
+ *   1. one commune's quarterly figures (computeReportFigures) vs one GROUP BY query;
+ *   2. the province dashboard (reviewerDashboard: status matrix, ranking, monthly trend over
+ *      the three years) vs two queries (report statuses, per-commune monthly rates).
+ * Each: one warm-up, then the median of 5 runs.
+ */
+import { cpus } from "node:os";
+// @ts-expect-error -- plain ES module shared with the CLI scripts
+import { migrate, startEmbeddedDb } from "../src/cli/lib.mjs";
+// @ts-expect-error -- plain ES module shared with the CLI scripts
+import { freePort } from "../src/cli/test-stack.mjs";
+
+const target = process.env.BENCH_DB === "pglite" ? "pglite" : "postgres";
+const N = Number(process.env.BENCH_DOSSIERS ?? (target === "pglite" ? 500_000 : 5_000_000));
+const COMMUNES = 300;
+
+async function setupDatabase(): Promise<{ url: string; stop: () => Promise<void> }> {
+  if (target === "pglite") {
+    const embedded = await startEmbeddedDb({ port: await freePort(), memory: true });
+    return { url: embedded.url, stop: embedded.stop };
+  }
+  const { default: pg } = await import("pg");
+  const admin = process.env.BENCH_POSTGRES_URL ?? "postgresql://cchc:cchc@127.0.0.1:5432/postgres";
+  const name = `cchc_bench_${Date.now().toString(36)}`;
+  const c = new pg.Client({ connectionString: admin });
+  await c.connect();
+  await c.query(`CREATE DATABASE "${name}"`);
+  await c.end();
+  const url = new URL(admin);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    async stop() {
+      const d = new pg.Client({ connectionString: admin });
+      await d.connect();
+      await d.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+      await d.end();
+    },
+  };
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)]!;
+}
+
+async function time<T>(fn: () => Promise<T>): Promise<{ ms: number; result: T }> {
+  await fn();
+  const runs: number[] = [];
+  let result!: T;
+  for (let i = 0; i < 5; i++) {
+    const t = performance.now();
+    result = await fn();
+    runs.push(performance.now() - t);
+  }
+  return { ms: median(runs), result };
+}
+
+const database = await setupDatabase();
+try {
+  const started = performance.now();
+  await migrate(database.url);
+  process.env.DATABASE_URL = database.url;
+  const { db } = await import("../src/server/db");
+  const { computeReportFigures } = await import("../src/server/report/figures");
+  const { reviewerDashboard } = await import("../src/server/review/dashboard");
+  const { figureValue } = await import("../src/domain/report");
+
+  // ── Province, communes, catalogue, plan, model and obligation ───────────────────────────
+  const province = await db.unit.create({ data: { key: "bench", slug: "bench", name: "Tỉnh Thử Nghiệm", searchName: "tinh thu nghiem", kind: "PROVINCE" } });
+  const soNoiVu = await db.unit.create({ data: { key: "bench/so-noi-vu", slug: "bench-so-noi-vu", name: "Sở Nội vụ tỉnh Thử Nghiệm", searchName: "so noi vu", kind: "DEPARTMENT", parentId: province.id } });
+  await db.unit.createMany({
+    data: Array.from({ length: COMMUNES }, (_, i) => ({ key: `bench/xa-${i}`, slug: `bench-xa-${i}`, name: `Xã Thử Nghiệm ${i + 1}`, searchName: `xa thu nghiem ${i + 1}`, kind: "COMMUNE" as const, parentId: province.id })),
+  });
+  const communes = await db.unit.findMany({ where: { key: { startsWith: "bench/xa-" } }, select: { id: true }, orderBy: { key: "asc" } });
+  await db.procedureField.create({ data: { code: "BENCH", name: "Thử nghiệm" } });
+  await db.procedure.createMany({
+    data: Array.from({ length: 10 }, (_, i) => ({ key: `bench-p${i}`, name: `Thủ tục ${i}`, searchName: `thu tuc ${i}`, fieldCode: "BENCH", level: "COMMUNE" as const, statutoryWorkingDays: i, statutoryText: "-", fees: "-", onlineLevel: i < 3 ? ("FULL" as const) : ("PARTIAL" as const) })),
+  });
+  const plan = await db.plan.create({ data: { key: "bench-plan", symbol: "KH-UBND", issuingUnitId: province.id, title: "Kế hoạch thử nghiệm", searchTitle: "ke hoach", validFrom: new Date("2023-01-01"), validTo: new Date("2025-12-31"), status: "ISSUED" } });
+  const model = await db.serviceModel.create({ data: { key: "bench-model", planId: plan.id, kind: "NO_APPOINTMENT_DAY", name: "Trả kết quả trong ngày", searchName: "trong ngay", description: "-" } });
+  const version = await db.serviceModelVersion.create({ data: { modelId: model.id, effectiveFrom: new Date("2023-01-01"), validFrom: new Date("2023-01-01"), hoursKind: "OFFICE_HOURS", windows: [], turnaroundKind: "SAME_DAY", place: "OFFICE_DESK" } });
+  const obligation = await db.reportingObligation.create({ data: { key: "bench-quy", planId: plan.id, title: "Báo cáo quý", frequency: "QUARTERLY", reviewerUnitId: soNoiVu.id } });
+  await db.reportingObligationUnit.createMany({ data: communes.map((c) => ({ obligationId: obligation.id, unitId: c.id })) });
+
+  // ── Dossiers, generated in SQL in chunks ────────────────────────────────────────────────
+  const chunk = 500_000;
+  for (let from = 1; from <= N; from += chunk) {
+    const to = Math.min(N, from + chunk - 1);
+    await db.$executeRawUnsafe(
+      `
+      INSERT INTO "Dossier" (id, code, "unitId", "procedureId", "modelId", "modelVersionId", channel, status, "receivedAt", "recordedAt",
+        "promisedAt", "originalPromisedAt", "statutoryBoundAt", regime, "citizenName", "citizenPhone", "onlineHelp", "writtenOnBehalf",
+        "resultReadyAt", "updatedAt")
+      SELECT 'bd' || g, 'B-' || g, c.ids[1 + (g % ${COMMUNES})], p.ids[1 + (g % 10)],
+        CASE WHEN g % 10 < 3 THEN $1 END, CASE WHEN g % 10 < 3 THEN $2 END,
+        (ARRAY['DESK','DESK','DESK','ONLINE','ONLINE','POSTAL'])[1 + ((g * 7) % 6)]::"Channel",
+        CASE WHEN h % 50 = 0 THEN 'IN_PROGRESS' ELSE 'RETURNED' END::"DossierStatus",
+        r, r, r + o, r + o, r + o, 'ND61_2018', 'Bench', '0900000000', (g % 7 = 0), (g % 11 = 0),
+        CASE WHEN h % 50 = 0 THEN NULL WHEN h % 50 < 4 THEN r + o + interval '5 hours' ELSE r + o * 0.6 END,
+        now()
+      FROM (
+        SELECT g, (g * 2654435761::bigint) % 4294967291 AS h,
+          timestamptz '2022-12-31 17:00:00+00' + (((g * 2654435761::bigint) % 94608000) * interval '1 second') AS r,
+          CASE WHEN g % 10 < 3 THEN interval '4 hours' ELSE (1 + (g % 10)) * interval '1 day' END AS o
+        FROM generate_series(${from}, ${to}) g
+      ) s,
+      (SELECT array_agg(id ORDER BY key) AS ids FROM "Unit" WHERE key LIKE 'bench/xa-%') c,
+      (SELECT array_agg(id ORDER BY key) AS ids FROM "Procedure" WHERE key LIKE 'bench-p%') p`,
+      model.id,
+      version.id,
+    );
+  }
+  await db.$executeRawUnsafe(`INSERT INTO "ApologySlip" (id, "dossierId", "issuedAt", "previousPromisedAt", "newPromisedAt", reason)
+    SELECT 'ba' || d.id, d.id, d."promisedAt" - interval '1 hour', d."promisedAt", d."promisedAt" + interval '2 days', 'Bench'
+    FROM "Dossier" d WHERE d.id LIKE 'bd%' AND d."resultReadyAt" > d."originalPromisedAt"`);
+  await db.$executeRawUnsafe(`ANALYZE`);
+  const generatedIn = performance.now() - started;
+  const now = new Date("2026-01-15T03:00:00Z");
+
+  // ── 1. One commune's quarterly figures ──────────────────────────────────────────────────
+  const unitId = communes[0]!.id;
+  const quarter = { start: "2024-12-15", end: "2025-03-14" };
+  const figures = await time(() => computeReportFigures(db, { unitId, planId: plan.id, ...quarter }, now));
+  const baseline1 = await time(async () => {
+    const rows = await db.$queryRawUnsafe<{ received: number; on_time: number; late: number; same_day: number; same_day_done: number; slips: number }[]>(
+      `SELECT count(*)::int AS received,
+         count(*) FILTER (WHERE COALESCE(d."resultReadyAt", d."refusedAt") < $3 AND COALESCE(d."resultReadyAt", d."refusedAt") <= d."originalPromisedAt" + d."pausedMinutes" * interval '1 minute')::int AS on_time,
+         count(*) FILTER (WHERE (COALESCE(d."resultReadyAt", d."refusedAt") < $3 AND COALESCE(d."resultReadyAt", d."refusedAt") > d."originalPromisedAt" + d."pausedMinutes" * interval '1 minute')
+                             OR (COALESCE(d."resultReadyAt", d."refusedAt", $3) >= $3 AND d."originalPromisedAt" < $3))::int AS late,
+         count(*) FILTER (WHERE v."turnaroundKind" IN ('SAME_DAY', 'MINUTES'))::int AS same_day,
+         count(*) FILTER (WHERE v."turnaroundKind" IN ('SAME_DAY', 'MINUTES') AND d."resultReadyAt" < $3
+                            AND (d."resultReadyAt" AT TIME ZONE 'Asia/Ho_Chi_Minh')::date = (d."receivedAt" AT TIME ZONE 'Asia/Ho_Chi_Minh')::date)::int AS same_day_done,
+         COALESCE(sum(a.n), 0)::int AS slips
+       FROM "Dossier" d
+       LEFT JOIN "ServiceModelVersion" v ON v.id = d."modelVersionId"
+       LEFT JOIN (SELECT "dossierId", count(*) AS n FROM "ApologySlip" WHERE "issuedAt" < $3 GROUP BY 1) a ON a."dossierId" = d.id
+       WHERE d."unitId" = $1 AND d."receivedAt" >= $2 AND d."receivedAt" < $3`,
+      unitId,
+      new Date("2024-12-14T17:00:00Z"),
+      new Date("2025-03-14T17:00:00Z"),
+    );
+    return rows[0]!;
+  });
+  const same1 =
+    figureValue(figures.result.set, "received") === baseline1.result.received &&
+    figureValue(figures.result.set, "onTime") === baseline1.result.on_time &&
+    figureValue(figures.result.set, "late") === baseline1.result.late &&
+    figureValue(figures.result.set, "sameDay.done") === baseline1.result.same_day_done &&
+    figureValue(figures.result.set, "late.apologySlips") === baseline1.result.slips;
+
+  // ── 2. The province dashboard ───────────────────────────────────────────────────────────
+  const dashboard = await time(() => reviewerDashboard(db, soNoiVu.id, now));
+  const baseline2 = await time(async () => {
+    const [statuses, monthly] = await Promise.all([
+      db.$queryRawUnsafe<{ n: number }[]>(`SELECT count(*)::int AS n FROM (SELECT "unitId", "periodStart", status, "dueOn" FROM "Report" WHERE "obligationId" = $1) s`, obligation.id),
+      db.$queryRawUnsafe<{ unit_id: string; month: string; received: number; on_time: number; due: number }[]>(
+        `SELECT d."unitId" AS unit_id, to_char(d."receivedAt" AT TIME ZONE 'Asia/Ho_Chi_Minh', 'YYYY-MM') AS month, count(*)::int AS received,
+           count(*) FILTER (WHERE COALESCE(d."resultReadyAt", d."refusedAt") < $2 AND COALESCE(d."resultReadyAt", d."refusedAt") <= d."originalPromisedAt" + d."pausedMinutes" * interval '1 minute')::int AS on_time,
+           count(*) FILTER (WHERE COALESCE(d."resultReadyAt", d."refusedAt") < $2 OR d."originalPromisedAt" < $2)::int AS due
+         FROM "Dossier" d WHERE d."unitId" = ANY($1::text[]) AND d."receivedAt" >= $3 AND d."receivedAt" < $2
+         GROUP BY 1, 2`,
+        communes.map((c) => c.id),
+        new Date("2025-12-14T17:00:00Z"),
+        new Date("2022-12-31T17:00:00Z"),
+      ),
+    ]);
+    return { statuses: statuses[0]!.n, monthly: monthly.length };
+  });
+  const cells = dashboard.result.obligations.reduce((s, o) => s + o.units.reduce((t, u) => t + u.cells.filter(Boolean).length, 0), 0);
+
+  const fmt = (ms: number) => `${ms.toFixed(0)} ms`;
+  console.log(`target: ${target} · dossiers: ${N.toLocaleString("en")} · communes: ${COMMUNES} · Node ${process.version} · ${cpus().length} CPU · data generated in ${(generatedIn / 1000).toFixed(0)} s`);
+  console.log(`1. one commune's quarterly figures: ${fmt(figures.ms)} · hand-written SQL baseline: ${fmt(baseline1.ms)} · ratio ${(figures.ms / baseline1.ms).toFixed(2)}× · same numbers: ${same1}`);
+  console.log(`2. province dashboard (${cells} unit × period cells, ${dashboard.result.ranking.length} ranked, ${dashboard.result.trend.length} months): ${fmt(dashboard.ms)} · hand-written SQL baseline: ${fmt(baseline2.ms)} · ratio ${(dashboard.ms / baseline2.ms).toFixed(2)}× (baseline: ${baseline2.result.statuses} statuses, ${baseline2.result.monthly} unit-months)`);
+  await db.$disconnect();
+} finally {
+  // BENCH_KEEP=1 leaves a PostgreSQL bench database in place for EXPLAIN.
+  if (process.env.BENCH_KEEP && target === "postgres") console.log(`kept: ${database.url}`);
+  else await database.stop();
+}

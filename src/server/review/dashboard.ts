@@ -1,0 +1,199 @@
+import "server-only";
+import { monthsBetween, rate, reportState, sameDayTargets, type ReportState } from "@/domain/report";
+import { maxLocalDate, minLocalDate, toLocalDate, type LocalDate } from "@/domain/schedule";
+import type { Db } from "../db";
+import { localDateOf } from "../dates";
+import { coverageKey, reportCoverageMany } from "../report/coverage";
+import { monthlyRates } from "../report/figures-sql";
+import { ensureReportInstances } from "../report/instances";
+
+export interface DashboardCell {
+  reportId: string;
+  state: ReportState;
+  overdue: boolean;
+  submittedLate: boolean;
+  dueOn: LocalDate;
+}
+
+export interface DashboardObligation {
+  id: string;
+  title: string;
+  planTitle: string;
+  periods: { start: LocalDate; end: LocalDate; label: string }[];
+  units: { id: string; name: string; slug: string; cells: (DashboardCell | null)[] }[];
+}
+
+export interface UnitRates {
+  unitId: string;
+  name: string;
+  slug: string;
+  received: number;
+  onTimeRate: number | null;
+  sameDayRate: number | null;
+  sameDayTarget: number | null;
+  onlineRate: number | null;
+  overdueReports: number;
+}
+
+export interface ReviewerDashboard {
+  obligations: DashboardObligation[];
+  counts: Record<ReportState, number>;
+  range: { start: LocalDate; end: LocalDate } | null;
+  ranking: UnitRates[];
+  /** All reporters together, by month. */
+  trend: { month: string; onTime: number | null; sameDay: number | null; online: number | null }[];
+}
+
+interface Reporter {
+  unitId: string;
+  name: string;
+  slug: string;
+  planId: string;
+}
+
+/** The reporters of a reviewer's obligations and the units each one's figures cover. */
+async function reporterGroups(db: Db, reporters: Reporter[]): Promise<{ unitId: string; groupId: string }[]> {
+  const coverage = await reportCoverageMany(db, reporters);
+  const groups = new Map<string, { unitId: string; groupId: string }>();
+  for (const r of reporters) for (const unitId of coverage.get(coverageKey(r.unitId, r.planId)) ?? []) groups.set(`${unitId}|${r.unitId}`, { unitId, groupId: r.unitId });
+  return [...groups.values()];
+}
+
+/** Models with a plan target whose same-day share a reporter's units run, e.g. Phước Long 100 %. */
+async function targetsByReporter(db: Db, groups: { unitId: string; groupId: string }[]): Promise<Map<string, number>> {
+  const keys = Object.keys(sameDayTargets);
+  if (keys.length === 0) return new Map();
+  const scopes = await db.modelScope.findMany({ where: { unitId: { in: groups.map((g) => g.unitId) }, version: { model: { key: { in: keys } } } }, select: { unitId: true, version: { select: { model: { select: { key: true } } } } } });
+  const out = new Map<string, number>();
+  for (const s of scopes) {
+    const target = sameDayTargets[s.version.model.key]!.percent;
+    for (const g of groups.filter((x) => x.unitId === s.unitId)) out.set(g.groupId, target);
+  }
+  return out;
+}
+
+export async function reviewerDashboard(db: Db, reviewerUnitId: string, now: Date): Promise<ReviewerDashboard> {
+  const today = toLocalDate(now);
+  await ensureReportInstances(db, { reviewerUnitId }, today);
+  const obligations = await db.reportingObligation.findMany({
+    where: { reviewerUnitId },
+    orderBy: [{ plan: { validFrom: "asc" } }, { title: "asc" }],
+    select: {
+      id: true,
+      title: true,
+      planId: true,
+      plan: { select: { title: true } },
+      reporters: { select: { unit: { select: { id: true, name: true, slug: true } } } },
+      reports: {
+        select: {
+          id: true,
+          unitId: true,
+          status: true,
+          version: true,
+          periodStart: true,
+          periodEnd: true,
+          periodLabel: true,
+          dueOn: true,
+          number: true,
+          narrativeResults: true,
+          narrativeDifficulties: true,
+          narrativeProposals: true,
+          submissions: { select: { submittedAt: true }, orderBy: { version: "asc" }, take: 1 },
+        },
+      },
+    },
+  });
+  const counts: Record<ReportState, number> = { NOT_STARTED: 0, DRAFT: 0, SUBMITTED: 0, OVERDUE: 0, RETURNED: 0, ACCEPTED: 0 };
+  const overdueByUnit = new Map<string, number>();
+  let start: LocalDate | null = null;
+  let end: LocalDate | null = null;
+  const out: DashboardObligation[] = obligations.map((o) => {
+    const periods = new Map<string, { start: LocalDate; end: LocalDate; label: string }>();
+    for (const r of o.reports) {
+      const s = localDateOf(r.periodStart);
+      if (!periods.has(s)) periods.set(s, { start: s, end: localDateOf(r.periodEnd), label: r.periodLabel });
+      start = start ? minLocalDate(start, s) : s;
+      end = end ? maxLocalDate(end, localDateOf(r.periodEnd)) : localDateOf(r.periodEnd);
+    }
+    const ordered = [...periods.values()].sort((a, b) => a.start.localeCompare(b.start));
+    const units = o.reporters
+      .map(({ unit }) => unit)
+      .sort((a, b) => a.name.localeCompare(b.name, "vi"))
+      .map((u) => ({
+        ...u,
+        cells: ordered.map((p) => {
+          const r = o.reports.find((x) => x.unitId === u.id && localDateOf(x.periodStart) === p.start);
+          if (!r) return null;
+          const started = Boolean(r.narrativeResults || r.narrativeDifficulties || r.narrativeProposals || r.number);
+          const first = r.submissions[0]?.submittedAt;
+          const view = reportState({ status: r.status, version: r.version, started, dueOn: localDateOf(r.dueOn), firstSubmittedOn: first ? toLocalDate(first) : null }, today);
+          counts[view.state] += 1;
+          if (view.overdue) overdueByUnit.set(u.id, (overdueByUnit.get(u.id) ?? 0) + 1);
+          return { reportId: r.id, state: view.state, overdue: view.overdue, submittedLate: view.submittedLate, dueOn: localDateOf(r.dueOn) };
+        }),
+      }));
+    return { id: o.id, title: o.title, planTitle: o.plan.title, periods: ordered, units };
+  });
+
+  const reporters: Reporter[] = obligations.flatMap((o) => o.reporters.map(({ unit }) => ({ unitId: unit.id, name: unit.name, slug: unit.slug, planId: o.planId })));
+  const range = start && end ? { start: start as LocalDate, end: minLocalDate(end, today) } : null;
+  if (!range || reporters.length === 0) return { obligations: out, counts, range, ranking: [], trend: [] };
+
+  const groups = await reporterGroups(db, reporters);
+  const [rows, targets] = await Promise.all([monthlyRates(db, groups, range.start, range.end, now), targetsByReporter(db, groups)]);
+  const unique = [...new Map(reporters.map((r) => [r.unitId, r])).values()];
+  const ranking: UnitRates[] = unique
+    .map((r) => {
+      const mine = rows.filter((x) => x.groupId === r.unitId);
+      const sum = (pick: (x: (typeof rows)[number]) => number) => mine.reduce((s, x) => s + pick(x), 0);
+      return {
+        unitId: r.unitId,
+        name: r.name,
+        slug: r.slug,
+        received: sum((x) => x.received),
+        onTimeRate: rate(sum((x) => x.onTime), sum((x) => x.dueBase)),
+        sameDayRate: rate(sum((x) => x.sameDayDone), sum((x) => x.sameDay)),
+        sameDayTarget: targets.get(r.unitId) ?? null,
+        onlineRate: rate(sum((x) => x.online), sum((x) => x.received)),
+        overdueReports: overdueByUnit.get(r.unitId) ?? 0,
+      };
+    })
+    .sort((a, b) => (b.onTimeRate ?? -1) - (a.onTimeRate ?? -1) || a.overdueReports - b.overdueReports || a.name.localeCompare(b.name, "vi"));
+  const months = monthsBetween(range.start.slice(0, 7), range.end.slice(0, 7));
+  const trend = months.map((month) => {
+    const m = rows.filter((x) => x.month === month);
+    const sum = (pick: (x: (typeof rows)[number]) => number) => m.reduce((s, x) => s + pick(x), 0);
+    return { month, onTime: rate(sum((x) => x.onTime), sum((x) => x.dueBase)), sameDay: rate(sum((x) => x.sameDayDone), sum((x) => x.sameDay)), online: rate(sum((x) => x.online), sum((x) => x.received)) };
+  });
+  return { obligations: out, counts, range, ranking, trend };
+}
+
+/** One reporter's monthly rates over the reviewer's range, for the drill-down page. */
+export async function unitTrend(db: Db, reviewerUnitId: string, unitId: string, now: Date) {
+  const obligations = await db.reportingObligation.findMany({
+    where: { reviewerUnitId, reporters: { some: { unitId } } },
+    select: { planId: true, reports: { where: { unitId }, select: { periodStart: true, periodEnd: true } } },
+  });
+  const starts = obligations.flatMap((o) => o.reports.map((r) => localDateOf(r.periodStart))).sort();
+  const ends = obligations.flatMap((o) => o.reports.map((r) => localDateOf(r.periodEnd))).sort();
+  if (!starts.length) return { months: [], target: null };
+  const range = { start: starts[0]!, end: minLocalDate(ends.at(-1)!, toLocalDate(now)) };
+  const groups = await reporterGroups(
+    db,
+    [...new Set(obligations.map((o) => o.planId))].map((planId) => ({ unitId, name: "", slug: "", planId })),
+  );
+  const [rows, targets] = await Promise.all([monthlyRates(db, groups, range.start, range.end, now), targetsByReporter(db, groups)]);
+  return {
+    target: targets.get(unitId) ?? null,
+    months: monthsBetween(range.start.slice(0, 7), range.end.slice(0, 7)).map((month) => {
+      const m = rows.find((x) => x.month === month);
+      return {
+        month,
+        received: m?.received ?? 0,
+        onTime: m ? rate(m.onTime, m.dueBase) : null,
+        sameDay: m ? rate(m.sameDayDone, m.sameDay) : null,
+        online: m ? rate(m.online, m.received) : null,
+      };
+    }),
+  };
+}
