@@ -1,7 +1,7 @@
 import "server-only";
-import type { z } from "zod";
+import { isLocalDate, toLocalDate } from "@/domain/schedule";
 import { AppError, statusOf, toErrorBody, type ErrorBody, type Result } from "../errors";
-import { fieldErrorsOf } from "../validation";
+import { fieldErrorsOf, fields, z } from "../validation";
 
 /**
  * The one helper behind every route handler of the open API (/api/v1): JSON in and out,
@@ -35,7 +35,7 @@ export interface RouteContext<P> {
  * Wraps a handler: an AppError becomes its status and Vietnamese message; anything else is
  * logged and answered 500 without details (that is a bug, not bad input).
  */
-export function apiRoute<P = Record<string, never>>(handler: (request: Request, context: RouteContext<P>) => Promise<Response>) {
+export function apiRoute<P = object>(handler: (request: Request, context: RouteContext<P>) => Promise<Response>) {
   return async (request: Request, context: RouteContext<P>): Promise<Response> => {
     try {
       return await handler(request, context);
@@ -111,3 +111,24 @@ export function clientIp(request: Request): string | undefined {
 
 /** Cacheable public data: a CDN may keep it for a minute (it carries no personal data). */
 export const PUBLIC_CACHE = { "cache-control": "public, max-age=60" };
+
+/** The dates the engine is asked about through the API (the plans run 2023–2026; the law's calendar is known far beyond). */
+const MIN_DATE = "1990-01-01";
+const MAX_DATE = "2100-12-31";
+
+export const apiParams = {
+  date: z
+    .string()
+    .pipe(fields.localDate)
+    .refine((d) => isLocalDate(d), "Ngày không tồn tại.")
+    .refine((d) => d >= MIN_DATE && d <= MAX_DATE, "Ngày phải trong khoảng 1990–2100."),
+  instant: z
+    .string()
+    .max(40, "Thời điểm không hợp lệ.")
+    .pipe(fields.instant)
+    .refine((t) => {
+      const d = toLocalDate(t);
+      return d >= MIN_DATE && d <= MAX_DATE;
+    }, "Thời điểm phải trong khoảng 1990–2100."),
+  slug: z.string().regex(/^[a-z0-9-]{1,120}$/, "Mã đơn vị (slug) chỉ gồm chữ thường không dấu, số và dấu gạch ngang."),
+};

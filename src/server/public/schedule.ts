@@ -107,6 +107,7 @@ export function scheduleContextAt(ctx: PublicUnitContext, at: Date): ScheduleCon
 
 export interface UnitProcedureTiming {
   id: string;
+  key: string;
   code: string | null;
   name: string;
   fieldCode: string;
@@ -119,12 +120,12 @@ export interface UnitProcedureTiming {
 export async function unitProcedures(unitId: string): Promise<UnitProcedureTiming[]> {
   const rows = await db.unitProcedure.findMany({
     where: { unitId, procedure: { active: true } },
-    select: { procedure: { select: { id: true, code: true, name: true, fieldCode: true, statutoryWorkingDays: true, sameDayCutoff: true, field: { select: { name: true, position: true } } } } },
+    select: { procedure: { select: { id: true, key: true, code: true, name: true, fieldCode: true, statutoryWorkingDays: true, sameDayCutoff: true, field: { select: { name: true, position: true } } } } },
   });
   return rows
     .map((r) => r.procedure)
     .sort((a, b) => a.field.position - b.field.position || a.name.localeCompare(b.name, "vi"))
-    .map((p) => ({ id: p.id, code: p.code, name: p.name, fieldCode: p.fieldCode, fieldName: p.field.name, statutoryWorkingDays: p.statutoryWorkingDays, sameDayCutoff: p.sameDayCutoff }));
+    .map((p) => ({ id: p.id, key: p.key, code: p.code, name: p.name, fieldCode: p.fieldCode, fieldName: p.field.name, statutoryWorkingDays: p.statutoryWorkingDays, sameDayCutoff: p.sameDayCutoff }));
 }
 
 /**
