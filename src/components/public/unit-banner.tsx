@@ -6,7 +6,7 @@ function capitalize(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
-/** "Hôm nay thứ Tư" for today, "Thứ Tư 06/03/2024" for another day. */
+/** "Hôm nay <weekday>" for today, "<Weekday> <dd/mm/yyyy>" for another day. */
 export function dayLabel(banner: Pick<BannerDto, "date" | "weekdayName">, today: string): string {
   return banner.date === today ? `Hôm nay ${banner.weekdayName}` : `${capitalize(banner.weekdayName)} ${formatDateVi(banner.date)}`;
 }
@@ -16,8 +16,8 @@ export function openingText(o: OpeningDto): string {
 }
 
 /**
- * The banner for one instant: "Hôm nay thứ Tư: 12 thủ tục trả kết quả trong ngày — nhận hồ
- * sơ đến 15:30", or outside those hours the next opening.
+ * The banner for one instant: "Hôm nay <weekday>: N thủ tục trả kết quả trong ngày — nhận hồ
+ * sơ đến <cut-off>", or outside those hours the next opening.
  */
 export function UnitBanner({
   banner,

@@ -80,7 +80,10 @@ const createHomeVisitRequest = defineAction({
     });
     if (!procedure) throw new AppError("VALIDATION", "Thủ tục không hợp lệ.", { fieldErrors: { procedureId: ["Thủ tục không hợp lệ."] } });
 
-    const [officeHours, calendarEntries, rawModels] = await Promise.all([loadOfficeHours(tx, unit.id), loadCalendar(tx), loadModelsForUnits(tx, [unit.id])]);
+    // One connection in a transaction: one query at a time.
+    const officeHours = await loadOfficeHours(tx, unit.id);
+    const calendarEntries = await loadCalendar(tx);
+    const rawModels = await loadModelsForUnits(tx, [unit.id]);
     const calendar = buildCalendar(calendarEntries);
     const models = clampToUnitLifetime(rawModels, unit).filter((m) => isHomeVisitModel(m) && m.versions.some((v) => scopeFor(v, unit.id)));
     if (models.length === 0) throw ruleViolation(`${unit.name} không có mô hình giải quyết thủ tục tại nhà.`, "unitSlug");

@@ -26,7 +26,7 @@ const atParam = {
   name: "at",
   in: "query",
   required: false,
-  description: "Thời điểm ISO 8601 có múi giờ, ví dụ 2024-03-06T10:00:00+07:00 (mặc định: bây giờ).",
+  description: "Thời điểm ISO 8601 có múi giờ, có độ lệch múi giờ, ví dụ +07:00 (mặc định: bây giờ).",
   schema: str(undefined, { format: "date-time" }),
 };
 

@@ -57,7 +57,7 @@ export interface BannerDto {
   day: Pick<DayInfo, "working" | "name">;
   officeOpen: boolean;
   officeWindows: TimeWindow[];
-  /** Same-day service taking dossiers at this instant: "12 thủ tục trả kết quả trong ngày — nhận hồ sơ đến 15:30". */
+  /** Same-day service taking dossiers at this instant: "N thủ tục trả kết quả trong ngày — nhận hồ sơ đến <cut-off>". */
   sameDay: { procedureCount: number; until: LocalTime; models: string[] } | null;
   /** Other models taking dossiers (or meeting) at this instant: online day, 9th hour, sessions. */
   open: OpenModelDto[];

@@ -22,7 +22,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
     <>
       <PageHeader
         title="Tìm thủ tục, đơn vị, mô hình"
-        subtitle="Gõ có dấu hoặc không dấu đều được, ví dụ «chung thuc ban sao», «khai sinh», «Phổ Nhơn», «thứ Tư không hẹn» hoặc mã thủ tục «2.000884»."
+        subtitle="Gõ có dấu hoặc không dấu đều được, ví dụ «chung thuc ban sao», «khai sinh», «Phổ Nhơn», «không hẹn» hoặc mã thủ tục «2.000884»."
       />
       <form method="get" action="/tim-kiem" role="search" className="mb-6 flex flex-wrap items-end gap-3">
         <div className="min-w-0 flex-1">

@@ -90,7 +90,7 @@ export default async function NoticePage({ params, searchParams }: { params: Pro
           </table>
         )}
 
-        {notice.officeWindows.length ? <p className="mt-4">Giờ làm việc: {notice.officeWindows.map((w) => `${w.start}–${w.end}`).join(", ")}, trừ thứ Bảy, Chủ nhật, ngày nghỉ lễ, Tết.</p> : null}
+        {notice.officeWindows.length ? <p className="mt-4">Giờ làm việc: {notice.officeWindows.map((w) => `${w.start}–${w.end}`).join(", ")} các ngày làm việc, trừ ngày nghỉ hằng tuần, ngày nghỉ lễ, Tết.</p> : null}
 
         {notice.models.length ? (
           <section className="mt-4">
