@@ -8,7 +8,7 @@ export function Breadcrumbs({ items }: { items: { href?: string; label: string }
           <li key={`${item.label}-${i}`}>
             {i > 0 ? <span aria-hidden="true">› </span> : null}
             {item.href ? (
-              <Link href={item.href} className="text-brand-700">
+              <Link href={item.href} className="text-brand-700 underline">
                 {item.label}
               </Link>
             ) : (

@@ -21,8 +21,9 @@ export function WeeklyTable({
   procedureHref: (procedureId: string) => string;
 }) {
   return (
-    <div className="mt-3 overflow-x-auto">
-      <table className="w-full min-w-[40rem] border-collapse text-left text-[0.95rem]">
+    // `relative`: the screen-reader-only texts in the cells stay inside the scroll box, not past the page edge.
+    <div className="relative mt-3 overflow-x-auto">
+      <table className={`w-full border-collapse text-left text-[0.95rem] ${dayIndexes.length > 1 ? "min-w-[40rem]" : ""}`}>
         <caption className="sr-only">Thủ tục theo từng ngày trong tuần từ {formatDateVi(schedule.weekStart)}</caption>
         <thead>
           <tr className="border-b-2 border-slate-300">
@@ -45,7 +46,7 @@ export function WeeklyTable({
           {rows.map((p) => (
             <tr key={p.id} className="border-b border-slate-200 align-top">
               <th scope="row" className="sticky left-0 max-w-[16rem] bg-white py-2 pr-3 font-normal">
-                <Link href={procedureHref(p.id)} className="text-brand-700">
+                <Link href={procedureHref(p.id)} className="text-brand-700 underline">
                   {p.name}
                 </Link>
                 <span className="block text-sm text-muted">{p.fieldName}</span>

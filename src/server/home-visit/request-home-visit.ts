@@ -10,14 +10,15 @@ import { dbDate, localDateOf } from "../dates";
 import { AppError, type Result } from "../errors";
 import { clampToUnitLifetime, loadCalendar, loadModelsForUnits, loadOfficeHours } from "../schedule/context";
 import { fields, z } from "../validation";
+import { KEY_PATTERN, SLUG_PATTERN } from "../public/context";
 import { isHomeVisitModel } from "./public-queries";
 
 const ELIGIBLE_GROUPS = Object.keys(eligibleGroupLabel) as [EligibleGroup, ...EligibleGroup[]];
 
 export const requestHomeVisitInput = z.object({
-  unitSlug: z.string({ error: "Thiếu đơn vị." }).trim().min(1, "Thiếu đơn vị.").max(120, "Đơn vị không hợp lệ."),
+  unitSlug: z.string({ error: "Thiếu đơn vị." }).trim().min(1, "Thiếu đơn vị.").regex(SLUG_PATTERN, "Đơn vị không hợp lệ."),
   /** The procedure's id or readable key. */
-  procedureId: z.string({ error: "Vui lòng chọn thủ tục." }).trim().min(1, "Vui lòng chọn thủ tục.").max(120, "Thủ tục không hợp lệ."),
+  procedureId: z.string({ error: "Vui lòng chọn thủ tục." }).trim().min(1, "Vui lòng chọn thủ tục.").regex(KEY_PATTERN, "Thủ tục không hợp lệ."),
   eligibleGroup: z.enum(ELIGIBLE_GROUPS, { error: "Vui lòng chọn đối tượng được phục vụ tại nhà." }),
   requestedDate: z
     .string({ error: "Vui lòng chọn ngày." })

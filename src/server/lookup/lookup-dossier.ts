@@ -10,7 +10,12 @@ import { rateLimitStatus, recordFailure } from "../rate-limit";
 import { fieldErrorsOf, z } from "../validation";
 
 export const lookupInput = z.object({
-  code: z.string({ error: "Vui lòng nhập mã hồ sơ." }).trim().min(4, "Vui lòng nhập mã hồ sơ.").max(40, "Mã hồ sơ không hợp lệ."),
+  code: z
+    .string({ error: "Vui lòng nhập mã hồ sơ." })
+    .trim()
+    .min(4, "Vui lòng nhập mã hồ sơ.")
+    .max(40, "Mã hồ sơ không hợp lệ.")
+    .regex(/^[A-Za-z0-9 _–—-]+$/, "Mã hồ sơ chỉ gồm chữ cái, chữ số và dấu gạch ngang."),
   phoneLast4: z.string({ error: "Vui lòng nhập 4 số cuối điện thoại." }).trim().regex(/^\d{4}$/, "Nhập đúng 4 chữ số cuối của số điện thoại đã khai khi nộp."),
 });
 

@@ -125,8 +125,12 @@ export const apiParams = {
   instant: z
     .string()
     .max(40, "Thời điểm không hợp lệ.")
+    // new Date() would roll 30/02 over to 01/03: the calendar date itself must exist.
+    .refine((s) => isLocalDate(s.slice(0, 10)), "Ngày không tồn tại.")
     .pipe(fields.instant)
     .refine((t) => {
+      // An invalid instant is already reported by fields.instant (zod keeps checking after it).
+      if (Number.isNaN(t.getTime())) return true;
       const d = toLocalDate(t);
       return d >= MIN_DATE && d <= MAX_DATE;
     }, "Thời điểm phải trong khoảng 1990–2100."),

@@ -20,7 +20,7 @@ import { db } from "../db";
 import { publicBaseUrl } from "../env";
 import { AppError } from "../errors";
 import { loadModel, loadOfficeHours } from "../schedule/context";
-import { loadPublicUnit, publicCalendar, type PublicUnitContext } from "./context";
+import { KEY_PATTERN, loadPublicUnit, publicCalendar, type PublicUnitContext } from "./context";
 
 /** A feed never covers more than this many days (the plans run for at most three years). */
 export const FEED_MAX_DAYS = 1100;
@@ -170,10 +170,12 @@ export async function modelOccurrences(modelKey: string, from: LocalDate, to: Lo
   if (daysBetween(from, to) > OCCURRENCES_MAX_DAYS) {
     throw new AppError("VALIDATION", `Khoảng ngày tối đa ${OCCURRENCES_MAX_DAYS} ngày.`, { fieldErrors: { to: [`Khoảng ngày tối đa ${OCCURRENCES_MAX_DAYS} ngày.`] } });
   }
-  const row = await db.serviceModel.findFirst({
-    where: { key: modelKey, plan: { status: { in: ["ISSUED", "IN_FORCE", "ENDED"] } } },
-    select: { id: true, plan: { select: { issuingUnitId: true } } },
-  });
+  const row = KEY_PATTERN.test(modelKey)
+    ? await db.serviceModel.findFirst({
+        where: { key: modelKey, plan: { status: { in: ["ISSUED", "IN_FORCE", "ENDED"] } } },
+        select: { id: true, plan: { select: { issuingUnitId: true } } },
+      })
+    : null;
   if (!row) throw new AppError("NOT_FOUND", "Không tìm thấy mô hình.");
   const [def, infos] = await Promise.all([loadModel(db, row.id), modelInfos([row.id])]);
   const info = infos.get(row.id)!;
@@ -212,7 +214,7 @@ export async function modelOccurrences(modelKey: string, from: LocalDate, to: Lo
 
 /** The .ics feed of one model (optionally for one unit), over the model's whole run. */
 export async function modelCalendarFeed(modelKey: string, now: Date, unitSlug?: string): Promise<string> {
-  const row = await db.serviceModel.findFirst({ where: { key: modelKey, plan: { status: { in: ["ISSUED", "IN_FORCE", "ENDED"] } } }, select: { id: true } });
+  const row = KEY_PATTERN.test(modelKey) ? await db.serviceModel.findFirst({ where: { key: modelKey, plan: { status: { in: ["ISSUED", "IN_FORCE", "ENDED"] } } }, select: { id: true } }) : null;
   if (!row) throw new AppError("NOT_FOUND", "Không tìm thấy mô hình.");
   const def = (await loadModel(db, row.id))!;
   const range = modelRange([def], now);

@@ -30,12 +30,16 @@ export interface PublicUnitContext {
   modelInfo: Map<string, { key: string; planKey: string }>;
 }
 
+/** Unit slugs and the readable keys of procedures, models and plans: anything else is unknown. */
+export const SLUG_PATTERN = /^[a-z0-9-]{1,120}$/;
+export const KEY_PATTERN = /^[A-Za-z0-9_-]{1,120}$/;
+
 /** The calendar is the same for every unit: built once per request. */
 export const publicCalendar = cache(async (): Promise<OfficialCalendar> => buildCalendar(await loadCalendar(db)));
 
 /** Null when no unit has that slug. Memoised per request (metadata and page share it). */
 export const loadPublicUnit = cache(async (slug: string): Promise<PublicUnitContext | null> => {
-  if (typeof slug !== "string" || slug.length === 0 || slug.length > 120) return null;
+  if (typeof slug !== "string" || !SLUG_PATTERN.test(slug)) return null;
   const unit = await db.unit.findUnique({
     where: { slug },
     select: { id: true, slug: true, name: true, kind: true, adminCode: true, validFrom: true, validTo: true, mergedInto: { select: { slug: true, name: true } } },

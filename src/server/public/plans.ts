@@ -4,6 +4,7 @@ import { isIncompleteCitation, planDateline, planReference } from "@/domain/plan
 import { db } from "../db";
 import { localDateOf, localDateOrNull } from "../dates";
 import { toModelRule, modelVersionInclude } from "../schedule/context";
+import { KEY_PATTERN } from "./context";
 
 /** Plans a citizen may read: issued ones (drafts stay with their authors). */
 const PUBLIC_PLAN_STATUSES = ["ISSUED", "IN_FORCE", "ENDED"] as const;
@@ -87,7 +88,7 @@ function issuerLines(unit: { name: string; kind: string; parent: { name: string;
 
 /** One issued plan, laid out like the original document. Null for unknown or unpublished plans. */
 export async function planDocument(key: string): Promise<PlanDocumentDto | null> {
-  if (typeof key !== "string" || key.length === 0 || key.length > 120) return null;
+  if (typeof key !== "string" || !KEY_PATTERN.test(key)) return null;
   const p = await db.plan.findFirst({
     where: { key, status: { in: [...PUBLIC_PLAN_STATUSES] } },
     select: {

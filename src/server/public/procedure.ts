@@ -22,7 +22,7 @@ import {
 import { planReference } from "@/domain/plan/format";
 import { unitLifetimeOn, type UnitLifetimeStatus } from "@/domain/unit/lifetime";
 import { db } from "../db";
-import type { PublicUnitContext } from "./context";
+import { KEY_PATTERN, type PublicUnitContext } from "./context";
 import { isSameDayRule, scheduleContextAt, type OpeningDto } from "./schedule";
 import { modelStatusOn, type ModelStatus } from "./units";
 
@@ -80,7 +80,7 @@ export interface ProcedureDetailDto {
 
 /** A procedure of a unit's catalogue by id (or readable key); null when the unit does not handle it. */
 export const findUnitProcedure = cache(async (unitId: string, idOrKey: string) => {
-  if (typeof idOrKey !== "string" || idOrKey.length === 0 || idOrKey.length > 120) return null;
+  if (typeof idOrKey !== "string" || !KEY_PATTERN.test(idOrKey)) return null;
   return db.procedure.findFirst({
     where: { OR: [{ id: idOrKey }, { key: idOrKey }], active: true, units: { some: { unitId } } },
     select: {

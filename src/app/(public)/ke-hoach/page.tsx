@@ -29,7 +29,7 @@ export default async function PlansPage() {
                   {p.incomplete ? <Badge tone="warn">Bản gốc để trống số hoặc ngày</Badge> : null}
                 </div>
                 <h2 className="mt-2 text-lg font-bold text-brand-900">
-                  <Link href={`/ke-hoach/${p.key}`} className="text-brand-800">
+                  <Link href={`/ke-hoach/${p.key}`} className="text-brand-800 underline">
                     {p.title}
                   </Link>
                 </h2>

@@ -61,7 +61,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
                       {p.units.map((u, i) => (
                         <span key={u.slug}>
                           {i > 0 ? ", " : ""}
-                          <Link href={`/don-vi/${u.slug}/thu-tuc/${p.id}`} className="text-brand-700">
+                          <Link href={`/don-vi/${u.slug}/thu-tuc/${p.id}`} className="text-brand-700 underline">
                             {u.name}
                           </Link>
                         </span>
@@ -80,7 +80,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
             <ul className="space-y-2">
               {result.units.map((u) => (
                 <li key={u.slug}>
-                  <Link href={unitHref(u)} className="font-semibold text-brand-700">
+                  <Link href={unitHref(u)} className="font-semibold text-brand-700 underline">
                     {u.name}
                   </Link>{" "}
                   <span className="text-sm text-muted">
@@ -105,7 +105,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
                   <p className="mt-1 font-semibold">{m.name}</p>
                   <p className="text-sm">
                     Theo{" "}
-                    <Link href={`/ke-hoach/${m.plan.key}`} className="text-brand-700">
+                    <Link href={`/ke-hoach/${m.plan.key}`} className="text-brand-700 underline">
                       {m.plan.reference}
                     </Link>
                   </p>
@@ -115,7 +115,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
                       {m.units.map((u, i) => (
                         <span key={u.slug}>
                           {i > 0 ? ", " : ""}
-                          <Link href={`/don-vi/${u.slug}`} className="text-brand-700">
+                          <Link href={`/don-vi/${u.slug}`} className="text-brand-700 underline">
                             {u.name}
                           </Link>
                         </span>
@@ -133,7 +133,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
             <ul className="space-y-2">
               {result.plans.map((p) => (
                 <li key={p.key}>
-                  <Link href={`/ke-hoach/${p.key}`} className="font-semibold text-brand-700">
+                  <Link href={`/ke-hoach/${p.key}`} className="font-semibold text-brand-700 underline">
                     {p.title}
                   </Link>
                   <span className="block text-sm text-muted">{p.reference}</span>

@@ -16,7 +16,7 @@ export default function LookupPage() {
         <LookupForm />
         <p className="mt-4 text-sm text-muted">
           Để bảo vệ thông tin, mỗi địa chỉ mạng chỉ được tra cứu sai một số lần nhất định, sau đó phải chờ một lúc mới tra tiếp được. Xem{" "}
-          <Link href="/chinh-sach-du-lieu">chính sách bảo vệ dữ liệu cá nhân</Link>.
+          <Link href="/chinh-sach-du-lieu" className="text-brand-700 underline">chính sách bảo vệ dữ liệu cá nhân</Link>.
         </p>
       </div>
     </>

@@ -111,23 +111,28 @@ export default async function UnitPage({ params, searchParams }: { params: Promi
                   ))}
                 </select>
               </div>
-              <div>
-                <label htmlFor="thu" className="block text-sm font-semibold">
-                  Thứ
-                </label>
-                <select id="thu" name="thu" defaultValue={weekdayFilter ? String(weekdayFilter) : ""} className={inputClass}>
-                  <option value="">Cả tuần</option>
-                  {schedule.days.map((d, i) => (
-                    <option key={d.date} value={String(i + 1)}>
-                      {d.weekdayName}
-                    </option>
-                  ))}
-                </select>
-              </div>
+              {weekdayFilter ? <input type="hidden" name="thu" value={String(weekdayFilter)} /> : null}
               <button type="submit" className={buttonClass("secondary")}>
                 Lọc
               </button>
             </form>
+            {/* On a phone the whole week is wide: one tap shows a single day. */}
+            <nav aria-label="Xem từng ngày" className="no-print mb-3 flex flex-wrap gap-2 text-sm">
+              {[{ n: 0, label: "Cả tuần" }, ...schedule.days.map((d, i) => ({ n: i + 1, label: d.weekdayName }))].map(({ n, label }) => {
+                const params = new URLSearchParams({ ...(when.chosen ? { ngay: when.date, gio: when.time } : {}), ...(field ? { "linh-vuc": field } : {}), ...(n ? { thu: String(n) } : {}) });
+                const current = weekdayFilter === n;
+                return (
+                  <Link
+                    key={n}
+                    href={`/don-vi/${slug}${params.size ? `?${params}` : ""}`}
+                    aria-current={current ? "page" : undefined}
+                    className={`inline-flex min-h-11 items-center rounded-md px-3 ring-1 ring-inset ${current ? "bg-brand-700 text-white ring-brand-700" : "bg-white text-brand-800 ring-slate-300"}`}
+                  >
+                    {label}
+                  </Link>
+                );
+              })}
+            </nav>
             <ServiceTagLegend />
             <WeeklyTable
               schedule={schedule}

@@ -132,7 +132,7 @@ export default async function PlanPage({ params }: { params: Promise<{ key: stri
                     {m.units.map((u, k) => (
                       <span key={u.slug}>
                         {k > 0 ? ", " : ""}
-                        <Link href={`/don-vi/${u.slug}`} className="text-brand-700">
+                        <Link href={`/don-vi/${u.slug}`} className="text-brand-700 underline">
                           {u.name}
                         </Link>
                       </span>

@@ -49,7 +49,7 @@ export default async function HomeVisitPage({ params }: { params: Promise<{ slug
               <p>{options.model!.rule}.</p>
               <p className="mt-1 text-sm">
                 Theo{" "}
-                <Link href={`/ke-hoach/${options.model!.planKey}`} className="text-brand-700">
+                <Link href={`/ke-hoach/${options.model!.planKey}`} className="text-brand-700 underline">
                   {options.model!.planReference}
                 </Link>
                 .

@@ -116,7 +116,7 @@ export default async function ProcedurePage({ params, searchParams }: { params: 
                   <p>{m.description}</p>
                   <p className="text-sm text-muted">
                     Theo{" "}
-                    <Link href={`/ke-hoach/${m.plan.key}`} className="text-brand-700">
+                    <Link href={`/ke-hoach/${m.plan.key}`} className="text-brand-700 underline">
                       {m.plan.reference}
                     </Link>
                   </p>
