@@ -9,6 +9,10 @@
 // Polyfills are left out: they are `nomodule` scripts that current browsers never fetch.
 // Each distinct file is counted once, raw and compressed (gzip level 6, as web servers
 // serve it by default; brotli for reference). Exit code 1 when a budgeted route is over.
+//
+// Cross-check against a running server (`next start` on this build):
+//   node bench/first-load-js.mjs --url http://127.0.0.1:3000 /don-vi/xa-pho-nhon /don-vi/xa-pho-nhon/thu-tuc/chung-thuc-chu-ky
+// adds up the <script src> (not nomodule) that each page's HTML makes the browser fetch.
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
@@ -75,4 +79,17 @@ for (const r of rows) {
 }
 const shared = build.rootMainFiles.reduce((s, f) => s + measure(f).gzip, 0);
 console.log(`\nShared by every route (root main files): ${kb(shared)} kB gzip.`);
+
+const urlArg = process.argv.indexOf("--url");
+if (urlArg > 0) {
+  const base = process.argv[urlArg + 1];
+  console.log(`\nCross-check from the HTML served by ${base}:`);
+  for (const path of process.argv.slice(urlArg + 2)) {
+    const html = await (await fetch(base + path)).text();
+    const srcs = new Set([...html.matchAll(/<script\b([^>]*)>/g)].map((m) => m[1]).filter((a) => /\bsrc=/.test(a) && !/nomodule/i.test(a)).map((a) => a.match(/src="([^"]+)"/)[1]));
+    let gzip = 0;
+    for (const src of srcs) gzip += gzipSync(Buffer.from(await (await fetch(base + src)).arrayBuffer()), { level: 6 }).length;
+    console.log(`- ${path}: ${srcs.size} scripts, ${kb(gzip)} kB gzip`);
+  }
+}
 if (over) process.exitCode = 1;

@@ -55,3 +55,11 @@ describe("search ignoring diacritics and case", () => {
     expect(lx.every((u) => u.parent?.slug === "thanh-pho-long-xuyen")).toBe(true);
   });
 });
+
+describe("search by field", () => {
+  it("a field's name finds its procedures ('đất đai' → the land procedures)", async () => {
+    const r = await searchPublic("đất đai");
+    expect(r.procedures.map((p) => p.key)).toEqual(expect.arrayContaining(["gia-han-su-dung-dat", "dinh-chinh-giay-chung-nhan"]));
+    expect(r.procedures.every((p) => p.fieldName === "Đất đai")).toBe(true);
+  });
+});

@@ -139,11 +139,21 @@ export async function searchPublic(query: unknown, options: { limit?: number; un
   if (words.length === 0) return { query: key, words, units: [], procedures: [], models: [], plans: [] };
   const rawCode = typeof query === "string" ? query.trim().slice(0, 40) : "";
   const looksLikeCode = /^\d+\.\d+$/.test(rawCode);
+  // A field's name ("đất đai", "hộ tịch") finds its procedures: the handful of fields is matched here.
+  const fieldCodes = (await db.procedureField.findMany({ select: { code: true, name: true } }))
+    .filter((f) => {
+      const fieldWords = searchKey(f.name).split(" ");
+      return words.every((w) => fieldWords.some((fw) => fw.startsWith(w)));
+    })
+    .map((f) => f.code);
 
   const [units, procedures, models, plans] = await Promise.all([
     findUnits({ q: key, limit }),
     db.procedure.findMany({
-      where: { active: true, OR: [{ AND: allWords("searchName", words) }, ...(looksLikeCode ? [{ code: rawCode }] : [])] },
+      where: {
+        active: true,
+        OR: [{ AND: allWords("searchName", words) }, ...(looksLikeCode ? [{ code: rawCode }] : []), ...(fieldCodes.length ? [{ fieldCode: { in: fieldCodes } }] : [])],
+      },
       select: {
         id: true,
         key: true,
