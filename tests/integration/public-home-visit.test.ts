@@ -78,6 +78,7 @@ describe("requesting a home visit", () => {
     const audit = await db.auditLog.findFirstOrThrow({ where: { action: "homeVisit.request", entityId: row.id } });
     expect(JSON.stringify(audit.after)).not.toContain("0912345678");
     expect(JSON.stringify(audit.after)).not.toContain(run);
+    expect(JSON.stringify(audit.after)).not.toContain("WAR_INVALID");
   });
 
   const refusals: [string, Record<string, unknown>, string, string][] = [

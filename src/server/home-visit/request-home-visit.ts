@@ -125,7 +125,8 @@ const createHomeVisitRequest = defineAction({
           idempotencyKey: input.idempotencyKey ?? null,
           createdAt: now,
         },
-        select: { id: true, trackingCode: true, status: true, requestedDate: true, procedureId: true, eligibleGroup: true, modelId: true },
+        // The audit snapshot: no name, phone, address, and not the group either (disability is health data).
+        select: { id: true, trackingCode: true, status: true, requestedDate: true, procedureId: true, modelId: true },
       });
       return {
         data: {
