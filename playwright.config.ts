@@ -7,11 +7,18 @@ import { defineConfig, devices } from "@playwright/test";
 /** E2E_PORT lets several checkouts run their browser tests side by side. */
 const port = Number(process.env.E2E_PORT ?? 3100);
 /**
- * Extra stacks with a simulated clock for the officer workspace's tests (issue #6): most demo
- * units ended on 30/06/2025 and no model is in force today. Each is an independent entry.
+ * Extra servers whose clock starts at a chosen instant, for the historical plans (most demo
+ * units ended on 30/06/2025 and no model is in force today). One port each, counted up from
+ * E2E_PORT (the same numbers are in tests/e2e/fixtures.ts); tests use full URLs:
+ *   port + 1: officer workspace, Phổ Nhơn, Wednesday 06/03/2024 09:00 ("Ngày thứ Tư không hẹn")
+ *   port + 2: officer workspace, Long Xuyên, Thursday 09/05/2024 06:00 (home visits)
+ *   port + 3: citizen portal, Monday 03/06/2024 08:00, inside Long Xuyên's home-visit plan
  */
-const OFFICER_PHO_NHON_PORT = port + 1; // Phổ Nhơn, Wednesday 06/03/2024 09:00 ("Ngày thứ Tư không hẹn")
-const OFFICER_LONG_XUYEN_PORT = port + 2; // Long Xuyên, Thursday 09/05/2024 06:00 (home visits)
+const simulated = [
+  { port: port + 1, start: "2024-03-06T09:00:00+07:00" },
+  { port: port + 2, start: "2024-05-09T06:00:00+07:00" },
+  { port: port + 3, start: "2024-06-03T08:00:00+07:00" },
+];
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -41,21 +48,13 @@ export default defineConfig({
       stdout: "ignore",
       stderr: "pipe",
     },
-    {
-      command: `node src/cli/serve-test.mjs --port ${OFFICER_PHO_NHON_PORT} --simulated-start 2024-03-06T09:00:00+07:00`,
-      url: `http://127.0.0.1:${OFFICER_PHO_NHON_PORT}/`,
+    ...simulated.map((server) => ({
+      command: `node src/cli/serve-test.mjs --port ${server.port} --simulated-start ${server.start}`,
+      url: `http://127.0.0.1:${server.port}/`,
       reuseExistingServer: false,
       timeout: 240_000,
-      stdout: "ignore",
-      stderr: "pipe",
-    },
-    {
-      command: `node src/cli/serve-test.mjs --port ${OFFICER_LONG_XUYEN_PORT} --simulated-start 2024-05-09T06:00:00+07:00`,
-      url: `http://127.0.0.1:${OFFICER_LONG_XUYEN_PORT}/`,
-      reuseExistingServer: false,
-      timeout: 240_000,
-      stdout: "ignore",
-      stderr: "pipe",
-    },
+      stdout: "ignore" as const,
+      stderr: "pipe" as const,
+    })),
   ],
 });

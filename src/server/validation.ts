@@ -6,7 +6,11 @@ z.config(z.locales.vi());
 
 export { z };
 
-const trimmed = (max: number) => z.string().trim().max(max, `Tối đa ${max} ký tự.`);
+/** PostgreSQL text cannot hold NUL: refuse it here rather than fail in the database. */
+const noNul = (v: string) => !v.includes("\u0000");
+const NUL_MESSAGE = "Có ký tự không hợp lệ.";
+
+const trimmed = (max: number) => z.string().trim().max(max, `Tối đa ${max} ký tự.`).refine(noNul, NUL_MESSAGE);
 
 export const fields = {
   text: (max = 500) => trimmed(max),
@@ -15,7 +19,7 @@ export const fields = {
     trimmed(max)
       .optional()
       .transform((v) => (v ? v : undefined)),
-  id: z.string().trim().min(1, "Thiếu mã.").max(64, "Mã không hợp lệ."),
+  id: z.string().trim().min(1, "Thiếu mã.").max(64, "Mã không hợp lệ.").refine(noNul, "Mã không hợp lệ."),
   /** Vietnamese phone numbers: 10 digits starting with 0, or +84. */
   phone: z
     .string()

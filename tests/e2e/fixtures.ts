@@ -61,6 +61,9 @@ export async function expectAccessible(page: Page) {
 }
 
 /** The officer workspace's simulated-clock stacks, as playwright.config.ts starts them. */
+/** The citizen portal's simulated-clock server (playwright.config.ts): Monday 03/06/2024 08:00. */
+export const CITIZEN_SIMULATED_PORT = E2E_PORT + 3;
+
 export const OFFICER_PORTS = {
   /** Phổ Nhơn, Wednesday 06/03/2024 from 09:00 ("Ngày thứ Tư không hẹn"). */
   phoNhon: E2E_PORT + 1,

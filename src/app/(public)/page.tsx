@@ -49,7 +49,7 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
           <ul className="mt-4 space-y-1">
             {provinces.map((p) => (
               <li key={p.slug}>
-                <Link href={`/?tinh=${p.slug}`} className="text-brand-700">
+                <Link href={`/?tinh=${p.slug}`} className="text-brand-700 underline">
                   {p.name}
                 </Link>{" "}
                 <span className="text-sm text-muted">({p.serviceUnitCount} xã, phường có dữ liệu)</span>
@@ -97,7 +97,7 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
                     <ul className="mt-1 grid gap-x-4 sm:grid-cols-2">
                       {g.units.map((u) => (
                         <li key={u.slug}>
-                          <Link href={`/don-vi/${u.slug}`} className="text-brand-700">
+                          <Link href={`/don-vi/${u.slug}`} className="text-brand-700 underline">
                             {u.name}
                           </Link>
                           {u.modelCount ? <span className="text-sm text-muted"> · {u.modelCount} mô hình</span> : null}

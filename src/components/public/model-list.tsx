@@ -27,7 +27,7 @@ export function ModelList({ models, unitSlug }: { models: ModelSummaryDto[]; uni
           <p className="mt-1">{m.description}</p>
           <p className="mt-1 text-sm text-muted">
             Theo{" "}
-            <Link href={`/ke-hoach/${m.plan.key}`} className="text-brand-700">
+            <Link href={`/ke-hoach/${m.plan.key}`} className="text-brand-700 underline">
               {m.plan.reference}
             </Link>
             {m.status === "ENDED" && m.validTo ? ` — kết thúc ngày ${formatDateVi(m.validTo)}` : null}
@@ -35,7 +35,7 @@ export function ModelList({ models, unitSlug }: { models: ModelSummaryDto[]; uni
           </p>
           {unitSlug && m.status !== "UPCOMING" ? (
             <p className="mt-2 text-sm">
-              <Link href={`/don-vi/${unitSlug}?ngay=${m.status === "ENDED" && m.validTo ? m.validTo : m.validFrom}`} className="font-semibold text-brand-700">
+              <Link href={`/don-vi/${unitSlug}?ngay=${m.status === "ENDED" && m.validTo ? m.validTo : m.validFrom}`} className="font-semibold text-brand-700 underline">
                 Xem lịch của mô hình
               </Link>
             </p>

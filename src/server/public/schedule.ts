@@ -1,9 +1,10 @@
 import "server-only";
 import {
-  buildCalendar,
+  beforeIntakeCutoff,
+  deemedReceipt,
   nextOpenings,
   openWindowAt,
-  beforeIntakeCutoff,
+  promiseResult,
   ruleAt,
   scopeFor,
   startOfIsoWeek,
@@ -12,35 +13,60 @@ import {
   weekdayNameVi,
   weeklyTable,
   type DayInfo,
+  type LocalDate,
+  type LocalTime,
   type ModelKind,
+  type ModelRule,
+  type ScheduleContext,
+  type ServiceModelDef,
   type ServiceTag,
   type TimeWindow,
-  type LocalDate,
 } from "@/domain/schedule";
+import { unitLifetimeOn, type UnitLifetimeStatus } from "@/domain/unit/lifetime";
 import { db } from "../db";
-import { unitSubtreeIds } from "../auth/scope";
-import { clampToUnitLifetime, loadCalendar, loadModelsForUnits, loadOfficeHours } from "../schedule/context";
+import type { PublicUnitContext } from "./context";
 
 export interface OpenModelDto {
   modelId: string;
   name: string;
   kind: ModelKind;
-  /** How many of the unit's procedures it covers. */
+  /** How many of the unit's procedures it covers (0 for sessions without procedures). */
   procedureCount: number;
-  windowEnd: string;
-  intakeUntil: string | null;
+  windowEnd: LocalTime;
+  intakeUntil: LocalTime | null;
+}
+
+export interface OpeningDto {
+  modelId: string;
+  name: string;
+  kind: ModelKind;
   sameDay: boolean;
+  date: LocalDate;
+  weekdayName: string;
+  start: LocalTime;
+  end: LocalTime;
+  intakeUntil: LocalTime | null;
 }
 
 export interface BannerDto {
   at: string;
   date: LocalDate;
+  time: LocalTime;
   weekdayName: string;
+  lifetime: UnitLifetimeStatus;
   day: Pick<DayInfo, "working" | "name">;
   officeOpen: boolean;
   officeWindows: TimeWindow[];
+  /** Same-day service taking dossiers at this instant: "N thủ tục trả kết quả trong ngày — nhận hồ sơ đến <cut-off>". */
+  sameDay: { procedureCount: number; until: LocalTime; models: string[] } | null;
+  /** Other models taking dossiers (or meeting) at this instant: online day, 9th hour, sessions. */
   open: OpenModelDto[];
-  next: { modelId: string; name: string; kind: ModelKind; date: LocalDate; start: string; weekdayName: string } | null;
+  /** The next same-day opening after this instant, when there is one within two years. */
+  nextSameDay: OpeningDto | null;
+  /** The next opening of each other model, soonest first. */
+  upcoming: OpeningDto[];
+  /** The next office opening when the office is closed at this instant (the engine's deemed receipt). */
+  nextOffice: { date: LocalDate; weekdayName: string; start: LocalTime } | null;
 }
 
 export interface ProcedureRowDto {
@@ -56,40 +82,198 @@ export interface ProcedureRowDto {
 export interface UnitScheduleDto {
   unitId: string;
   weekStart: LocalDate;
-  days: { date: LocalDate; weekdayName: string; working: boolean; dayName: string | null; officeWindows: TimeWindow[] }[];
+  /** `active`: the unit exists that day; other days have no cells (never "Thường"). */
+  days: { date: LocalDate; weekdayName: string; working: boolean; active: boolean; dayName: string | null; officeWindows: TimeWindow[] }[];
   procedures: ProcedureRowDto[];
   fields: { code: string; name: string }[];
   banner: BannerDto;
 }
 
-/** Units whose schedule a citizen sees on a unit's page: the unit and the places under it. */
-async function scheduleUnits(unitId: string) {
-  return unitSubtreeIds(db, unitId);
+export function isSameDayRule(rule: ModelRule): boolean {
+  return rule.turnaround.kind === "MINUTES" || rule.turnaround.kind === "SAME_DAY";
+}
+
+/** The rule in force on `date` when it has a scope for one of the units, else null. */
+function scopedRule(model: ServiceModelDef, date: LocalDate, unitIds: readonly string[]): ModelRule | null {
+  const rule = ruleAt(model, date);
+  if (!rule) return null;
+  return unitIds.some((id) => scopeFor(rule, id)) ? rule : null;
+}
+
+/** The engine's context for a question asked at `at` (the official calendar as known then). */
+export function scheduleContextAt(ctx: PublicUnitContext, at: Date): ScheduleContext {
+  return { officeHours: ctx.officeHours, calendar: ctx.calendar, asOf: at };
+}
+
+export interface UnitProcedureTiming {
+  id: string;
+  key: string;
+  code: string | null;
+  name: string;
+  fieldCode: string;
+  fieldName: string;
+  statutoryWorkingDays: number;
+  sameDayCutoff: string | null;
+}
+
+/** The unit's published catalogue, sorted by field then name. */
+export async function unitProcedures(unitId: string): Promise<UnitProcedureTiming[]> {
+  const rows = await db.unitProcedure.findMany({
+    where: { unitId, procedure: { active: true } },
+    select: { procedure: { select: { id: true, key: true, code: true, name: true, fieldCode: true, statutoryWorkingDays: true, sameDayCutoff: true, field: { select: { name: true, position: true } } } } },
+  });
+  return rows
+    .map((r) => r.procedure)
+    .sort((a, b) => a.field.position - b.field.position || a.name.localeCompare(b.name, "vi"))
+    .map((p) => ({ id: p.id, key: p.key, code: p.code, name: p.name, fieldCode: p.fieldCode, fieldName: p.field.name, statutoryWorkingDays: p.statutoryWorkingDays, sameDayCutoff: p.sameDayCutoff }));
+}
+
+/**
+ * The next opening of each model scoped to the units, after `at` (a window already open
+ * at `at` is not "next"), soonest first.
+ */
+export function upcomingOpenings(ctx: PublicUnitContext, at: Date, unitIds: readonly string[], perModel = 1): OpeningDto[] {
+  const out: OpeningDto[] = [];
+  for (const model of ctx.models) {
+    const found = nextOpenings(model, scheduleContextAt(ctx, at), at, 8 + perModel)
+      .filter((o) => o.start.getTime() > at.getTime())
+      .map((o) => ({ o, rule: scopedRule(model, o.date, unitIds) }))
+      .filter((x): x is { o: (typeof x)["o"]; rule: ModelRule } => x.rule !== null)
+      .slice(0, perModel);
+    for (const { o, rule } of found) {
+      out.push({
+        modelId: model.modelId,
+        name: model.name,
+        kind: model.kind,
+        sameDay: isSameDayRule(rule),
+        date: o.date,
+        weekdayName: weekdayNameVi(o.date),
+        start: toLocalTime(o.start),
+        end: toLocalTime(o.end),
+        intakeUntil: o.intakeCutoffAt ? toLocalTime(o.intakeCutoffAt) : null,
+      });
+    }
+  }
+  return out.sort((a, b) => (a.date === b.date ? a.start.localeCompare(b.start) : a.date.localeCompare(b.date)));
+}
+
+function computeBanner(ctx: PublicUnitContext, at: Date, procedures: UnitProcedureTiming[], officeWindows: TimeWindow[]): BannerDto {
+  const unitId = ctx.unit.id;
+  const date = toLocalDate(at);
+  const time = toLocalTime(at);
+  const info = ctx.calendar.dayInfo(date, at);
+  const lifetime = unitLifetimeOn(ctx.unit, date);
+  const base = {
+    at: at.toISOString(),
+    date,
+    time,
+    weekdayName: weekdayNameVi(date),
+    lifetime,
+    day: { working: info.working, name: info.name },
+    officeWindows: lifetime === "ACTIVE" ? officeWindows : [],
+  };
+  if (lifetime !== "ACTIVE") {
+    return { ...base, officeOpen: false, sameDay: null, open: [], nextSameDay: null, upcoming: [], nextOffice: null };
+  }
+  const officeOpen = officeWindows.some((w) => w.start <= time && time < w.end);
+
+  // Same-day now: the procedures whose promise at this instant comes from a same-day model.
+  const sameDayModels = new Map<string, { name: string; until: LocalTime }>();
+  let sameDayCount = 0;
+  for (const p of procedures) {
+    const r = promiseResult({
+      procedure: { procedureId: p.id, statutoryWorkingDays: p.statutoryWorkingDays, sameDayCutoff: p.sameDayCutoff },
+      unitId,
+      receivedAt: at,
+      channel: "DESK",
+      models: ctx.models,
+      officeHours: ctx.officeHours,
+      calendar: ctx.calendar,
+    });
+    if (r.basis.kind !== "MODEL") continue;
+    const { modelId } = r.basis;
+    const model = ctx.models.find((m) => m.modelId === modelId);
+    const rule = model ? ruleAt(model, date) : null;
+    if (!model || !rule || !isSameDayRule(rule)) continue;
+    sameDayCount += 1;
+    if (!sameDayModels.has(modelId)) {
+      const w = openWindowAt(model, scheduleContextAt(ctx, at), at);
+      const lastWindow = w?.occurrence.localWindows[w.occurrence.localWindows.length - 1];
+      const until = w?.occurrence.intakeCutoffAt ? toLocalTime(w.occurrence.intakeCutoffAt) : (lastWindow?.end ?? time);
+      sameDayModels.set(modelId, { name: model.name, until });
+    }
+  }
+  const sameDay =
+    sameDayCount > 0
+      ? {
+          procedureCount: sameDayCount,
+          until: [...sameDayModels.values()].map((m) => m.until).sort().at(-1)!,
+          models: [...sameDayModels.values()].map((m) => m.name),
+        }
+      : null;
+
+  // Other models open now (for the unit and the places under it).
+  const open: OpenModelDto[] = [];
+  for (const model of ctx.models) {
+    if (sameDayModels.has(model.modelId)) continue;
+    const rule = scopedRule(model, date, ctx.subtreeIds);
+    if (!rule) continue;
+    const w = openWindowAt(model, scheduleContextAt(ctx, at), at);
+    if (!w || !beforeIntakeCutoff(w.occurrence, at)) continue;
+    const scope = scopeFor(rule, unitId);
+    open.push({
+      modelId: model.modelId,
+      name: model.name,
+      kind: model.kind,
+      procedureCount: !scope ? 0 : scope.allProcedures ? procedures.length : scope.procedureIds.filter((id) => procedures.some((p) => p.id === id)).length,
+      windowEnd: toLocalTime(w.window.end),
+      intakeUntil: w.occurrence.intakeCutoffAt ? toLocalTime(w.occurrence.intakeCutoffAt) : null,
+    });
+  }
+
+  // Models open right now are in the lines above; "upcoming" is about the others.
+  const openNow = new Set([...sameDayModels.keys(), ...open.map((m) => m.modelId)]);
+  const upcoming = upcomingOpenings(ctx, at, ctx.subtreeIds).filter((o) => !openNow.has(o.modelId));
+  const nextSameDay = sameDay ? null : (upcoming.find((o) => o.sameDay) ?? null);
+  let nextOffice: BannerDto["nextOffice"] = null;
+  if (!officeOpen) {
+    try {
+      const next = deemedReceipt(at, ctx.officeHours, ctx.calendar, at);
+      nextOffice = { date: next.date, weekdayName: weekdayNameVi(next.date), start: toLocalTime(next.at) };
+    } catch {
+      nextOffice = null; // no office hours within a year: nothing to announce
+    }
+  }
+  return {
+    ...base,
+    officeOpen,
+    sameDay,
+    open,
+    nextSameDay,
+    upcoming: upcoming.filter((o) => o !== nextSameDay).slice(0, 4),
+    nextOffice,
+  };
 }
 
 /**
  * What a citizen sees for a unit at an instant: the banner for that moment and the week
- * around it, procedure by procedure. Every schedule decision comes from the engine.
+ * around it, procedure by procedure. Every schedule decision comes from the engine; days
+ * outside the unit's lifetime carry no cell at all.
  */
-export async function unitSchedule(unitId: string, at: Date): Promise<UnitScheduleDto> {
-  const unit = await db.unit.findUniqueOrThrow({ where: { id: unitId }, select: { id: true, validFrom: true, validTo: true } });
-  const [officeHours, calendarEntries, rawModels, unitProcedures, fields] = await Promise.all([
-    loadOfficeHours(db, unitId),
-    loadCalendar(db),
-    loadModelsForUnits(db, await scheduleUnits(unitId)),
-    db.unitProcedure.findMany({
-      where: { unitId, procedure: { active: true } },
-      select: { procedure: { select: { id: true, code: true, name: true, fieldCode: true, statutoryWorkingDays: true, field: { select: { name: true } } } } },
-    }),
-    db.procedureField.findMany({ orderBy: { position: "asc" } }),
-  ]);
-  const calendar = buildCalendar(calendarEntries);
-  const models = clampToUnitLifetime(rawModels, unit);
+export async function unitSchedule(ctx: PublicUnitContext, at: Date): Promise<UnitScheduleDto> {
+  const unitId = ctx.unit.id;
+  const [procedures, fields] = await Promise.all([unitProcedures(unitId), db.procedureField.findMany({ orderBy: { position: "asc" }, select: { code: true, name: true } })]);
   const date = toLocalDate(at);
-  const ctx = { officeHours, calendar, asOf: at };
-  const procedures = unitProcedures.map((u) => u.procedure).sort((a, b) => a.fieldCode.localeCompare(b.fieldCode) || a.name.localeCompare(b.name, "vi"));
-  const table = weeklyTable({ unitId, weekStart: startOfIsoWeek(date), procedureIds: procedures.map((p) => p.id), models, officeHours, calendar, asOf: at });
-
+  const table = weeklyTable({
+    unitId,
+    weekStart: startOfIsoWeek(date),
+    procedureIds: procedures.map((p) => p.id),
+    models: ctx.models,
+    officeHours: ctx.officeHours,
+    calendar: ctx.calendar,
+    asOf: at,
+  });
+  const active = table.days.map((d) => unitLifetimeOn(ctx.unit, d.date) === "ACTIVE");
   const byId = new Map(procedures.map((p) => [p.id, p]));
   const rows: ProcedureRowDto[] = table.rows.map((row) => {
     const p = byId.get(row.procedureId)!;
@@ -98,63 +282,29 @@ export async function unitSchedule(unitId: string, at: Date): Promise<UnitSchedu
       code: p.code,
       name: p.name,
       fieldCode: p.fieldCode,
-      fieldName: p.field.name,
+      fieldName: p.fieldName,
       statutoryWorkingDays: p.statutoryWorkingDays,
-      cells: row.cells.map((c) => ({ date: c.date, tags: c.tags, models: c.models.map((m) => ({ name: m.name, kind: m.kind, tags: m.tags, windows: m.windows, intakeCutoff: m.intakeCutoff })) })),
+      cells: row.cells.map((c, i) =>
+        active[i]
+          ? { date: c.date, tags: c.tags, models: c.models.map((m) => ({ name: m.name, kind: m.kind, tags: m.tags, windows: m.windows, intakeCutoff: m.intakeCutoff })) }
+          : { date: c.date, tags: [], models: [] },
+      ),
     };
   });
-
-  // The banner: models taking dossiers right now, else the next opening.
-  const open: OpenModelDto[] = [];
-  for (const model of models) {
-    const rule = ruleAt(model, date);
-    if (!rule) continue;
-    const scope = scopeFor(rule, unitId);
-    if (!scope) continue;
-    const w = openWindowAt(model, ctx, at);
-    if (!w || !beforeIntakeCutoff(w.occurrence, at)) continue;
-    open.push({
-      modelId: model.modelId,
-      name: model.name,
-      kind: model.kind,
-      procedureCount: scope.allProcedures ? procedures.length : scope.procedureIds.filter((id) => byId.has(id)).length,
-      windowEnd: toLocalTime(w.window.end),
-      intakeUntil: w.occurrence.intakeCutoffAt ? toLocalTime(w.occurrence.intakeCutoffAt) : null,
-      sameDay: rule.turnaround.kind === "MINUTES" || rule.turnaround.kind === "SAME_DAY",
-    });
-  }
-  let next: BannerDto["next"] = null;
-  let nextStart = Infinity;
-  if (open.length === 0) {
-    for (const model of models) {
-      const first = nextOpenings(model, ctx, at, 8).find((o) => {
-        const rule = ruleAt(model, o.date);
-        return rule !== null && scopeFor(rule, unitId) !== null && o.start.getTime() > at.getTime();
-      });
-      if (!first || first.start.getTime() >= nextStart) continue;
-      nextStart = first.start.getTime();
-      next = { modelId: model.modelId, name: model.name, kind: model.kind, date: first.date, start: toLocalTime(first.start), weekdayName: weekdayNameVi(first.date) };
-    }
-  }
-  const info = calendar.dayInfo(date, at);
   const officeWindows = table.days.find((d) => d.date === date)?.officeWindows ?? [];
-  const minutes = toLocalTime(at);
   return {
     unitId,
     weekStart: table.weekStart,
-    days: table.days.map((d) => ({ date: d.date, weekdayName: weekdayNameVi(d.date), working: d.working, dayName: d.dayName, officeWindows: d.officeWindows })),
+    days: table.days.map((d, i) => ({
+      date: d.date,
+      weekdayName: weekdayNameVi(d.date),
+      working: d.working,
+      active: active[i]!,
+      dayName: d.dayName,
+      officeWindows: active[i] ? d.officeWindows : [],
+    })),
     procedures: rows,
-    fields: fields.filter((f) => procedures.some((p) => p.fieldCode === f.code)).map((f) => ({ code: f.code, name: f.name })),
-    banner: {
-      at: at.toISOString(),
-      date,
-      weekdayName: weekdayNameVi(date),
-      day: { working: info.working, name: info.name },
-      officeOpen: officeWindows.some((w) => w.start <= minutes && minutes < w.end),
-      officeWindows,
-      open,
-      next,
-    },
+    fields: fields.filter((f) => procedures.some((p) => p.fieldCode === f.code)),
+    banner: computeBanner(ctx, at, procedures, officeWindows),
   };
 }
-

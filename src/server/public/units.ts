@@ -3,8 +3,8 @@ import { describeRule, isWithinValidity, ruleAt, type LocalDate, type ModelKind,
 import { planReference } from "@/domain/plan/format";
 import { db } from "../db";
 import { localDateOrNull } from "../dates";
-import { unitSubtreeIds } from "../auth/scope";
-import { clampToUnitLifetime, loadModelsForUnits } from "../schedule/context";
+import { unitAncestorIds, unitSubtreeIds } from "../auth/scope";
+import { loadPublicUnit, type PublicUnitContext } from "./context";
 
 /** Public DTOs: nothing here may carry a citizen's or an officer's personal data. */
 
@@ -95,6 +95,8 @@ export type ModelStatus = "ACTIVE" | "UPCOMING" | "ENDED";
 
 export interface ModelSummaryDto {
   modelId: string;
+  /** Readable, stable identifier used by the API and the calendar feeds. */
+  key: string;
   name: string;
   kind: ModelKind;
   status: ModelStatus;
@@ -115,33 +117,34 @@ export function modelStatusOn(model: ServiceModelDef, date: LocalDate): { status
 }
 
 export interface UnitOverviewDto {
-  unit: { id: string; slug: string; name: string; kind: string; validFrom: LocalDate | null; validTo: LocalDate | null; mergedIntoName: string | null };
+  unit: { id: string; slug: string; name: string; kind: string; adminCode: string | null; validFrom: LocalDate | null; validTo: LocalDate | null; mergedInto: { slug: string; name: string } | null };
   ancestors: { slug: string; name: string; kind: string }[];
   models: ModelSummaryDto[];
 }
 
-/** A unit with the models that concern it (its own scopes and its villages'), as of a date. */
-export async function unitOverview(slug: string, date: LocalDate): Promise<UnitOverviewDto | null> {
-  const unit = await db.unit.findUnique({
-    where: { slug },
-    select: { id: true, slug: true, name: true, kind: true, validFrom: true, validTo: true, parentId: true, mergedInto: { select: { name: true } } },
-  });
-  if (!unit) return null;
-  const ancestors: UnitOverviewDto["ancestors"] = [];
-  let parentId = unit.parentId;
-  while (parentId) {
-    const p = await db.unit.findUniqueOrThrow({ where: { id: parentId }, select: { slug: true, name: true, kind: true, parentId: true } });
-    ancestors.unshift({ slug: p.slug, name: p.name, kind: p.kind });
-    parentId = p.parentId;
-  }
-  const subtree = await unitSubtreeIds(db, unit.id);
-  const models = clampToUnitLifetime(await loadModelsForUnits(db, subtree), unit);
+/** A unit's ancestors, root first. */
+export async function unitAncestors(unitId: string): Promise<UnitOverviewDto["ancestors"]> {
+  const ids = await unitAncestorIds(db, unitId);
+  const rows = await db.unit.findMany({ where: { id: { in: ids.slice(1) } }, select: { id: true, slug: true, name: true, kind: true } });
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return ids
+    .slice(1)
+    .reverse()
+    .flatMap((id) => {
+      const r = byId.get(id);
+      return r ? [{ slug: r.slug, name: r.name, kind: r.kind }] : [];
+    });
+}
+
+/** The models that concern a unit (its own scopes and its villages'), each with its status on a date. */
+export async function unitModelSummaries(ctx: PublicUnitContext, date: LocalDate): Promise<ModelSummaryDto[]> {
+  const models = ctx.models;
   const planRows = await db.plan.findMany({
     where: { id: { in: [...new Set(models.map((m) => m.planId))] } },
     select: { id: true, key: true, title: true, number: true, symbol: true, signingPlace: true, signedYear: true, signedMonth: true, signedDay: true },
   });
   const plans = new Map(planRows.map((p) => [p.id, p]));
-  const localNames = await db.modelScope.findMany({ where: { unitId: unit.id, localName: { not: null } }, select: { localName: true, version: { select: { modelId: true } } } });
+  const localNames = await db.modelScope.findMany({ where: { unitId: ctx.unit.id, localName: { not: null } }, select: { localName: true, version: { select: { modelId: true } } } });
   const summaries: ModelSummaryDto[] = [];
   for (const m of models) {
     const at = modelStatusOn(m, date);
@@ -149,6 +152,7 @@ export async function unitOverview(slug: string, date: LocalDate): Promise<UnitO
     if (!at || !plan) continue;
     summaries.push({
       modelId: m.modelId,
+      key: ctx.modelInfo.get(m.modelId)?.key ?? m.modelId,
       name: m.name,
       kind: m.kind,
       status: at.status,
@@ -160,18 +164,14 @@ export async function unitOverview(slug: string, date: LocalDate): Promise<UnitO
     });
   }
   const order: Record<ModelStatus, number> = { ACTIVE: 0, UPCOMING: 1, ENDED: 2 };
-  summaries.sort((a, b) => order[a.status] - order[b.status] || a.name.localeCompare(b.name, "vi"));
-  return {
-    unit: {
-      id: unit.id,
-      slug: unit.slug,
-      name: unit.name,
-      kind: unit.kind,
-      validFrom: localDateOrNull(unit.validFrom),
-      validTo: localDateOrNull(unit.validTo),
-      mergedIntoName: unit.mergedInto?.name ?? null,
-    },
-    ancestors,
-    models: summaries,
-  };
+  return summaries.sort((a, b) => order[a.status] - order[b.status] || a.name.localeCompare(b.name, "vi"));
+}
+
+/** A unit with the models that concern it, as of a date. */
+export async function unitOverview(slug: string, date: LocalDate): Promise<UnitOverviewDto | null> {
+  const ctx = await loadPublicUnit(slug);
+  if (!ctx) return null;
+  const [ancestors, models] = await Promise.all([unitAncestors(ctx.unit.id), unitModelSummaries(ctx, date)]);
+  const { id, slug: unitSlug, name, kind, adminCode, validFrom, validTo, mergedInto } = ctx.unit;
+  return { unit: { id, slug: unitSlug, name, kind, adminCode, validFrom, validTo, mergedInto }, ancestors, models };
 }

@@ -1,0 +1,24 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { PageHeader } from "@/components/ui/primitives";
+import { LookupForm } from "@/components/public/lookup-form";
+
+export const metadata: Metadata = { title: "Tra cứu hồ sơ" };
+
+export default function LookupPage() {
+  return (
+    <>
+      <PageHeader
+        title="Tra cứu hồ sơ"
+        subtitle="Nhập mã hồ sơ ghi trên giấy hẹn trả kết quả và 4 số cuối của số điện thoại bạn đã khai khi nộp. Trang chỉ cho biết tình trạng, thời hạn và nơi giải quyết; không hiển thị họ tên, số điện thoại hay địa chỉ."
+      />
+      <div className="max-w-2xl">
+        <LookupForm />
+        <p className="mt-4 text-sm text-muted">
+          Để bảo vệ thông tin, mỗi địa chỉ mạng chỉ được tra cứu sai một số lần nhất định, sau đó phải chờ một lúc mới tra tiếp được. Xem{" "}
+          <Link href="/chinh-sach-du-lieu" className="text-brand-700 underline">chính sách bảo vệ dữ liệu cá nhân</Link>.
+        </p>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,11 @@
+import { now } from "@/server/clock";
+import { lookupRecord } from "@/server/lookup/lookup-dossier";
+import { apiRoute, clientIp, readJsonBody, resultResponse } from "@/server/public/api";
+
+export const dynamic = "force-dynamic";
+
+/** Look-up by code and the phone's last 4 digits (POST, so that they stay out of URLs and logs); wrong guesses are rate-limited. */
+export const POST = apiRoute(async (request) => {
+  const body = await readJsonBody(request);
+  return resultResponse(await lookupRecord(body, { ip: clientIp(request), now: now() }));
+});

@@ -1,0 +1,12 @@
+import { now } from "@/server/clock";
+import { rateDossier } from "@/server/lookup/rate-dossier";
+import { apiRoute, clientIp, readJsonBody, resultResponse } from "@/server/public/api";
+
+export const dynamic = "force-dynamic";
+
+/** The one-time satisfaction rating of a returned dossier (201), proved by code and the phone's last 4 digits. */
+export const POST = apiRoute(async (request) => {
+  const body = await readJsonBody(request);
+  const ip = clientIp(request);
+  return resultResponse(await rateDossier({ kind: "public", ip }, body, { ip, now: now() }), 201);
+});

@@ -1,0 +1,7 @@
+import { apiRoute, jsonResponse, PUBLIC_CACHE } from "@/server/public/api";
+import { openApiDocument } from "@/server/public/openapi";
+
+export const dynamic = "force-dynamic";
+
+/** The OpenAPI 3.1 description of this API. */
+export const GET = apiRoute(async () => jsonResponse(openApiDocument(), { headers: PUBLIC_CACHE }));

@@ -1,0 +1,30 @@
+import { AppError } from "@/server/errors";
+import { apiRoute, jsonResponse, PUBLIC_CACHE } from "@/server/public/api";
+import { loadPublicUnit } from "@/server/public/context";
+import { unitAncestors } from "@/server/public/units";
+
+export const dynamic = "force-dynamic";
+
+/** One unit: codes, lifetime, parent chain and links to its data. */
+export const GET = apiRoute<{ slug: string }>(async (_request, { params }) => {
+  const { slug } = await params;
+  const ctx = await loadPublicUnit(slug);
+  if (!ctx) throw new AppError("NOT_FOUND", "Không tìm thấy đơn vị.");
+  const ancestors = await unitAncestors(ctx.unit.id);
+  const base = `/api/v1/units/${ctx.unit.slug}`;
+  return jsonResponse(
+    {
+      unit: { ...ctx.unit, parent: ancestors.at(-1) ?? null, ancestors },
+      links: {
+        page: `/don-vi/${ctx.unit.slug}`,
+        models: `${base}/models`,
+        procedures: `${base}/procedures`,
+        availability: `${base}/availability`,
+        schedule: `${base}/schedule`,
+        homeVisitOptions: `${base}/home-visit-options`,
+        calendar: `${base}/calendar.ics`,
+      },
+    },
+    { headers: PUBLIC_CACHE },
+  );
+});

@@ -1,0 +1,173 @@
+"use client";
+
+import Link from "next/link";
+import { useActionState } from "react";
+import { Alert, Badge, DescriptionList, Field, buttonClass, inputClass } from "@/components/ui/primitives";
+import { formatDateVi, formatInstantVi } from "@/domain/schedule/local-time";
+import type { DossierLookupDto, HomeVisitLookupDto } from "@/server/lookup/lookup-dossier";
+import { lookupAction, type LookupState } from "@/server/lookup/actions";
+
+const at = (iso: string | null) => (iso ? formatInstantVi(new Date(iso)) : "—");
+
+const ratingOptions = [
+  { value: "SATISFIED", label: "Hài lòng" },
+  { value: "NEUTRAL", label: "Bình thường" },
+  { value: "UNSATISFIED", label: "Không hài lòng" },
+] as const;
+
+const ratingText: Record<string, string> = { SATISFIED: "Hài lòng", NEUTRAL: "Bình thường", UNSATISFIED: "Không hài lòng" };
+
+function DossierResult({ d, state, action, pending }: { d: DossierLookupDto; state: LookupState; action: (fd: FormData) => void; pending: boolean }) {
+  const lateTone = d.timeliness.state === "LATE" ? "bad" : d.timeliness.state === "ON_TIME" ? "ok" : "brand";
+  return (
+    <section aria-labelledby="ket-qua" className="mt-6 rounded-lg border border-slate-200 bg-white p-4 sm:p-5">
+      <h2 id="ket-qua" className="text-lg font-bold text-brand-900">
+        Hồ sơ {d.code}
+      </h2>
+      <div className="mt-2 flex flex-wrap gap-2">
+        <Badge tone="brand">{d.statusLabel}</Badge>
+        <Badge tone={lateTone}>{d.timeliness.label}</Badge>
+      </div>
+      <div className="mt-3">
+        <DescriptionList
+          items={[
+            { term: "Thủ tục", value: d.procedureName },
+            { term: "Cơ quan giải quyết", value: <Link href={`/don-vi/${d.office.slug}`} className="text-brand-700 underline">{d.office.name}</Link> },
+            { term: "Hình thức nộp", value: d.channelLabel },
+            { term: "Tiếp nhận lúc", value: at(d.receivedAt) },
+            { term: "Hẹn trả kết quả", value: <strong>{at(d.promisedAt)}</strong> },
+            ...(d.originalPromisedAt !== d.promisedAt ? [{ term: "Hẹn ban đầu", value: at(d.originalPromisedAt) }] : []),
+            ...(d.resultReadyAt ? [{ term: "Có kết quả lúc", value: at(d.resultReadyAt) }] : []),
+            ...(d.returnedAt ? [{ term: "Đã trả kết quả lúc", value: at(d.returnedAt) }] : []),
+            ...(d.refusedAt ? [{ term: "Từ chối lúc", value: `${at(d.refusedAt)}${d.refusalReason ? ` — ${d.refusalReason}` : ""}` }] : []),
+          ]}
+        />
+      </div>
+      {d.timeliness.overdue ? <div className="mt-3"><Alert tone="bad">Hồ sơ đã quá thời hạn hẹn trả. Cơ quan phải có phiếu xin lỗi và hẹn lại ngày trả kết quả.</Alert></div> : null}
+      {d.apologies.length > 0 ? (
+        <div className="mt-4">
+          <h3 className="font-bold">Phiếu xin lỗi và hẹn lại ngày trả kết quả</h3>
+          <ul className="mt-1 space-y-2">
+            {d.apologies.map((a) => (
+              <li key={a.issuedAt} className="rounded border border-amber-200 bg-amber-50 p-3">
+                <p>
+                  Ngày {formatInstantVi(new Date(a.issuedAt))}, {d.office.name} xin lỗi vì hồ sơ chưa giải quyết đúng hẹn ({a.reason}).
+                </p>
+                <p>
+                  Hẹn cũ: {at(a.previousPromisedAt)} → <strong>hẹn mới: {at(a.newPromisedAt)}</strong>.
+                </p>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      <div className="mt-4">
+        {d.rating ? (
+          <p>
+            Đánh giá của bạn: <strong>{ratingText[d.rating.rating] ?? d.rating.rating}</strong> ({at(d.rating.respondedAt)}). Cảm ơn bạn đã góp ý.
+          </p>
+        ) : d.canRate ? (
+          <form action={action} className="space-y-3">
+            <input type="hidden" name="intent" value="rate" />
+            <input type="hidden" name="code" value={state.code} />
+            <input type="hidden" name="phoneLast4" value={state.phoneLast4} />
+            {state.ratingError ? <Alert tone="bad">{state.ratingError.message}</Alert> : null}
+            <fieldset>
+              <legend className="font-bold">Bạn có hài lòng với việc giải quyết hồ sơ này?</legend>
+              <div className="mt-2 flex flex-wrap gap-3">
+                {ratingOptions.map((o) => (
+                  <label key={o.value} className="flex min-h-11 items-center gap-2 rounded-md px-3 ring-1 ring-slate-300">
+                    <input type="radio" name="rating" value={o.value} required className="h-5 w-5" /> {o.label}
+                  </label>
+                ))}
+              </div>
+            </fieldset>
+            <Field label="Góp ý (không bắt buộc)" htmlFor="comment" hint="Không ghi họ tên, số điện thoại hay địa chỉ vào góp ý.">
+              <textarea id="comment" name="comment" rows={3} maxLength={1000} aria-describedby="comment-hint" className={inputClass} />
+            </Field>
+            <button type="submit" className={buttonClass("primary")} disabled={pending}>
+              Gửi đánh giá
+            </button>
+          </form>
+        ) : d.status === "RETURNED" ? null : (
+          <p className="text-sm text-muted">Sau khi nhận kết quả, bạn có thể đánh giá mức độ hài lòng tại đây.</p>
+        )}
+      </div>
+    </section>
+  );
+}
+
+function HomeVisitResult({ v }: { v: HomeVisitLookupDto }) {
+  return (
+    <section aria-labelledby="ket-qua" className="mt-6 rounded-lg border border-slate-200 bg-white p-4 sm:p-5">
+      <h2 id="ket-qua" className="text-lg font-bold text-brand-900">
+        Đề nghị giải quyết tại nhà {v.trackingCode}
+      </h2>
+      <div className="mt-2">
+        <Badge tone={v.status === "DECLINED" || v.status === "CANCELLED" ? "bad" : v.status === "PENDING" ? "brand" : "ok"}>{v.statusLabel}</Badge>
+      </div>
+      <div className="mt-3">
+        <DescriptionList
+          items={[
+            { term: "Đơn vị", value: <Link href={`/don-vi/${v.unit.slug}`} className="text-brand-700 underline">{v.unit.name}</Link> },
+            { term: "Thủ tục", value: v.procedureName },
+            { term: "Ngày đề nghị", value: formatDateVi(v.requestedDate) },
+            ...(v.confirmedDate ? [{ term: "Ngày đến nhà đã xác nhận", value: <strong>{formatDateVi(v.confirmedDate)}</strong> }] : []),
+            ...(v.declineReason ? [{ term: "Lý do không nhận", value: v.declineReason }] : []),
+          ]}
+        />
+      </div>
+    </section>
+  );
+}
+
+export function LookupForm() {
+  const [state, action, pending] = useActionState(lookupAction, null);
+  const fieldErrors = state?.error?.code === "VALIDATION" ? ((state.error.fieldErrors ?? {}) as Record<string, string[]>) : {};
+  return (
+    <>
+      <form action={action} className="space-y-4 rounded-lg border border-slate-200 bg-white p-4 sm:p-5" aria-label="Tra cứu hồ sơ">
+        <Field label="Mã hồ sơ (trên giấy hẹn) hoặc mã theo dõi đề nghị đến nhà" htmlFor="code" hint="Ví dụ: PN-240306-K7M3 hoặc TN-ABC234." error={fieldErrors.code} required>
+          <input
+            id="code"
+            name="code"
+            required
+            maxLength={40}
+            defaultValue={state?.code}
+            autoComplete="off"
+            autoCapitalize="characters"
+            aria-describedby={`code-hint${fieldErrors.code ? " code-error" : ""}`}
+            aria-invalid={fieldErrors.code ? true : undefined}
+            className={inputClass}
+          />
+        </Field>
+        <Field label="4 số cuối điện thoại đã khai khi nộp" htmlFor="phoneLast4" error={fieldErrors.phoneLast4} required>
+          <input
+            id="phoneLast4"
+            name="phoneLast4"
+            required
+            inputMode="numeric"
+            pattern="[0-9]{4}"
+            maxLength={4}
+            defaultValue={state?.phoneLast4}
+            autoComplete="off"
+            aria-describedby={fieldErrors.phoneLast4 ? "phoneLast4-error" : undefined}
+            aria-invalid={fieldErrors.phoneLast4 ? true : undefined}
+            className={`${inputClass} max-w-40`}
+          />
+        </Field>
+        <button type="submit" className={buttonClass("primary")} disabled={pending}>
+          {pending ? "Đang tra cứu…" : "Tra cứu"}
+        </button>
+        {state?.error && state.error.code !== "VALIDATION" ? <Alert tone="bad">{state.error.message}</Alert> : null}
+      </form>
+      {state?.rated ? (
+        <div className="mt-4">
+          <Alert tone="ok">Đã ghi nhận đánh giá của bạn. Cảm ơn bạn!</Alert>
+        </div>
+      ) : null}
+      {state?.result?.kind === "DOSSIER" ? <DossierResult d={state.result} state={state} action={action} pending={pending} /> : null}
+      {state?.result?.kind === "HOME_VISIT" ? <HomeVisitResult v={state.result} /> : null}
+    </>
+  );
+}

@@ -1,0 +1,110 @@
+import "server-only";
+import {
+  addDays,
+  allowedHomeVisitDates,
+  describeRule,
+  formatDateVi,
+  formatDayVi,
+  homeVisitDateAllowed,
+  ruleAt,
+  scopeFor,
+  toLocalDate,
+  type EligibleGroup,
+  type LocalDate,
+  type ServiceModelDef,
+} from "@/domain/schedule";
+import { eligibleGroupLabel } from "@/domain/labels";
+import { planReference } from "@/domain/plan/format";
+import { unitLifetimeOn } from "@/domain/unit/lifetime";
+import { db } from "../db";
+import { dbDate, localDateOf } from "../dates";
+import type { PublicUnitContext } from "../public/context";
+
+/** Dates offered ahead of today: the rest of a plan's year at most. */
+export const HOME_VISIT_HORIZON_DAYS = 366;
+
+export function isHomeVisitModel(model: ServiceModelDef): boolean {
+  return model.kind === "HOME_VISIT" || model.versions.some((v) => v.place === "HOME");
+}
+
+/** The home-visit models that concern a unit (any version scoped to it). */
+export function homeVisitModelsOf(ctx: Pick<PublicUnitContext, "models" | "unit">): ServiceModelDef[] {
+  return ctx.models.filter((m) => isHomeVisitModel(m) && m.versions.some((v) => scopeFor(v, ctx.unit.id)));
+}
+
+/** Confirmed visits per date (HomeVisitDay.booked) for a model and unit in a range. */
+export async function bookedCounts(modelId: string, unitId: string, from: LocalDate, to: LocalDate): Promise<Record<LocalDate, number>> {
+  const rows = await db.homeVisitDay.findMany({ where: { modelId, unitId, date: { gte: dbDate(from), lte: dbDate(to) } }, select: { date: true, booked: true } });
+  return Object.fromEntries(rows.map((r) => [localDateOf(r.date), r.booked]));
+}
+
+export interface HomeVisitOptionsDto {
+  unit: { slug: string; name: string };
+  /** True when at least one date can be booked now. */
+  available: boolean;
+  /** Why nothing can be booked (Vietnamese), when `available` is false. */
+  reason: string | null;
+  model: { key: string; name: string; rule: string; planKey: string; planReference: string } | null;
+  eligibleGroups: { value: EligibleGroup; label: string }[];
+  procedures: { id: string; key: string; name: string }[];
+  dates: { date: LocalDate; label: string; remaining: number | null }[];
+  capacityPerDay: number | null;
+}
+
+/**
+ * What the home-visit request form offers at `now`: the groups the plan names, the procedures
+ * in scope and only the dates the engine allows (visit day, in validity, not a day off, not
+ * in the past, not full).
+ */
+export async function homeVisitOptions(ctx: PublicUnitContext, now: Date): Promise<HomeVisitOptionsDto> {
+  const unit = { slug: ctx.unit.slug, name: ctx.unit.name };
+  const empty = { model: null, eligibleGroups: [], procedures: [], dates: [], capacityPerDay: null };
+  const today = toLocalDate(now);
+  const models = homeVisitModelsOf(ctx);
+  if (models.length === 0) return { unit, available: false, reason: `${ctx.unit.name} không có mô hình giải quyết thủ tục tại nhà.`, ...empty };
+  if (unitLifetimeOn(ctx.unit, today) === "ENDED") {
+    return { unit, available: false, reason: `${ctx.unit.name} đã chấm dứt hoạt động từ sau ngày ${formatDateVi(ctx.unit.validTo!)}, không còn nhận đề nghị.`, ...empty };
+  }
+  let firstReason: string | null = null;
+  for (const model of models) {
+    const to = addDays(today, HOME_VISIT_HORIZON_DAYS);
+    const counts = await bookedCounts(model.modelId, ctx.unit.id, today, to);
+    const dates = allowedHomeVisitDates(model, ctx.unit.id, today, to, { calendar: ctx.calendar, officeHours: ctx.officeHours, asOf: now, bookedCounts: counts });
+    if (dates.length === 0) {
+      // Say why with the engine's own message for the next visit day it would refuse.
+      const check = homeVisitDateAllowed(model, ctx.unit.id, today, { calendar: ctx.calendar, officeHours: ctx.officeHours, asOf: now, bookedCount: counts[today] ?? 0 });
+      const rule = ruleAt(model, today) ?? model.versions[model.versions.length - 1]!;
+      const ended = rule.validTo !== null && today > rule.validTo;
+      const notYet = today < rule.validFrom;
+      firstReason ??= ended
+        ? `Mô hình «${model.name}» chỉ áp dụng đến hết ngày ${formatDateVi(rule.validTo!)}; hiện không nhận đề nghị mới.`
+        : notYet
+          ? `Mô hình «${model.name}» áp dụng từ ngày ${formatDateVi(rule.validFrom)}.`
+          : check.ok
+            ? `Các ngày đến nhà trong thời gian tới đã kín lịch.`
+            : `Hiện chưa có ngày nào còn nhận đề nghị đến nhà.`;
+      continue;
+    }
+    const rule = ruleAt(model, dates[0]!)!;
+    const scope = scopeFor(rule, ctx.unit.id)!;
+    const [meta, procedures] = await Promise.all([
+      db.serviceModel.findUniqueOrThrow({ where: { id: model.modelId }, select: { key: true, plan: { select: { key: true, number: true, symbol: true, signingPlace: true, signedYear: true, signedMonth: true, signedDay: true } } } }),
+      db.procedure.findMany({
+        where: { active: true, units: { some: { unitId: ctx.unit.id } }, ...(scope.allProcedures ? {} : { id: { in: scope.procedureIds } }) },
+        select: { id: true, key: true, name: true },
+        orderBy: { name: "asc" },
+      }),
+    ]);
+    return {
+      unit,
+      available: true,
+      reason: null,
+      model: { key: meta.key, name: model.name, rule: describeRule(rule), planKey: meta.plan.key, planReference: planReference(meta.plan) },
+      eligibleGroups: rule.eligibleGroups.map((g) => ({ value: g, label: eligibleGroupLabel[g] })),
+      procedures,
+      dates: dates.map((d) => ({ date: d, label: formatDayVi(d), remaining: scope.capacityPerDay === null ? null : scope.capacityPerDay - (counts[d] ?? 0) })),
+      capacityPerDay: scope.capacityPerDay,
+    };
+  }
+  return { unit, available: false, reason: firstReason, ...empty };
+}

@@ -1,0 +1,165 @@
+import "server-only";
+import { randomInt } from "node:crypto";
+import { CODE_ALPHABET, trackingCode } from "@/domain/dossier/code";
+import { eligibleGroupLabel } from "@/domain/labels";
+import { buildCalendar, homeVisitDateAllowed, isLocalDate, ruleAt, ruleCovers, scopeFor, type EligibleGroup } from "@/domain/schedule";
+import { defineAction } from "../action";
+import type { Actor } from "../auth/actor";
+import { db, type Db, type Tx } from "../db";
+import { dbDate, localDateOf } from "../dates";
+import { AppError, type Result } from "../errors";
+import { clampToUnitLifetime, loadCalendar, loadModelsForUnits, loadOfficeHours } from "../schedule/context";
+import { fields, z } from "../validation";
+import { KEY_PATTERN, SLUG_PATTERN } from "../public/context";
+import { isHomeVisitModel } from "./public-queries";
+
+const ELIGIBLE_GROUPS = Object.keys(eligibleGroupLabel) as [EligibleGroup, ...EligibleGroup[]];
+
+export const requestHomeVisitInput = z.object({
+  unitSlug: z.string({ error: "Thiếu đơn vị." }).trim().min(1, "Thiếu đơn vị.").regex(SLUG_PATTERN, "Đơn vị không hợp lệ."),
+  /** The procedure's id or readable key. */
+  procedureId: z.string({ error: "Vui lòng chọn thủ tục." }).trim().min(1, "Vui lòng chọn thủ tục.").regex(KEY_PATTERN, "Thủ tục không hợp lệ."),
+  eligibleGroup: z.enum(ELIGIBLE_GROUPS, { error: "Vui lòng chọn đối tượng được phục vụ tại nhà." }),
+  requestedDate: z
+    .string({ error: "Vui lòng chọn ngày." })
+    .pipe(fields.localDate)
+    .refine((d) => isLocalDate(d), "Ngày không tồn tại."),
+  citizenName: z.string({ error: "Vui lòng nhập họ và tên." }).pipe(fields.requiredText("họ và tên", 120)),
+  citizenPhone: z.string({ error: "Vui lòng nhập số điện thoại." }).pipe(fields.phone),
+  address: z.string({ error: "Vui lòng nhập địa chỉ." }).pipe(fields.requiredText("địa chỉ nơi đến", 300)),
+  note: z.string().optional().pipe(fields.optionalText(1000)),
+  consent: fields.checkbox.refine((v) => v, "Vui lòng đồng ý để cơ quan dùng thông tin này cho việc đến nhà."),
+  /** Sent again on a double submit: the same request comes back, nothing is created twice. */
+  idempotencyKey: z
+    .string()
+    .trim()
+    .regex(/^[A-Za-z0-9_-]{8,100}$/, "Mã chống gửi trùng không hợp lệ.")
+    .optional(),
+});
+
+export type RequestHomeVisitInput = z.infer<typeof requestHomeVisitInput>;
+
+export interface HomeVisitRequestDto {
+  trackingCode: string;
+  status: string;
+  requestedDate: string;
+  unit: { slug: string; name: string };
+  procedureName: string;
+  modelName: string;
+  /** True when this answer repeats an earlier submission with the same idempotency key. */
+  replayed: boolean;
+}
+
+async function existingByKey(client: Db | Tx, key: string): Promise<HomeVisitRequestDto | null> {
+  const r = await client.homeVisitRequest.findUnique({
+    where: { idempotencyKey: key },
+    select: { trackingCode: true, status: true, requestedDate: true, unit: { select: { slug: true, name: true } }, procedure: { select: { name: true } }, model: { select: { name: true } } },
+  });
+  return r
+    ? { trackingCode: r.trackingCode, status: r.status, requestedDate: localDateOf(r.requestedDate), unit: r.unit, procedureName: r.procedure.name, modelName: r.model.name, replayed: true }
+    : null;
+}
+
+function ruleViolation(message: string, field = "requestedDate"): AppError {
+  return new AppError("RULE_VIOLATION", message, { fieldErrors: { [field]: [message] } });
+}
+
+const createHomeVisitRequest = defineAction({
+  name: "homeVisit.request",
+  input: requestHomeVisitInput,
+  permission: "public",
+  async run({ input, tx, now }) {
+    if (input.idempotencyKey) {
+      const previous = await existingByKey(tx, input.idempotencyKey);
+      if (previous) return { data: previous, audit: [] };
+    }
+    const unit = await tx.unit.findUnique({ where: { slug: input.unitSlug }, select: { id: true, slug: true, name: true, validFrom: true, validTo: true } });
+    if (!unit) throw new AppError("NOT_FOUND", "Không tìm thấy đơn vị.");
+    const procedure = await tx.procedure.findFirst({
+      where: { OR: [{ id: input.procedureId }, { key: input.procedureId }], active: true },
+      select: { id: true, name: true },
+    });
+    if (!procedure) throw new AppError("VALIDATION", "Thủ tục không hợp lệ.", { fieldErrors: { procedureId: ["Thủ tục không hợp lệ."] } });
+
+    // One connection in a transaction: one query at a time.
+    const officeHours = await loadOfficeHours(tx, unit.id);
+    const calendarEntries = await loadCalendar(tx);
+    const rawModels = await loadModelsForUnits(tx, [unit.id]);
+    const calendar = buildCalendar(calendarEntries);
+    const models = clampToUnitLifetime(rawModels, unit).filter((m) => isHomeVisitModel(m) && m.versions.some((v) => scopeFor(v, unit.id)));
+    if (models.length === 0) throw ruleViolation(`${unit.name} không có mô hình giải quyết thủ tục tại nhà.`, "unitSlug");
+
+    // The model for that date: the one whose rule the engine accepts; else the first refusal is the answer.
+    let refusal: string | null = null;
+    for (const model of models) {
+      const day = await tx.homeVisitDay.findUnique({ where: { modelId_unitId_date: { modelId: model.modelId, unitId: unit.id, date: dbDate(input.requestedDate) } }, select: { booked: true } });
+      const check = homeVisitDateAllowed(model, unit.id, input.requestedDate, { calendar, officeHours, asOf: now, bookedCount: day?.booked ?? 0 });
+      if (!check.ok) {
+        refusal ??= check.message;
+        continue;
+      }
+      const rule = ruleAt(model, input.requestedDate)!;
+      if (!ruleCovers(rule, unit.id, procedure.id)) {
+        throw new AppError("RULE_VIOLATION", `Thủ tục «${procedure.name}» không được giải quyết tại nhà theo mô hình.`, { fieldErrors: { procedureId: ["Thủ tục này không được giải quyết tại nhà."] } });
+      }
+      if (!rule.eligibleGroups.includes(input.eligibleGroup) && !rule.eligibleGroups.includes("EVERYONE")) {
+        const allowed = rule.eligibleGroups.map((g) => eligibleGroupLabel[g].toLowerCase()).join(", ");
+        throw new AppError("RULE_VIOLATION", `Mô hình chỉ phục vụ tại nhà: ${allowed}.`, { fieldErrors: { eligibleGroup: [`Chỉ dành cho: ${allowed}.`] } });
+      }
+      let code = trackingCode(() => randomInt(CODE_ALPHABET.length));
+      for (let i = 0; i < 5 && (await tx.homeVisitRequest.findUnique({ where: { trackingCode: code }, select: { id: true } })); i++) {
+        code = trackingCode(() => randomInt(CODE_ALPHABET.length));
+      }
+      const created = await tx.homeVisitRequest.create({
+        data: {
+          trackingCode: code,
+          unitId: unit.id,
+          modelId: model.modelId,
+          procedureId: procedure.id,
+          eligibleGroup: input.eligibleGroup,
+          requestedDate: dbDate(input.requestedDate),
+          citizenName: input.citizenName,
+          citizenPhone: input.citizenPhone,
+          address: input.address,
+          note: input.note ?? null,
+          idempotencyKey: input.idempotencyKey ?? null,
+          createdAt: now,
+        },
+        // The audit snapshot: no name, phone, address, and not the group either (disability is health data).
+        select: { id: true, trackingCode: true, status: true, requestedDate: true, procedureId: true, modelId: true },
+      });
+      return {
+        data: {
+          trackingCode: created.trackingCode,
+          status: created.status,
+          requestedDate: localDateOf(created.requestedDate),
+          unit: { slug: unit.slug, name: unit.name },
+          procedureName: procedure.name,
+          modelName: model.name,
+          replayed: false,
+        } satisfies HomeVisitRequestDto,
+        audit: { action: "homeVisit.request", entity: "HomeVisitRequest", entityId: created.id, unitId: unit.id, after: created },
+        revalidate: { tags: [`unit:${unit.id}`] },
+      };
+    }
+    throw ruleViolation(refusal ?? "Ngày này không nhận đề nghị đến nhà.");
+  },
+});
+
+/**
+ * A citizen asks for a home visit (Long Xuyên's Thursdays). The date is checked by the
+ * engine on the server whatever the form offered; a repeated submission with the same
+ * idempotency key returns the first request instead of creating a second one (also when the
+ * two arrive at the same time: the unique key decides, and the loser reads the winner's).
+ */
+export async function requestHomeVisit(actor: Actor, rawInput: unknown, options?: { now?: Date }): Promise<Result<HomeVisitRequestDto>> {
+  const result = await createHomeVisitRequest(actor, rawInput, options);
+  if (!result.ok && result.error.code === "CONFLICT") {
+    const key = rawInput && typeof rawInput === "object" ? (rawInput as { idempotencyKey?: unknown }).idempotencyKey : undefined;
+    if (typeof key === "string") {
+      const previous = await existingByKey(db, key.trim());
+      if (previous) return { ok: true, data: previous };
+    }
+  }
+  return result;
+}

@@ -1,0 +1,46 @@
+"use server";
+
+import { currentActor, requestIp } from "../auth/session";
+import { now } from "../clock";
+import type { ErrorBody } from "../errors";
+import { lookupRecord, type LookupDto } from "./lookup-dossier";
+import { rateDossier } from "./rate-dossier";
+
+export interface LookupState {
+  /** What the citizen typed (kept so that the rating form can prove the dossier again). */
+  code: string;
+  phoneLast4: string;
+  result: LookupDto | null;
+  error: ErrorBody | null;
+  /** Set after a rating was recorded. */
+  rated: boolean;
+  ratingError: ErrorBody | null;
+}
+
+/** Form text, cut well above every field's limit (the schemas say what is too long). */
+function text(fd: FormData, name: string, max = 100): string {
+  const v = fd.get(name);
+  return typeof v === "string" ? v.slice(0, max) : "";
+}
+
+/**
+ * The look-up page's one action: look a dossier up, or rate it (intent=rate). One action for
+ * both forms so that without JavaScript the page comes back with the result and the rating.
+ */
+export async function lookupAction(_prev: LookupState | null, formData: FormData): Promise<LookupState> {
+  const code = text(formData, "code");
+  const phoneLast4 = text(formData, "phoneLast4");
+  const ip = await requestIp();
+  const at = now();
+  let rated = false;
+  let ratingError: ErrorBody | null = null;
+  if (formData.get("intent") === "rate") {
+    const r = await rateDossier(await currentActor(), { code, phoneLast4, rating: formData.get("rating") ?? undefined, comment: text(formData, "comment", 2000) || undefined }, { ip, now: at });
+    if (r.ok) rated = true;
+    else ratingError = r.error;
+    // A wrong code or a blocked address: already counted, no second look-up.
+    if (!r.ok && (r.error.code === "NOT_FOUND" || r.error.code === "RATE_LIMITED")) return { code, phoneLast4, result: null, error: r.error, rated, ratingError: null };
+  }
+  const found = await lookupRecord({ code, phoneLast4 }, { ip, now: at });
+  return { code, phoneLast4, result: found.ok ? found.data : null, error: found.ok ? null : found.error, rated, ratingError };
+}

@@ -1,0 +1,214 @@
+import "server-only";
+import { normalizeCode } from "@/domain/dossier/code";
+import { dossierTimeliness, timelinessLabel, type TimelinessState } from "@/domain/dossier/timeliness";
+import { channelLabel, dossierStatusLabel } from "@/domain/labels";
+import { db, type Db, type Tx } from "../db";
+import { localDateOrNull } from "../dates";
+import { env } from "../env";
+import { AppError, toErrorBody, type Result } from "../errors";
+import { rateLimitStatus, recordFailure } from "../rate-limit";
+import { fieldErrorsOf, z } from "../validation";
+
+export const lookupInput = z.object({
+  code: z
+    .string({ error: "Vui lòng nhập mã hồ sơ." })
+    .trim()
+    .min(4, "Vui lòng nhập mã hồ sơ.")
+    .max(40, "Mã hồ sơ không hợp lệ.")
+    .regex(/^[A-Za-z0-9 _–—-]+$/, "Mã hồ sơ chỉ gồm chữ cái, chữ số và dấu gạch ngang."),
+  phoneLast4: z.string({ error: "Vui lòng nhập 4 số cuối điện thoại." }).trim().regex(/^\d{4}$/, "Nhập đúng 4 chữ số cuối của số điện thoại đã khai khi nộp."),
+});
+
+export type LookupInput = z.infer<typeof lookupInput>;
+
+export interface DossierLookupDto {
+  kind: "DOSSIER";
+  code: string;
+  procedureName: string;
+  /** The office handling it. */
+  office: { slug: string; name: string };
+  channel: string;
+  channelLabel: string;
+  status: string;
+  statusLabel: string;
+  receivedAt: string;
+  /** The promise in force (moved by an apology slip)… */
+  promisedAt: string;
+  /** …and the one made at receipt. */
+  originalPromisedAt: string;
+  resultReadyAt: string | null;
+  returnedAt: string | null;
+  refusedAt: string | null;
+  refusalReason: string | null;
+  timeliness: { state: TimelinessState; label: string; late: boolean; overdue: boolean };
+  /** Mẫu 04: each apology and the new date it set. */
+  apologies: { issuedAt: string; previousPromisedAt: string; newPromisedAt: string; reason: string }[];
+  rating: { rating: string; respondedAt: string } | null;
+  canRate: boolean;
+}
+
+export interface HomeVisitLookupDto {
+  kind: "HOME_VISIT";
+  trackingCode: string;
+  unit: { slug: string; name: string };
+  procedureName: string;
+  status: string;
+  statusLabel: string;
+  requestedDate: string;
+  confirmedDate: string | null;
+  declineReason: string | null;
+}
+
+export type LookupDto = DossierLookupDto | HomeVisitLookupDto;
+
+export const homeVisitStatusLabel: Record<string, string> = {
+  PENDING: "Đã gửi, chờ cán bộ xác nhận",
+  CONFIRMED: "Đã xác nhận lịch đến nhà",
+  DECLINED: "Không nhận đến nhà",
+  DONE: "Đã đến nhà giải quyết",
+  CANCELLED: "Đã hủy",
+};
+
+const NOT_FOUND_MESSAGE = "Không tìm thấy hồ sơ với mã và 4 số cuối điện thoại này.";
+
+function lookupPolicy() {
+  return { max: env().LOOKUP_MAX_FAILURES, windowMinutes: env().LOOKUP_WINDOW_MINUTES };
+}
+
+function lookupKey(ip: string | undefined): string {
+  return `lookup:ip:${ip ?? "unknown"}`;
+}
+
+function blockedError(seconds: number): AppError {
+  return new AppError("RATE_LIMITED", `Bạn đã tra cứu sai quá nhiều lần. Vui lòng thử lại sau ${Math.max(1, Math.ceil(seconds / 60))} phút.`, { retryAfterSeconds: seconds });
+}
+
+/** Refuses at once when this address is blocked for too many wrong guesses. */
+export async function assertLookupAllowed(ip: string | undefined, now: Date): Promise<void> {
+  const state = await rateLimitStatus(db, lookupKey(ip), now);
+  if (state.blocked) throw blockedError(state.retryAfterSeconds);
+}
+
+/** Counts one wrong guess for the address (one atomic statement in the database) and says how many are left. */
+export async function lookupFailed(ip: string | undefined, now: Date): Promise<AppError> {
+  const policy = lookupPolicy();
+  const state = await recordFailure(db, lookupKey(ip), policy, now);
+  if (state.blocked) return blockedError(state.retryAfterSeconds);
+  const left = policy.max - state.count;
+  return new AppError("NOT_FOUND", `${NOT_FOUND_MESSAGE} Bạn còn ${left} lần thử trước khi bị tạm khóa ${policy.windowMinutes} phút.`);
+}
+
+export function lastDigits(phone: string): string {
+  return phone.replace(/\D/g, "").slice(-4);
+}
+
+/** The dossier behind a code, or null when the code or the phone digits do not match. */
+export async function findDossierForCitizen(client: Db | Tx, code: string, phoneLast4: string) {
+  const d = await client.dossier.findUnique({
+    where: { code: normalizeCode(code) },
+    select: {
+      id: true,
+      code: true,
+      unitId: true,
+      citizenPhone: true,
+      channel: true,
+      status: true,
+      receivedAt: true,
+      promisedAt: true,
+      originalPromisedAt: true,
+      resultReadyAt: true,
+      returnedAt: true,
+      refusedAt: true,
+      refusalReason: true,
+      procedure: { select: { name: true } },
+      unit: { select: { slug: true, name: true } },
+      apologySlips: { select: { issuedAt: true, previousPromisedAt: true, newPromisedAt: true, reason: true }, orderBy: { issuedAt: "asc" } },
+      satisfaction: { select: { rating: true, respondedAt: true } },
+    },
+  });
+  return d && lastDigits(d.citizenPhone) === phoneLast4 ? d : null;
+}
+
+type DossierRow = NonNullable<Awaited<ReturnType<typeof findDossierForCitizen>>>;
+
+/** Only what the citizen needs: no name, phone, address or officer. */
+export function toDossierLookup(d: DossierRow, now: Date): DossierLookupDto {
+  const t = dossierTimeliness(d, now);
+  return {
+    kind: "DOSSIER",
+    code: d.code,
+    procedureName: d.procedure.name,
+    office: d.unit,
+    channel: d.channel,
+    channelLabel: channelLabel[d.channel],
+    status: d.status,
+    statusLabel: dossierStatusLabel[d.status] ?? d.status,
+    receivedAt: d.receivedAt.toISOString(),
+    promisedAt: d.promisedAt.toISOString(),
+    originalPromisedAt: d.originalPromisedAt.toISOString(),
+    resultReadyAt: d.resultReadyAt?.toISOString() ?? null,
+    returnedAt: d.returnedAt?.toISOString() ?? null,
+    refusedAt: d.refusedAt?.toISOString() ?? null,
+    refusalReason: d.refusalReason,
+    timeliness: { state: t.state, label: timelinessLabel[t.state], late: t.late, overdue: t.overdue },
+    apologies: d.apologySlips.map((a) => ({ issuedAt: a.issuedAt.toISOString(), previousPromisedAt: a.previousPromisedAt.toISOString(), newPromisedAt: a.newPromisedAt.toISOString(), reason: a.reason })),
+    rating: d.satisfaction ? { rating: d.satisfaction.rating, respondedAt: d.satisfaction.respondedAt.toISOString() } : null,
+    canRate: d.status === "RETURNED" && !d.satisfaction,
+  };
+}
+
+async function findHomeVisitForCitizen(code: string, phoneLast4: string): Promise<HomeVisitLookupDto | null> {
+  const r = await db.homeVisitRequest.findUnique({
+    where: { trackingCode: normalizeCode(code) },
+    select: {
+      trackingCode: true,
+      citizenPhone: true,
+      status: true,
+      requestedDate: true,
+      confirmedDate: true,
+      declineReason: true,
+      unit: { select: { slug: true, name: true } },
+      procedure: { select: { name: true } },
+    },
+  });
+  if (!r || lastDigits(r.citizenPhone) !== phoneLast4) return null;
+  return {
+    kind: "HOME_VISIT",
+    trackingCode: r.trackingCode,
+    unit: r.unit,
+    procedureName: r.procedure.name,
+    status: r.status,
+    statusLabel: homeVisitStatusLabel[r.status] ?? r.status,
+    requestedDate: localDateOrNull(r.requestedDate)!,
+    confirmedDate: localDateOrNull(r.confirmedDate),
+    declineReason: r.declineReason,
+  };
+}
+
+/**
+ * A citizen looks up a dossier (receipt code) or a home-visit request (tracking code "TN-…")
+ * with the last 4 digits of the phone given at submission. A wrong code and wrong digits get
+ * the same answer; wrong guesses are counted per address in the database and block the
+ * address for a while, so codes cannot be enumerated.
+ */
+export async function lookupRecord(rawInput: unknown, context: { ip?: string; now: Date }): Promise<Result<LookupDto>> {
+  try {
+    const parsed = lookupInput.safeParse(rawInput);
+    if (!parsed.success) {
+      throw new AppError("VALIDATION", `Thông tin chưa hợp lệ: ${parsed.error.issues[0]!.message}`, { fieldErrors: fieldErrorsOf(parsed.error) });
+    }
+    const { code, phoneLast4 } = parsed.data;
+    await assertLookupAllowed(context.ip, context.now);
+    const normalized = normalizeCode(code);
+    if (normalized.startsWith("TN-")) {
+      const visit = await findHomeVisitForCitizen(code, phoneLast4);
+      if (visit) return { ok: true, data: visit };
+    } else {
+      const dossier = await findDossierForCitizen(db, code, phoneLast4);
+      if (dossier) return { ok: true, data: toDossierLookup(dossier, context.now) };
+    }
+    throw await lookupFailed(context.ip, context.now);
+  } catch (error) {
+    return { ok: false, error: toErrorBody(error) };
+  }
+}

@@ -1,0 +1,222 @@
+import "server-only";
+import type { Prisma } from "@/generated/prisma/client";
+import { planReference } from "@/domain/plan/format";
+import { searchKey } from "@/domain/text/normalize";
+import type { ModelKind } from "@/domain/schedule";
+import { db } from "../db";
+import { localDateOrNull } from "../dates";
+
+/** Longest query taken into account; the rest is ignored (a search box is not a document). */
+export const SEARCH_MAX_CHARS = 200;
+const MAX_WORDS = 8;
+
+/** The units a citizen can open a page for (villages and one-stop desks belong to their commune's page). */
+export const SEARCHABLE_UNIT_KINDS = ["PROVINCE", "DISTRICT", "COMMUNE", "WARD", "TOWNSHIP", "DEPARTMENT"] as const;
+
+export interface SearchWords {
+  key: string;
+  words: string[];
+}
+
+/** Accent- and case-insensitive words of a query: "Chứng THỰC bản sao" → ["chung", "thuc", "ban", "sao"]. */
+export function searchWords(query: unknown): SearchWords {
+  const text = typeof query === "string" ? query.slice(0, SEARCH_MAX_CHARS) : "";
+  const key = searchKey(text);
+  return { key, words: key.split(" ").filter(Boolean).slice(0, MAX_WORDS) };
+}
+
+type WordFilter<T extends string> = { OR: Record<T, { startsWith: string } | { contains: string }>[] };
+
+/**
+ * Every query word starts a word of the stored key (searchName/searchTitle hold searchKey of
+ * the name): "ban sao" finds "bản sao" but "an" does not find "thanh".
+ */
+function allWords<T extends string>(column: T, words: string[]): WordFilter<T>[] {
+  return words.map((w) => ({ OR: [{ [column]: { startsWith: w } }, { [column]: { contains: ` ${w}` } }] }) as WordFilter<T>);
+}
+
+/** Names containing the whole query as a phrase come first, then shorter names. */
+function byRelevance<T>(rows: T[], key: string, nameOf: (row: T) => string, limit: number): T[] {
+  const score = (row: T) => {
+    const k = searchKey(nameOf(row));
+    return (k.startsWith(key) ? 0 : k.includes(` ${key}`) ? 1 : 2) * 10_000 + k.length;
+  };
+  return rows
+    .map((row) => ({ row, s: score(row) }))
+    .sort((a, b) => a.s - b.s)
+    .slice(0, limit)
+    .map((x) => x.row);
+}
+
+/** Rows fetched before ranking; enough for any realistic catalogue match. */
+const CANDIDATES = 200;
+
+export interface UnitHitDto {
+  slug: string;
+  name: string;
+  kind: string;
+  adminCode: string | null;
+  parent: { slug: string; name: string } | null;
+  validFrom: string | null;
+  validTo: string | null;
+}
+
+export interface ProcedureHitDto {
+  id: string;
+  key: string;
+  code: string | null;
+  name: string;
+  fieldName: string;
+  statutoryText: string;
+  /** Units whose catalogue has it (at most `unitLimit`), and how many in all. */
+  units: { slug: string; name: string }[];
+  unitCount: number;
+}
+
+export interface ModelHitDto {
+  key: string;
+  name: string;
+  kind: ModelKind;
+  plan: { key: string; reference: string };
+  units: { slug: string; name: string }[];
+}
+
+export interface PlanHitDto {
+  key: string;
+  title: string;
+  reference: string;
+}
+
+export interface SearchResultDto {
+  query: string;
+  words: string[];
+  units: UnitHitDto[];
+  procedures: ProcedureHitDto[];
+  models: ModelHitDto[];
+  plans: PlanHitDto[];
+}
+
+const unitSelect = {
+  slug: true,
+  name: true,
+  kind: true,
+  adminCode: true,
+  validFrom: true,
+  validTo: true,
+  parent: { select: { slug: true, name: true } },
+} satisfies Prisma.UnitSelect;
+
+type UnitRow = Prisma.UnitGetPayload<{ select: typeof unitSelect }>;
+
+export function toUnitHit(u: UnitRow): UnitHitDto {
+  return { slug: u.slug, name: u.name, kind: u.kind, adminCode: u.adminCode, parent: u.parent, validFrom: localDateOrNull(u.validFrom), validTo: localDateOrNull(u.validTo) };
+}
+
+/**
+ * Units by name (accent-insensitive), administrative code or parent. Used by the search
+ * page and the open API.
+ */
+export async function findUnits(filter: { q?: string; code?: string; parentSlug?: string; limit?: number }): Promise<UnitHitDto[]> {
+  const { words } = searchWords(filter.q ?? "");
+  const where: Prisma.UnitWhereInput = { kind: { in: [...SEARCHABLE_UNIT_KINDS] } };
+  const and: Prisma.UnitWhereInput[] = allWords("searchName", words);
+  if (filter.code) and.push({ adminCode: filter.code });
+  if (filter.parentSlug) and.push({ parent: { slug: filter.parentSlug } });
+  if (and.length) where.AND = and;
+  const limit = Math.min(filter.limit ?? 50, 200);
+  const rows = await db.unit.findMany({ where, select: unitSelect, orderBy: [{ name: "asc" }], take: words.length ? CANDIDATES : limit });
+  return byRelevance(rows, words.join(" "), (u) => u.name, limit).map(toUnitHit);
+}
+
+/**
+ * One search box over units, procedures (name or national code), models and plans. Every
+ * query word must appear, in any order, ignoring case and diacritics ("đ" matches "d").
+ */
+export async function searchPublic(query: unknown, options: { limit?: number; unitLimit?: number } = {}): Promise<SearchResultDto> {
+  const { key, words } = searchWords(query);
+  const limit = options.limit ?? 20;
+  const unitLimit = options.unitLimit ?? 6;
+  if (words.length === 0) return { query: key, words, units: [], procedures: [], models: [], plans: [] };
+  const rawCode = typeof query === "string" ? query.trim().slice(0, 40) : "";
+  const looksLikeCode = /^\d+\.\d+$/.test(rawCode);
+  // A field's name ("đất đai", "hộ tịch") finds its procedures: the handful of fields is matched here.
+  const fieldCodes = (await db.procedureField.findMany({ select: { code: true, name: true } }))
+    .filter((f) => {
+      const fieldWords = searchKey(f.name).split(" ");
+      return words.every((w) => fieldWords.some((fw) => fw.startsWith(w)));
+    })
+    .map((f) => f.code);
+
+  const [units, procedures, models, plans] = await Promise.all([
+    findUnits({ q: key, limit }),
+    db.procedure.findMany({
+      where: {
+        active: true,
+        OR: [{ AND: allWords("searchName", words) }, ...(looksLikeCode ? [{ code: rawCode }] : []), ...(fieldCodes.length ? [{ fieldCode: { in: fieldCodes } }] : [])],
+      },
+      select: {
+        id: true,
+        key: true,
+        code: true,
+        name: true,
+        statutoryText: true,
+        field: { select: { name: true } },
+        units: { select: { unit: { select: { slug: true, name: true } } }, orderBy: { unit: { name: "asc" } }, take: unitLimit },
+        _count: { select: { units: true } },
+      },
+      orderBy: { name: "asc" },
+      take: CANDIDATES,
+    }),
+    db.serviceModel.findMany({
+      where: { AND: allWords("searchName", words), plan: { status: { in: ["ISSUED", "IN_FORCE", "ENDED"] } } },
+      select: {
+        key: true,
+        name: true,
+        kind: true,
+        plan: { select: { key: true, number: true, symbol: true, signingPlace: true, signedYear: true, signedMonth: true, signedDay: true } },
+        versions: { select: { scopes: { select: { unit: { select: { slug: true, name: true, kind: true, parent: { select: { slug: true, name: true } } } } } } } },
+      },
+      orderBy: { name: "asc" },
+      take: limit,
+    }),
+    db.plan.findMany({
+      where: { AND: allWords("searchTitle", words), status: { in: ["ISSUED", "IN_FORCE", "ENDED"] } },
+      select: { key: true, title: true, number: true, symbol: true, signingPlace: true, signedYear: true, signedMonth: true, signedDay: true },
+      orderBy: { title: "asc" },
+      take: limit,
+    }),
+  ]);
+
+  return {
+    query: key,
+    words,
+    units,
+    procedures: byRelevance(procedures, key, (p) => p.name, limit).map((p) => ({
+      id: p.id,
+      key: p.key,
+      code: p.code,
+      name: p.name,
+      fieldName: p.field.name,
+      statutoryText: p.statutoryText,
+      units: p.units.map((u) => u.unit),
+      unitCount: p._count.units,
+    })),
+    models: models.map((m) => {
+      // A village's session is shown on its commune's page.
+      const seen = new Map<string, { slug: string; name: string }>();
+      for (const v of m.versions)
+        for (const s of v.scopes) {
+          const target = s.unit.kind === "VILLAGE" && s.unit.parent ? s.unit.parent : s.unit;
+          seen.set(target.slug, { slug: target.slug, name: target.name });
+        }
+      return {
+        key: m.key,
+        name: m.name,
+        kind: m.kind,
+        plan: { key: m.plan.key, reference: planReference(m.plan) },
+        units: [...seen.values()].sort((a, b) => a.name.localeCompare(b.name, "vi")).slice(0, unitLimit),
+      };
+    }),
+    plans: plans.map((p) => ({ key: p.key, title: p.title, reference: planReference(p) })),
+  };
+}

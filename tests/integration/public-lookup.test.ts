@@ -1,0 +1,163 @@
+import { describe, expect, it } from "vitest";
+import { instantAt } from "@/domain/schedule";
+import { db } from "@/server/db";
+import { env } from "@/server/env";
+import { lookupRecord } from "@/server/lookup/lookup-dossier";
+import { rateDossier } from "@/server/lookup/rate-dossier";
+
+const run = Date.now().toString(36).toUpperCase().replace(/[^A-Z0-9]/g, "");
+let seq = 0;
+/** A fresh IP per test, so that each starts with a clean look-up counter. */
+const ip = () => `198.18.${Math.floor(Math.random() * 250)}.${++seq}`;
+
+/** A dossier of this test file (unique code), in xã Phổ Nhơn. */
+async function makeDossier(over: Partial<Parameters<typeof db.dossier.create>[0]["data"]> = {}) {
+  const unit = await db.unit.findUniqueOrThrow({ where: { slug: "xa-pho-nhon" }, select: { id: true } });
+  const procedure = await db.procedure.findUniqueOrThrow({ where: { key: "dang-ky-khai-sinh" }, select: { id: true } });
+  const code = `IT-${run}-${++seq}`;
+  const d = await db.dossier.create({
+    data: {
+      code,
+      unitId: unit.id,
+      procedureId: procedure.id,
+      channel: "DESK",
+      status: "IN_PROGRESS",
+      receivedAt: instantAt("2024-03-06", "09:00"),
+      promisedAt: instantAt("2024-03-06", "17:00"),
+      originalPromisedAt: instantAt("2024-03-06", "17:00"),
+      statutoryBoundAt: instantAt("2024-03-06", "17:00"),
+      regime: "ND61_2018",
+      citizenName: `Nguyễn Thị Tra Cứu ${run}`,
+      citizenPhone: "0987654321",
+      citizenAddress: "Thôn 3, xã Phổ Nhơn",
+      ...over,
+    } as Parameters<typeof db.dossier.create>[0]["data"],
+    select: { id: true, code: true },
+  });
+  return d;
+}
+
+describe("dossier look-up by code and the phone's last 4 digits", () => {
+  it("shows status, times, office and lateness, and nothing personal", async () => {
+    const d = await makeDossier();
+    const r = await lookupRecord({ code: d.code.toLowerCase(), phoneLast4: "4321" }, { ip: ip(), now: instantAt("2024-03-06", "12:00") });
+    expect(r.ok).toBe(true);
+    if (!r.ok || r.data.kind !== "DOSSIER") return;
+    expect(r.data).toMatchObject({
+      code: d.code,
+      procedureName: "Đăng ký khai sinh",
+      office: { slug: "xa-pho-nhon", name: "Xã Phổ Nhơn" },
+      status: "IN_PROGRESS",
+      statusLabel: "Đang giải quyết",
+      receivedAt: instantAt("2024-03-06", "09:00").toISOString(),
+      promisedAt: instantAt("2024-03-06", "17:00").toISOString(),
+      timeliness: { state: "PENDING", late: false },
+      apologies: [],
+      canRate: false,
+    });
+    const json = JSON.stringify(r.data);
+    for (const personal of ["0987654321", "Tra Cứu", "Thôn 3"]) expect(json).not.toContain(personal);
+  });
+
+  it("a late dossier shows the apology slip and the new date, late against the original promise", async () => {
+    const d = await makeDossier({ promisedAt: instantAt("2024-03-08", "17:00") });
+    await db.apologySlip.create({
+      data: { dossierId: d.id, issuedAt: instantAt("2024-03-06", "16:00"), previousPromisedAt: instantAt("2024-03-06", "17:00"), newPromisedAt: instantAt("2024-03-08", "17:00"), reason: "Cần xác minh thêm thông tin" },
+    });
+    const r = await lookupRecord({ code: d.code, phoneLast4: "4321" }, { ip: ip(), now: instantAt("2024-03-07", "09:00") });
+    expect(r.ok && r.data.kind === "DOSSIER" && r.data).toMatchObject({
+      promisedAt: instantAt("2024-03-08", "17:00").toISOString(),
+      originalPromisedAt: instantAt("2024-03-06", "17:00").toISOString(),
+      timeliness: { state: "LATE", late: true, overdue: false },
+      apologies: [{ newPromisedAt: instantAt("2024-03-08", "17:00").toISOString(), reason: "Cần xác minh thêm thông tin" }],
+    });
+  });
+
+  it("a wrong code and wrong digits get the same answer, with the tries left", async () => {
+    const d = await makeDossier();
+    const addr = ip();
+    const wrongDigits = await lookupRecord({ code: d.code, phoneLast4: "0000" }, { ip: addr, now: new Date() });
+    const wrongCode = await lookupRecord({ code: `${d.code}X`, phoneLast4: "4321" }, { ip: addr, now: new Date() });
+    expect(wrongDigits).toMatchObject({ ok: false, error: { code: "NOT_FOUND" } });
+    expect(wrongCode).toMatchObject({ ok: false, error: { code: "NOT_FOUND" } });
+    if (!wrongDigits.ok && !wrongCode.ok) {
+      expect(wrongDigits.error.message.split(".")[0]).toBe(wrongCode.error.message.split(".")[0]);
+      expect(wrongCode.error.message).toContain(`Bạn còn ${env().LOOKUP_MAX_FAILURES - 2} lần thử`);
+    }
+  });
+
+  it(`blocks an address after ${env().LOOKUP_MAX_FAILURES} wrong guesses, even for the right code, in the database`, async () => {
+    const d = await makeDossier();
+    const addr = ip();
+    const now = new Date();
+    const codes: string[] = [];
+    for (let i = 0; i < env().LOOKUP_MAX_FAILURES; i++) {
+      const r = await lookupRecord({ code: `PN-240306-${String(i).padStart(4, "A")}`, phoneLast4: "1111" }, { ip: addr, now });
+      codes.push(r.ok ? "ok" : r.error.code);
+    }
+    expect(codes.slice(0, -1).every((c) => c === "NOT_FOUND")).toBe(true);
+    expect(codes.at(-1)).toBe("RATE_LIMITED");
+    const right = await lookupRecord({ code: d.code, phoneLast4: "4321" }, { ip: addr, now });
+    expect(right).toMatchObject({ ok: false, error: { code: "RATE_LIMITED" } });
+    const row = await db.rateLimit.findUniqueOrThrow({ where: { key: `lookup:ip:${addr}` } });
+    expect(row.blockedUntil!.getTime()).toBeGreaterThan(now.getTime());
+    // Another address is not affected; the blocked one is let in after the window.
+    expect((await lookupRecord({ code: d.code, phoneLast4: "4321" }, { ip: ip(), now })).ok).toBe(true);
+    const later = new Date(now.getTime() + (env().LOOKUP_WINDOW_MINUTES + 1) * 60_000);
+    expect((await lookupRecord({ code: d.code, phoneLast4: "4321" }, { ip: addr, now: later })).ok).toBe(true);
+  });
+
+  it("malformed input is refused without counting as a guess", async () => {
+    const addr = ip();
+    for (const input of [{ code: "PN", phoneLast4: "12" }, { code: "x".repeat(5000), phoneLast4: "1234" }, { code: 123, phoneLast4: 4321 }, {}, null, "PN-1"]) {
+      const r = await lookupRecord(input, { ip: addr, now: new Date() });
+      expect(r).toMatchObject({ ok: false, error: { code: "VALIDATION" } });
+    }
+    expect(await db.rateLimit.findUnique({ where: { key: `lookup:ip:${addr}` } })).toBeNull();
+  });
+
+  it("a home-visit tracking code is looked up the same way", async () => {
+    const req = await db.homeVisitRequest.findFirstOrThrow({ where: { status: "DONE" }, select: { trackingCode: true, citizenPhone: true } });
+    const r = await lookupRecord({ code: req.trackingCode, phoneLast4: req.citizenPhone.slice(-4) }, { ip: ip(), now: new Date() });
+    expect(r).toMatchObject({ ok: true, data: { kind: "HOME_VISIT", trackingCode: req.trackingCode, status: "DONE", statusLabel: "Đã đến nhà giải quyết" } });
+  });
+});
+
+describe("the one-time satisfaction rating", () => {
+  const returned = { status: "RETURNED" as const, resultReadyAt: instantAt("2024-03-06", "10:00"), returnedAt: instantAt("2024-03-06", "10:30") };
+
+  it("after the result is returned: recorded once, from the portal, with the comment", async () => {
+    const d = await makeDossier(returned);
+    const r = await rateDossier({ kind: "public" }, { code: d.code, phoneLast4: "4321", rating: "NEUTRAL", comment: "Chờ hơi lâu ở khâu trả kết quả" }, { ip: ip(), now: new Date() });
+    expect(r).toMatchObject({ ok: true, data: { rating: "NEUTRAL" } });
+    const row = await db.satisfactionResponse.findUniqueOrThrow({ where: { dossierId: d.id } });
+    expect(row).toMatchObject({ source: "PORTAL", rating: "NEUTRAL", comment: "Chờ hơi lâu ở khâu trả kết quả" });
+    const audit = await db.auditLog.findFirstOrThrow({ where: { action: "survey.rate_portal", entityId: row.id } });
+    expect(JSON.stringify(audit.after)).not.toContain("Chờ hơi lâu");
+    const again = await rateDossier({ kind: "public" }, { code: d.code, phoneLast4: "4321", rating: "SATISFIED" }, { ip: ip(), now: new Date() });
+    expect(again).toMatchObject({ ok: false, error: { code: "CONFLICT", message: "Hồ sơ này đã được đánh giá; mỗi hồ sơ chỉ đánh giá một lần." } });
+    expect(await db.satisfactionResponse.count({ where: { dossierId: d.id } })).toBe(1);
+    const looked = await lookupRecord({ code: d.code, phoneLast4: "4321" }, { ip: ip(), now: new Date() });
+    expect(looked).toMatchObject({ ok: true, data: { rating: { rating: "NEUTRAL" }, canRate: false } });
+  });
+
+  it("not before the result is returned; not with the wrong digits (counted); not with a bad rating", async () => {
+    const open = await makeDossier();
+    const count = () => db.satisfactionResponse.count({ where: { dossierId: open.id } });
+    expect(await rateDossier({ kind: "public" }, { code: open.code, phoneLast4: "4321", rating: "SATISFIED" }, { ip: ip(), now: new Date() })).toMatchObject({
+      ok: false,
+      error: { code: "RULE_VIOLATION" },
+    });
+    const done = await makeDossier(returned);
+    const addr = ip();
+    expect(await rateDossier({ kind: "public" }, { code: done.code, phoneLast4: "9999", rating: "SATISFIED" }, { ip: addr, now: new Date() })).toMatchObject({ ok: false, error: { code: "NOT_FOUND" } });
+    expect((await db.rateLimit.findUniqueOrThrow({ where: { key: `lookup:ip:${addr}` } })).count).toBe(1);
+    expect(await rateDossier({ kind: "public" }, { code: done.code, phoneLast4: "4321", rating: "GREAT" }, { ip: ip(), now: new Date() })).toMatchObject({ ok: false, error: { code: "VALIDATION" } });
+    expect(await rateDossier({ kind: "public" }, { code: done.code, phoneLast4: "4321", rating: "SATISFIED", comment: "x".repeat(5000) }, { ip: ip(), now: new Date() })).toMatchObject({
+      ok: false,
+      error: { code: "VALIDATION" },
+    });
+    expect(await count()).toBe(0);
+    expect(await db.satisfactionResponse.count({ where: { dossierId: done.id } })).toBe(0);
+  });
+});

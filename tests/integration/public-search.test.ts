@@ -1,0 +1,65 @@
+import { describe, expect, it } from "vitest";
+import { findUnits, searchPublic } from "@/server/public/search";
+
+describe("search ignoring diacritics and case", () => {
+  it("'chung thuc ban sao' finds 'Chứng thực bản sao từ bản chính…'", async () => {
+    const r = await searchPublic("chung thuc ban sao");
+    expect(r.procedures.map((p) => p.name)).toContain(
+      "Chứng thực bản sao từ bản chính giấy tờ, văn bản do cơ quan, tổ chức có thẩm quyền của Việt Nam cấp hoặc chứng nhận",
+    );
+    expect(r.procedures[0]!.name.startsWith("Chứng thực bản sao")).toBe(true);
+    expect(r.procedures[0]!.unitCount).toBeGreaterThan(0);
+  });
+
+  it("case and diacritics do not matter; 'đ' and 'd' match", async () => {
+    const a = await searchPublic("ĐĂNG KÝ KHAI SINH");
+    const b = await searchPublic("dang ky khai sinh");
+    expect(a.procedures.map((p) => p.key)).toEqual(b.procedures.map((p) => p.key));
+    expect(b.procedures.map((p) => p.key)).toContain("dang-ky-khai-sinh");
+    expect((await searchPublic("an dung")).units.map((u) => u.name)).toContain("Xã An Dũng");
+    expect((await searchPublic("An Dũng")).units.map((u) => u.name)).toContain("Xã An Dũng");
+  });
+
+  it("finds units, models and plans too", async () => {
+    const r = await searchPublic("pho nhon");
+    expect(r.units[0]).toMatchObject({ name: "Xã Phổ Nhơn", adminCode: "21457" });
+    expect((await searchPublic("khong hen")).models.map((m) => m.key)).toContain("pho-nhon-thu-tu-khong-hen");
+    expect((await searchPublic("gio thu 9")).plans.map((p) => p.key)).toContain("luan-thanh-2026-gio-thu-9");
+    // Villages' sessions point to their commune's page.
+    expect((await searchPublic("lang nghe dan noi")).models[0]!.units).toEqual([{ slug: "xa-an-dung", name: "Xã An Dũng" }]);
+  });
+
+  it("a national procedure code finds its procedure", async () => {
+    expect((await searchPublic("2.000884")).procedures.map((p) => p.key)).toEqual(["chung-thuc-chu-ky"]);
+  });
+
+  it("words match the start of words, not the middle: 'an' does not find every 'thanh'", async () => {
+    const names = (await searchPublic("an")).units.map((u) => u.name);
+    expect(names).toContain("Xã An Dũng");
+    expect(names).not.toContain("Xã Luận Thành");
+  });
+
+  it("empty, punctuation-only, huge and non-string queries return nothing and do not fail", async () => {
+    for (const q of ["", "   ", "!!!", undefined, 42, { a: 1 }]) {
+      const r = await searchPublic(q);
+      expect(r.units.length + r.procedures.length + r.models.length + r.plans.length).toBe(0);
+    }
+    const huge = await searchPublic(`khai sinh ${"x".repeat(100_000)}`);
+    expect(huge.words.length).toBeLessThanOrEqual(8);
+  });
+
+  it("units by administrative code and by parent (the API's filters)", async () => {
+    expect((await findUnits({ code: "21457" })).map((u) => u.slug)).toEqual(["xa-pho-nhon"]);
+    const lx = await findUnits({ parentSlug: "thanh-pho-long-xuyen", limit: 200 });
+    expect(lx.filter((u) => u.kind === "WARD" || u.kind === "COMMUNE")).toHaveLength(13);
+    expect(lx.every((u) => u.parent?.slug === "thanh-pho-long-xuyen")).toBe(true);
+  });
+});
+
+describe("search by field", () => {
+  it("a field's name finds its procedures ('đất đai' → the land procedures)", async () => {
+    const r = await searchPublic("đất đai");
+    expect(r.procedures.map((p) => p.key)).toEqual(expect.arrayContaining(["gia-han-su-dung-dat", "dinh-chinh-giay-chung-nhan"]));
+    expect(r.procedures.every((p) => p.fieldName === "Đất đai")).toBe(true);
+  });
+});
