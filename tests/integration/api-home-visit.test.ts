@@ -17,7 +17,7 @@ const valid = (over: Json = {}): Json => ({
   unitSlug: "phuong-my-binh",
   procedureId: "chung-thuc-chu-ky",
   eligibleGroup: "ELDERLY_FRAIL",
-  requestedDate: "2024-07-04",
+  requestedDate: "2024-09-12",
   citizenName: `Người dùng API ${run}`,
   citizenPhone: "+84 912 000 111",
   address: "Số 5, khóm Đông Thạnh",
@@ -74,7 +74,7 @@ describe("POST /api/v1/home-visit-requests (route handler, clock at 03/06/2024)"
   it("an allowed Thursday: 201 with a tracking code", async () => {
     const r = await callRoute(valid());
     expect(r.status).toBe(201);
-    expect(r.body).toMatchObject({ status: "PENDING", requestedDate: "2024-07-04", replayed: false, unit: { slug: "phuong-my-binh" } });
+    expect(r.body).toMatchObject({ status: "PENDING", requestedDate: "2024-09-12", replayed: false, unit: { slug: "phuong-my-binh" } });
     expect(await db.homeVisitRequest.count({ where: { trackingCode: r.body.trackingCode } })).toBe(1);
   });
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { db } from "@/server/db";
 import { api, expectApiError } from "./api-helpers";
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -36,7 +37,11 @@ describe("GET /api/v1/models/{key}/occurrences", () => {
     expect(lx.occurrences[0].units).toHaveLength(13);
     const s = (await api("/api/v1/models/an-dung-thu-7-lang-nghe-dan-noi/occurrences?from=2024-01-01&to=2024-12-31&unit=xa-an-dung")).body as Json;
     expect(s.occurrences.map((o: Json) => o.date)).toEqual(["2024-03-30", "2024-06-29", "2024-09-28", "2024-12-28"]);
-    expect(s.occurrences[0].units.map((u: Json) => u.name).sort()).toEqual(["Thôn 1", "Thôn 2", "Thôn 3", "Thôn 4"]);
+    // Every village in the model's scope: the plan's four (other test files may add their own).
+    const inScope = await db.modelScope.findMany({ where: { version: { model: { key: "an-dung-thu-7-lang-nghe-dan-noi" } } }, select: { unit: { select: { name: true } } } });
+    const names = s.occurrences[0].units.map((u: Json) => u.name).sort();
+    expect(names).toEqual(inScope.map((x) => x.unit.name).sort());
+    expect(names).toEqual(expect.arrayContaining(["Thôn 1", "Thôn 2", "Thôn 3", "Thôn 4"]));
   });
 
   it("bad ranges, unknown models and units out of scope are 4xx JSON", async () => {
