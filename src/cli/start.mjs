@@ -54,7 +54,8 @@ try {
   });
   if (!dev) await ensureBuilt(env);
 
-  const server = spawn(process.execPath, [bin.next, dev ? "dev" : "start", "-p", String(port)], {
+  const args = dev ? [bin.next, "dev", "-p", String(port)] : [join(root, "src/cli/serve.mjs"), "--port", String(port)];
+  const server = spawn(process.execPath, args, {
     cwd: root,
     env,
     stdio: ["inherit", "pipe", "inherit"],

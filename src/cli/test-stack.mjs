@@ -4,7 +4,7 @@
 import { spawn } from "node:child_process";
 import { createServer } from "node:net";
 import { join } from "node:path";
-import { baseEnv, bin, migrate, root, seed, startEmbeddedDb } from "./lib.mjs";
+import { baseEnv, migrate, root, seed, startEmbeddedDb } from "./lib.mjs";
 
 export function freePort() {
   return new Promise((resolvePromise, reject) => {
@@ -101,7 +101,7 @@ export async function startTestStack(options = {}) {
       PORT: String(port),
       ...(options.simulatedStart ? { APP_SIMULATED_START: options.simulatedStart } : {}),
     });
-    const child = spawn(process.execPath, [bin.next, "start", "-p", String(port), "-H", "127.0.0.1"], {
+    const child = spawn(process.execPath, [join(root, "src/cli/serve.mjs"), "--port", String(port), "--host", "127.0.0.1"], {
       cwd: root,
       env,
       stdio: options.quiet === false ? "inherit" : ["ignore", "ignore", "inherit"],
