@@ -1,9 +1,8 @@
 import "server-only";
-import { forbidden, notFound } from "next/navigation";
 import type { Prisma } from "@/generated/prisma/client";
 import type { Actor, UserActor } from "../auth/actor";
 import { can } from "../auth/permissions";
-import { db, type Db, type Tx } from "../db";
+import type { Db, Tx } from "../db";
 import { AppError } from "../errors";
 
 /**
@@ -41,10 +40,3 @@ export function planScopeWhere(actor: UserActor): Prisma.PlanWhereInput {
   return actor.role === "ADMIN" ? {} : { issuingUnitId: { in: actor.scopeUnitIds } };
 }
 
-/** For a plan page: 404 when unknown, 403 when the user may not edit it. */
-export async function requirePlanPage(user: UserActor, planId: string): Promise<{ id: string; issuingUnitId: string }> {
-  const plan = await db.plan.findUnique({ where: { id: planId }, select: { id: true, issuingUnitId: true } });
-  if (!plan) notFound();
-  if (!mayEditPlansOf(user, plan.issuingUnitId)) forbidden();
-  return plan;
-}
