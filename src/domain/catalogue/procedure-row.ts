@@ -39,6 +39,21 @@ export const PROCEDURE_COLUMNS: readonly { key: ProcedureColumn; header: string;
 
 export const MAX_STATUTORY_DAYS = 365;
 
+/** The example row of the downloadable template (Decree 23/2015's certification of a signature). */
+export const PROCEDURE_TEMPLATE_EXAMPLE: Record<ProcedureColumn, string> = {
+  code: "",
+  name: "Chứng thực chữ ký trong giấy tờ, văn bản",
+  field: "Chứng thực",
+  level: "Xã",
+  statutoryWorkingDays: "0",
+  sameDayCutoff: "15:00",
+  statutoryText: "Trong ngày; tiếp nhận sau 15 giờ thì trả trong ngày làm việc tiếp theo",
+  fees: "10.000 đồng/trường hợp",
+  documents: "Giấy tờ tùy thân; Giấy tờ, văn bản cần chứng thực chữ ký",
+  legalBasis: "Nghị định 23/2015/NĐ-CP",
+  onlineLevel: "Một phần",
+};
+
 export interface ProcedureDraft {
   code: string | null;
   name: string;

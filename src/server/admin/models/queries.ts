@@ -4,7 +4,7 @@ import { describeRule, type LocalDate, type ModelKind, type TimeWindow } from "@
 import { db } from "../../db";
 import { localDateOf, localDateOrNull } from "../../dates";
 import { modelVersionInclude, toModelRule } from "../../schedule/context";
-import type { ModelFormValues } from "./input";
+import type { ModelFormInput } from "./input";
 
 export interface ProcedureOptionDto {
   id: string;
@@ -27,7 +27,7 @@ export async function procedureOptions(): Promise<ProcedureOptionDto[]> {
 }
 
 /** The builder's starting values for a new model of a plan. */
-export function emptyModelForm(plan: { id: string; issuingUnitId: string; validFrom: LocalDate | null; validTo: LocalDate | null }): ModelFormValues {
+export function emptyModelForm(plan: { id: string; issuingUnitId: string; validFrom: LocalDate | null; validTo: LocalDate | null }): ModelFormInput {
   return {
     planId: plan.id,
     name: "",
@@ -75,7 +75,7 @@ export interface ModelEditorDto {
   plan: { id: string; key: string; title: string; status: string; issuingUnitId: string };
   versions: ModelVersionDto[];
   /** The form, filled from the latest version. */
-  values: ModelFormValues;
+  values: ModelFormInput;
 }
 
 export async function modelEditor(modelId: string): Promise<ModelEditorDto | null> {
@@ -94,7 +94,7 @@ export async function modelEditor(modelId: string): Promise<ModelEditorDto | nul
   if (!latest) return null;
   const rule = toModelRule(m, latest);
   const fields = recurrenceFields(rule.recurrence);
-  const values: ModelFormValues = {
+  const values: ModelFormInput = {
     planId: m.planId,
     modelId: m.id,
     name: m.name,
