@@ -23,7 +23,6 @@ export default async function ImportPage() {
         <Card title="Các cột của tệp">
           <p className="mb-2">
             {/* A file download (route handler), not a page: a plain link. */}
-            {/* eslint-disable-next-line @next/next/no-html-link-for-pages */}
             <a href="/quan-tri/thu-tuc/mau-nhap" download className="font-semibold text-brand-700">
               Tải tệp mẫu (CSV)
             </a>
