@@ -90,8 +90,11 @@ describe("rule validation in the model builder", () => {
 
   it("the preview lists the next occurrences and the weekly table citizens will see", async () => {
     const admin = await actorFor("quantri");
-    const form = wednesdayModel(planId, unitId, [procedure]);
-    const r = await previewModel(admin, { form, unitId, from: "2027-01-04" });
+    // A plan of its own: the preview also shows the other models of the same plan.
+    const own = await newCommune();
+    const ownPlan = await newDraftPlan(own.id);
+    const form = wednesdayModel(ownPlan.id, own.id, [procedure]);
+    const r = await previewModel(admin, { form, unitId: own.id, from: "2027-01-04" });
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     expect(r.data.issues).toEqual([]);

@@ -78,7 +78,7 @@ export async function previewModel(actor: Actor, raw: unknown, options: { now?: 
     const draft = plan.status === "DRAFT";
     const effectiveFrom = draft ? input.validFrom : (input.effectiveFrom ?? input.validFrom);
     const { rule, issues } = ruleFromForm(input, { modelId: input.modelId ?? "ban-nhap", versionId: "ban-nhap", effectiveFrom }, officeHours);
-    const description = issues.some((i) => i.path.startsWith("recurrence")) ? null : describeRule(rule);
+    let description = issues.some((i) => i.path.startsWith("recurrence")) ? null : describeRule(rule);
 
     // The model as it would be after saving: on an issued plan, its earlier versions stay.
     const existing = input.modelId && !draft ? await loadModel(db, input.modelId) : null;
@@ -104,6 +104,8 @@ export async function previewModel(actor: Actor, raw: unknown, options: { now?: 
     const others = [...published, ...samePlan.filter((m) => m.planId === plan.id && !published.some((p) => p.modelId === m.modelId))].filter((m) => m.modelId !== rule.modelId);
     const models = clampToUnitLifetime([...others, draftModel], unit);
     const mine = models[models.length - 1]!;
+    // As citizens of this unit will read it: cut to the unit's lifetime.
+    if (description) description = describeRule(mine.versions.find((v) => v.versionId === rule.versionId) ?? rule);
     const calendar = buildCalendar(calendarEntries);
     const ctx = { officeHours, calendar };
 

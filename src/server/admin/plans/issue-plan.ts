@@ -32,7 +32,9 @@ export const issuePlan = defineAction({
       const message = `Kế hoạch còn để trống ${blanks.join(", ")}. Đánh dấu xác nhận nếu văn bản gốc để trống như vậy.`;
       throw new AppError("VALIDATION", message, { fieldErrors: { acceptBlanks: [message] } });
     }
-    const status = planStatusOn({ status: "ISSUED", ...lifecycle }, toLocalDate(now));
+    // Stored: issued, or in force once its first day has come. "Ended" is stored only when ended
+    // by hand; a plan past its dates reads as ended without being stored so.
+    const status = planStatusOn({ status: "ISSUED", ...lifecycle }, toLocalDate(now)) === "IN_FORCE" ? "IN_FORCE" : "ISSUED";
     const after = await tx.plan.update({ where: { id: before.id }, data: { status }, select: planSnapshotSelect });
     const { _count: _omit, ...snapshot } = before;
     return {

@@ -40,7 +40,7 @@ export async function listPlans(actor: UserActor, today: LocalDate, filter: { q?
       validFrom: true,
       validTo: true,
       createdAt: true,
-      issuingUnit: { select: { name: true, searchName: true } },
+      issuingUnit: { select: { name: true, searchName: true, validTo: true } },
       _count: { select: { models: true } },
     },
     orderBy: [{ createdAt: "desc" }],
@@ -55,7 +55,7 @@ export async function listPlans(actor: UserActor, today: LocalDate, filter: { q?
         reference: planReference(p),
         title: p.title,
         issuingUnitName: p.issuingUnit.name,
-        status: planStatusOn({ status: p.status, validFrom, validTo }, today),
+        status: planStatusOn({ status: p.status, validFrom, validTo: effectiveEnd(validTo, p.issuingUnit.validTo) }, today),
         validFrom,
         validTo,
         modelCount: p._count.models,
@@ -71,6 +71,8 @@ export interface PlanDetailDto {
   key: string;
   storedStatus: PlanStatus;
   status: PlanStatus;
+  /** The last day it can run: its own end, or its issuing unit's (merged in 2025) if earlier. */
+  endsOn: LocalDate | null;
   issuingUnit: { id: string; name: string; slug: string };
   number: string | null;
   symbol: string;
@@ -128,7 +130,7 @@ export async function planDetail(planId: string, today: LocalDate): Promise<Plan
       signerName: true,
       signerTitle: true,
       endedAt: true,
-      issuingUnit: { select: { id: true, name: true, slug: true } },
+      issuingUnit: { select: { id: true, name: true, slug: true, validTo: true } },
       tasks: { select: { id: true, description: true, dueOn: true, sourceQuote: true, unit: { select: { name: true } } }, orderBy: { position: "asc" } },
       reporting: {
         select: {
@@ -153,12 +155,14 @@ export async function planDetail(planId: string, today: LocalDate): Promise<Plan
   if (!p) return null;
   const validFrom = localDateOrNull(p.validFrom);
   const validTo = localDateOrNull(p.validTo);
+  const endsOn = effectiveEnd(validTo, p.issuingUnit.validTo);
   return {
     id: p.id,
     key: p.key,
     storedStatus: p.status,
-    status: planStatusOn({ status: p.status, validFrom, validTo }, today),
-    issuingUnit: p.issuingUnit,
+    status: planStatusOn({ status: p.status, validFrom, validTo: endsOn }, today),
+    endsOn,
+    issuingUnit: { id: p.issuingUnit.id, name: p.issuingUnit.name, slug: p.issuingUnit.slug },
     number: p.number,
     symbol: p.symbol,
     signingPlace: p.signingPlace,
@@ -203,6 +207,13 @@ export async function planDetail(planId: string, today: LocalDate): Promise<Plan
       };
     }),
   };
+}
+
+/** A plan cannot outlive the unit that issued it (decision 004). */
+function effectiveEnd(planEnd: LocalDate | null, unitEnd: Date | null): LocalDate | null {
+  const u = localDateOrNull(unitEnd);
+  if (!u) return planEnd;
+  return planEnd && planEnd < u ? planEnd : u;
 }
 
 export interface UnitOptionDto {

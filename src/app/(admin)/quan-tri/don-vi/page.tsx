@@ -30,10 +30,10 @@ function Node({ node }: { node: UnitNodeDto }) {
   if (node.children.length === 0) return <li className="py-1">{line}</li>;
   return (
     <li className="py-1">
+      {line}
+      {/* The toggle is its own control: links cannot sit inside a <summary>. */}
       <details open={node.kind === "PROVINCE"}>
-        <summary className="cursor-pointer">
-          {line} <span className="text-sm text-muted">({node.children.length} đơn vị trực thuộc)</span>
-        </summary>
+        <summary className="cursor-pointer text-sm text-brand-800">{node.children.length} đơn vị trực thuộc</summary>
         <ul className="ml-3 border-l border-slate-200 pl-3 sm:ml-5 sm:pl-4">
           {node.children.map((c) => (
             <Node key={c.id} node={c} />

@@ -36,7 +36,7 @@ export function PlanForm({
         ) : (
           <SelectField name="issuingUnitId" label="Cơ quan ban hành" required options={unitSelectOptions(units)} defaultValue={plan?.issuingUnit.id} placeholder="— Chọn đơn vị —" />
         )}
-        <div className="grid gap-4 sm:grid-cols-3">
+        <div className="grid grid-cols-1 gap-4 sm:grid-cols-3">
           <TextField name="number" label="Số" defaultValue={plan?.number} hint="Để trống nếu văn bản chưa có số." maxLength={20} />
           <TextField name="symbol" label="Ký hiệu" required defaultValue={plan?.symbol ?? "KH-UBND"} maxLength={40} />
           <TextField name="signingPlace" label="Địa danh" defaultValue={plan?.signingPlace} hint="Ví dụ: Phổ Nhơn" />
@@ -67,11 +67,11 @@ export function PlanForm({
       <TextAreaField name="legalBases" label="Căn cứ" hint="Mỗi căn cứ một dòng." defaultValue={lines(plan?.legalBases)} />
       <TextAreaField name="purposes" label="Mục đích" hint="Mỗi ý một dòng." defaultValue={lines(plan?.purposes)} />
       <TextAreaField name="requirements" label="Yêu cầu" hint="Mỗi ý một dòng." defaultValue={lines(plan?.requirements)} />
-      <div className="grid gap-4 sm:grid-cols-2">
+      <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">
         <TextField name="validFrom" type="date" label="Thực hiện từ ngày" defaultValue={plan?.validFrom} />
         <TextField name="validTo" type="date" label="Đến ngày" defaultValue={plan?.validTo} hint="Để trống nếu kế hoạch không nêu ngày kết thúc." />
       </div>
-      <div className="grid gap-4 sm:grid-cols-2">
+      <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">
         <TextField name="signerName" label="Người ký" defaultValue={plan?.signerName} />
         <TextField name="signerTitle" label="Chức vụ người ký" defaultValue={plan?.signerTitle} />
       </div>

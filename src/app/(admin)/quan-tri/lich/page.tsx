@@ -7,6 +7,7 @@ import { requirePagePermission } from "@/server/auth/session";
 import { now } from "@/server/clock";
 import { ActionForm, SubmitButton } from "../_components/action-form";
 import { SelectField, TextField } from "../_components/fields";
+import { ScrollArea } from "../_components/scroll-area";
 
 export const metadata: Metadata = { title: "Lịch nghỉ chính thức" };
 export const dynamic = "force-dynamic";
@@ -52,13 +53,13 @@ export default async function CalendarPage({ searchParams }: { searchParams: Pro
           Xem
         </button>
       </form>
-      <div className="grid gap-6 lg:grid-cols-3">
+      <div className="grid grid-cols-1 gap-6 lg:grid-cols-3">
         <div className="space-y-6 lg:col-span-2">
           <Card title="Các ngày theo quyết định">
             {data.entries.length === 0 ? (
               <p className="text-muted">Chưa có quyết định nào cho năm {year}: lịch dùng các ngày nghỉ tính sẵn theo Bộ luật Lao động (bên dưới).</p>
             ) : (
-              <div className="overflow-x-auto">
+              <ScrollArea label="Bảng các ngày theo quyết định">
                 <table className="w-full min-w-[36rem] text-left">
                   <caption className="sr-only">Các ngày nghỉ và ngày làm việc bù theo quyết định</caption>
                   <thead>
@@ -104,12 +105,12 @@ export default async function CalendarPage({ searchParams }: { searchParams: Pro
                     ))}
                   </tbody>
                 </table>
-              </div>
+              </ScrollArea>
             )}
           </Card>
           <Card title="Ngày nghỉ tính sẵn (tham khảo)">
             <p className="mb-3 text-sm text-muted">Theo Bộ luật Lao động 2019 (điều 111, 112): các ngày lễ và ngày nghỉ bù khi lễ trùng cuối tuần. Cột bên phải là điều lịch chính thức quyết định cho ngày đó.</p>
-            <div className="overflow-x-auto">
+            <ScrollArea label="Bảng ngày nghỉ tính sẵn">
               <table className="w-full min-w-[32rem] text-left">
                 <caption className="sr-only">Các ngày nghỉ tính sẵn và lịch chính thức</caption>
                 <thead>
@@ -137,7 +138,7 @@ export default async function CalendarPage({ searchParams }: { searchParams: Pro
                   ))}
                 </tbody>
               </table>
-            </div>
+            </ScrollArea>
           </Card>
         </div>
         <Card title="Thêm quyết định">

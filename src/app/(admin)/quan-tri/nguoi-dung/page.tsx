@@ -6,6 +6,7 @@ import { listUsers } from "@/server/admin/users/queries";
 import { roleLabels } from "@/server/auth/permissions";
 import { requirePagePermission } from "@/server/auth/session";
 import { roleOptions } from "../_components/labels";
+import { ScrollArea } from "../_components/scroll-area";
 
 export const metadata: Metadata = { title: "Người dùng" };
 export const dynamic = "force-dynamic";
@@ -48,7 +49,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
         </button>
       </form>
       <Card title={`${users.length} tài khoản`}>
-        <div className="overflow-x-auto">
+        <ScrollArea label="Bảng người dùng">
           <table className="w-full min-w-[40rem] text-left">
             <caption className="sr-only">Danh sách người dùng</caption>
             <thead>
@@ -85,7 +86,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollArea>
       </Card>
     </>
   );

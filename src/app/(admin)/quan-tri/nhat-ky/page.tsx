@@ -6,6 +6,7 @@ import { auditActions, listAuditLog } from "@/server/admin/audit/queries";
 import { unitOptions } from "@/server/admin/plans/queries";
 import { requirePagePermission } from "@/server/auth/session";
 import { unitSelectOptions } from "../_components/fields";
+import { ScrollArea } from "../_components/scroll-area";
 
 export const metadata: Metadata = { title: "Nhật ký thao tác" };
 export const dynamic = "force-dynamic";
@@ -28,7 +29,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   return (
     <>
       <PageHeader title="Nhật ký thao tác" subtitle="Mọi thay đổi được ghi lại, không sửa, không xóa được. Thông tin cá nhân của người dân đã được ẩn." />
-      <form method="get" className="mb-4 grid gap-3 rounded-lg bg-white p-3 ring-1 ring-slate-200 sm:grid-cols-3 lg:grid-cols-6" aria-label="Lọc nhật ký">
+      <form method="get" className="mb-4 grid grid-cols-1 gap-3 rounded-lg bg-white p-3 ring-1 ring-slate-200 sm:grid-cols-3 lg:grid-cols-6" aria-label="Lọc nhật ký">
         <div>
           <label htmlFor="ai" className="block text-sm font-semibold">
             Người thao tác
@@ -110,9 +111,17 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
               {r.before || r.after ? (
                 <details className="mt-1">
                   <summary className="cursor-pointer text-sm text-brand-800">Dữ liệu trước và sau</summary>
-                  <div className="mt-1 grid gap-2 md:grid-cols-2">
-                    {r.before ? <pre className="overflow-x-auto rounded bg-slate-50 p-2 text-xs">{r.before}</pre> : null}
-                    {r.after ? <pre className="overflow-x-auto rounded bg-slate-50 p-2 text-xs">{r.after}</pre> : null}
+                  <div className="mt-1 grid grid-cols-1 gap-2 md:grid-cols-2">
+                    {r.before ? (
+                      <ScrollArea label="Dữ liệu trước" className="overflow-x-auto rounded bg-slate-50 p-2">
+                        <pre className="text-xs">{r.before}</pre>
+                      </ScrollArea>
+                    ) : null}
+                    {r.after ? (
+                      <ScrollArea label="Dữ liệu sau" className="overflow-x-auto rounded bg-slate-50 p-2">
+                        <pre className="text-xs">{r.after}</pre>
+                      </ScrollArea>
+                    ) : null}
                   </div>
                 </details>
               ) : null}

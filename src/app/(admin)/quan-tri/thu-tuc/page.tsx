@@ -4,6 +4,7 @@ import { Badge, Card, LinkButton, PageHeader, buttonClass, inputClass } from "@/
 import { listProcedures, procedureFields } from "@/server/admin/catalogue/queries";
 import { requirePagePermission } from "@/server/auth/session";
 import { levelLabel, onlineLevelLabel } from "../_components/labels";
+import { ScrollArea } from "../_components/scroll-area";
 
 export const metadata: Metadata = { title: "Danh mục thủ tục" };
 export const dynamic = "force-dynamic";
@@ -64,7 +65,7 @@ export default async function CataloguePage({ searchParams }: { searchParams: Pr
         </button>
       </form>
       <Card title={`${procedures.length} thủ tục`}>
-        <div className="overflow-x-auto">
+        <ScrollArea label="Bảng thủ tục">
           <table className="w-full min-w-[40rem] text-left">
             <caption className="sr-only">Danh mục thủ tục</caption>
             <thead>
@@ -107,7 +108,7 @@ export default async function CataloguePage({ searchParams }: { searchParams: Pr
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollArea>
       </Card>
     </>
   );

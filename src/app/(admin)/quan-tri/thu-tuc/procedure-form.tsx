@@ -9,18 +9,18 @@ export function ProcedureForm({ procedure, fields }: { procedure?: ProcedureForm
   return (
     <ActionForm action={saveProcedureAction} success="Đã lưu thủ tục." label="Thủ tục">
       {procedure ? <input type="hidden" name="id" value={procedure.id} /> : null}
-      <div className="grid gap-4 sm:grid-cols-3">
+      <div className="grid grid-cols-1 gap-4 sm:grid-cols-3">
         <TextField name="code" label="Mã thủ tục" defaultValue={procedure?.code} hint="Mã trên Cổng Dịch vụ công quốc gia; để trống nếu chưa có." />
         <div className="sm:col-span-2">
           <TextField name="name" label="Tên thủ tục" required defaultValue={procedure?.name} />
         </div>
       </div>
-      <div className="grid gap-4 sm:grid-cols-3">
+      <div className="grid grid-cols-1 gap-4 sm:grid-cols-3">
         <SelectField name="field" label="Lĩnh vực" required options={fields.map((f) => ({ value: f.code, label: f.name }))} defaultValue={procedure?.field} placeholder="— Chọn lĩnh vực —" />
         <SelectField name="level" label="Cấp thực hiện" required options={Object.entries(levelLabel).map(([value, label]) => ({ value, label }))} defaultValue={procedure?.level ?? "COMMUNE"} />
         <SelectField name="onlineLevel" label="Mức độ trực tuyến" options={Object.entries(onlineLevelLabel).map(([value, label]) => ({ value, label }))} defaultValue={procedure?.onlineLevel ?? "NONE"} />
       </div>
-      <div className="grid gap-4 sm:grid-cols-2">
+      <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">
         <TextField name="statutoryWorkingDays" type="number" inputMode="numeric" label="Số ngày làm việc theo luật" required defaultValue={procedure?.statutoryWorkingDays} hint="0 là giải quyết trong ngày." />
         <TextField name="sameDayCutoff" type="time" label="Giờ nhận cuối trong ngày" defaultValue={procedure?.sameDayCutoff} hint="Chỉ với thủ tục trong ngày; ví dụ chứng thực: nhận sau 15 giờ thì trả ngày làm việc tiếp theo." />
       </div>

@@ -46,7 +46,7 @@ export default async function UnitPage({ params, searchParams }: { params: Promi
           <Alert tone="ok">Đã thêm đơn vị.</Alert>
         </div>
       ) : null}
-      <div className="grid gap-6 lg:grid-cols-2">
+      <div className="grid grid-cols-1 gap-6 lg:grid-cols-2">
         <Card title="Thông tin đơn vị">
           <UnitForm unit={unit} units={units} />
         </Card>

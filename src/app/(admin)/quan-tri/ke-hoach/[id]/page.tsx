@@ -70,7 +70,7 @@ export default async function PlanPage({ params }: { params: Promise<{ id: strin
         </div>
       </PageHeader>
 
-      <div className="grid gap-6 lg:grid-cols-3">
+      <div className="grid grid-cols-1 gap-6 lg:grid-cols-3">
         <div className="space-y-6 lg:col-span-2">
           <Card title="Mô hình" actions={plan.storedStatus !== "ENDED" ? <LinkButton href={`/quan-tri/ke-hoach/${plan.id}/mo-hinh/moi`}>Thêm mô hình</LinkButton> : null}>
             {plan.models.length === 0 ? (
@@ -170,7 +170,7 @@ export default async function PlanPage({ params }: { params: Promise<{ id: strin
                   </select>
                   <FieldError name="reporterUnitIds" />
                 </Field>
-                <div className="grid gap-4 sm:grid-cols-2">
+                <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">
                   <TextField name="dueOn" type="date" label="Hạn nộp (báo cáo một lần)" />
                   <TextField name="dueDaysAfterPeriod" type="number" inputMode="numeric" label="Hoặc số ngày sau mỗi kỳ" />
                 </div>
@@ -220,6 +220,8 @@ export default async function PlanPage({ params }: { params: Promise<{ id: strin
               </div>
             ) : plan.storedStatus === "ENDED" ? (
               <p>Kế hoạch đã kết thúc{plan.endedAt ? ` (thao tác lúc ${formatInstantVi(new Date(plan.endedAt))})` : ""}{plan.validTo ? `; mô hình dừng sau ngày ${formatDateVi(plan.validTo)}` : ""}.</p>
+            ) : plan.status === "ENDED" ? (
+              <p>Kế hoạch đã ban hành và đã hết thời gian thực hiện{plan.endsOn ? ` (ngày cuối: ${formatDateVi(plan.endsOn)})` : ""}. Lịch sử của các mô hình được giữ nguyên.</p>
             ) : (
               <div className="space-y-3">
                 <p>Kế hoạch đã ban hành. Thay đổi quy tắc của một mô hình tạo phiên bản mới áp dụng từ ngày được chọn.</p>
@@ -238,6 +240,7 @@ export default async function PlanPage({ params }: { params: Promise<{ id: strin
             <p>
               Thực hiện từ {plan.validFrom ? formatDateVi(plan.validFrom) : "…"}
               {plan.validTo ? ` đến ${formatDateVi(plan.validTo)}` : " (không nêu ngày kết thúc)"}.
+              {plan.endsOn && plan.endsOn !== plan.validTo ? ` Đơn vị ban hành hoạt động đến ${formatDateVi(plan.endsOn)} nên kế hoạch dừng theo.` : ""}
             </p>
           </Card>
         </div>

@@ -40,7 +40,7 @@ export default async function UserPage({ params, searchParams }: { params: Promi
           <Alert tone="ok">Đã tạo tài khoản. Hãy trao mật khẩu ban đầu cho người dùng.</Alert>
         </div>
       ) : null}
-      <div className="grid gap-6 lg:grid-cols-3">
+      <div className="grid grid-cols-1 gap-6 lg:grid-cols-3">
         <Card title="Vai trò và đơn vị" className="lg:col-span-2">
           <ActionForm action={updateUserAction} success="Đã lưu người dùng." label="Vai trò và đơn vị">
             <input type="hidden" name="id" value={user.id} />
@@ -59,7 +59,8 @@ export default async function UserPage({ params, searchParams }: { params: Promi
           </Card>
           {!self ? (
             <Card title={user.active ? "Khóa tài khoản" : "Mở khóa tài khoản"}>
-              <ActionForm action={setUserActiveAction} success={user.active ? "Đã khóa tài khoản." : "Đã mở khóa tài khoản."} label={user.active ? "Khóa tài khoản" : "Mở khóa tài khoản"}>
+              {/* Keyed by the state it changes: the new form starts fresh instead of showing the old outcome. */}
+              <ActionForm key={String(user.active)} action={setUserActiveAction} label={user.active ? "Khóa tài khoản" : "Mở khóa tài khoản"}>
                 <input type="hidden" name="id" value={user.id} />
                 {user.active ? null : <input type="hidden" name="active" value="on" />}
                 <p className="text-sm">{user.active ? "Tài khoản bị khóa không đăng nhập được; phiên đang mở hết hiệu lực ngay." : "Người dùng đăng nhập lại được bằng mật khẩu hiện có."}</p>

@@ -3,13 +3,14 @@
 import { startTransition, useActionState } from "react";
 import { Alert, Field, buttonClass, inputClass } from "@/components/ui/primitives";
 import { importProceduresAction } from "@/server/admin/catalogue/actions";
+import { ScrollArea } from "../../_components/scroll-area";
 
 type State = Awaited<ReturnType<typeof importProceduresAction>> | null;
 
 function Failures({ rows }: { rows: { line: number; errors: string[] }[] }) {
   if (rows.length === 0) return null;
   return (
-    <div className="overflow-x-auto">
+    <ScrollArea label="Các dòng lỗi">
       <table className="w-full min-w-[28rem] text-left">
         <caption className="mb-1 text-left font-semibold">Các dòng lỗi (không được nhập)</caption>
         <thead>
@@ -31,7 +32,7 @@ function Failures({ rows }: { rows: { line: number; errors: string[] }[] }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollArea>
   );
 }
 

@@ -16,7 +16,7 @@ export default async function ImportPage() {
         <Link href="/quan-tri/thu-tuc">Danh mục thủ tục</Link> › Nhập từ tệp
       </nav>
       <PageHeader title="Nhập danh mục thủ tục từ tệp" subtitle="Tệp CSV hoặc Excel (.xlsx). Dòng hợp lệ được nhập; dòng lỗi được báo theo số dòng và không ghi gì." />
-      <div className="grid gap-6 lg:grid-cols-3">
+      <div className="grid grid-cols-1 gap-6 lg:grid-cols-3">
         <Card className="lg:col-span-2">
           <ImportForm />
         </Card>

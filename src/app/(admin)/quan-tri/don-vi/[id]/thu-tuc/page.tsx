@@ -35,7 +35,7 @@ export default async function UnitCataloguePage({ params }: { params: Promise<{ 
         title={`Thủ tục tiếp nhận tại ${catalogue.unit.name}`}
         subtitle="Danh mục công khai của đơn vị (bảng tuần của người dân) và các thủ tục được đăng ký giải quyết theo mô hình, như phụ lục kế hoạch Phước Long."
       />
-      <div className="grid gap-6 lg:grid-cols-3">
+      <div className="grid grid-cols-1 gap-6 lg:grid-cols-3">
         <Card title={`${assigned.size} thủ tục được tiếp nhận`} className="lg:col-span-2">
           {catalogue.allProcedureModels.length ? (
             <p className="mb-3">

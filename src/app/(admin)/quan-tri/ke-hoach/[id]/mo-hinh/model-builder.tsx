@@ -13,7 +13,8 @@ import type { ProcedureOptionDto } from "@/server/admin/models/queries";
 import type { UnitOptionDto } from "@/server/admin/plans/queries";
 import type { Result } from "@/server/errors";
 import { Outcome } from "../../../_components/action-form";
-import { turnaroundLabel } from "../../../_components/labels";
+import { levelLabel, turnaroundLabel } from "../../../_components/labels";
+import { ScrollArea } from "../../../_components/scroll-area";
 
 type ScheduleKind = "WEEKLY" | "MONTHLY_NTH_WEEKDAY" | "DAILY" | "DATES" | "NONE" | "RRULE";
 type Nth = 1 | 2 | 3 | 4 | -1;
@@ -272,7 +273,7 @@ export function ModelBuilder({
   const id = (name: string) => `${uid}-${name}`;
 
   return (
-    <div className="grid gap-6 xl:grid-cols-5">
+    <div className="grid grid-cols-1 gap-6 xl:grid-cols-5">
       <form action={saveAction} className="space-y-5 xl:col-span-3" aria-label="Quy tắc của mô hình">
         <input type="hidden" name="payload" value={JSON.stringify(payload)} />
         {savedOk ? <Alert tone="ok">{(OUTCOME_TEXT[savedOk.outcome ?? ""] ?? (() => "Đã lưu."))(savedOk.effectiveFrom ?? "")}</Alert> : <Outcome state={saved} />}
@@ -309,7 +310,7 @@ export function ModelBuilder({
         <Section title="2. Ngày thực hiện" issues={issuesAt("recurrence", "schedule", "extraDates", "exdates")}>
           <fieldset>
             <legend className="font-semibold">Lặp lại</legend>
-            <div className="mt-1 grid gap-1 sm:grid-cols-2">
+            <div className="mt-1 grid grid-cols-1 gap-1 sm:grid-cols-2">
               {(
                 [
                   ["WEEKLY", "Hằng tuần, vào các thứ"],
@@ -344,7 +345,7 @@ export function ModelBuilder({
           ) : null}
           {s.scheduleKind === "MONTHLY_NTH_WEEKDAY" ? (
             <>
-              <div className="grid gap-3 sm:grid-cols-2">
+              <div className="grid grid-cols-1 gap-3 sm:grid-cols-2">
                 <Labelled id={id("nth")} label="Tuần">
                   <select id={id("nth")} value={s.nth} onChange={(e) => set({ nth: Number(e.target.value) as Nth })} className={inputClass}>
                     {NTH_LABELS.map(([n, l]) => (
@@ -446,7 +447,7 @@ export function ModelBuilder({
           <Labelled id={id("cutoff")} label="Nhận hồ sơ đến (giờ)" hint="Để trống nếu nhận đến hết giờ; ví dụ Phổ Nhơn nhận đến 15 giờ 30.">
             <input id={id("cutoff")} aria-describedby={`${id("cutoff")}-hint`} type="time" value={s.intakeCutoff} onChange={(e) => set({ intakeCutoff: e.target.value })} className={`${inputClass} max-w-48`} />
           </Labelled>
-          <div className="grid gap-3 sm:grid-cols-2">
+          <div className="grid grid-cols-1 gap-3 sm:grid-cols-2">
             <Labelled id={id("turnaround")} label="Thời hạn trả kết quả">
               <select id={id("turnaround")} value={s.turnaroundKind} onChange={(e) => set({ turnaroundKind: e.target.value as BuilderState["turnaroundKind"] })} className={inputClass}>
                 {Object.entries(turnaroundLabel).map(([k, l]) => (
@@ -471,7 +472,7 @@ export function ModelBuilder({
         </Section>
 
         <Section title="4. Thời gian áp dụng" issues={issuesAt("validFrom", "validTo", "effectiveFrom")}>
-          <div className="grid gap-3 sm:grid-cols-2">
+          <div className="grid grid-cols-1 gap-3 sm:grid-cols-2">
             <Labelled id={id("from")} label="Áp dụng từ ngày *">
               <input id={id("from")} type="date" value={s.validFrom} onChange={(e) => set({ validFrom: e.target.value })} className={inputClass} />
             </Labelled>
@@ -496,7 +497,7 @@ export function ModelBuilder({
         </Section>
 
         <Section title="5. Nơi thực hiện và người được phục vụ" issues={issuesAt("place", "eligibleGroups")}>
-          <div className="grid gap-3 sm:grid-cols-2">
+          <div className="grid grid-cols-1 gap-3 sm:grid-cols-2">
             <Labelled id={id("place")} label="Nơi thực hiện">
               <select id={id("place")} value={s.place} onChange={(e) => set({ place: e.target.value as Place })} className={inputClass}>
                 {(Object.keys(placeLabel) as Place[]).map((p) => (
@@ -512,7 +513,7 @@ export function ModelBuilder({
           </div>
           <fieldset>
             <legend className="font-semibold">Đối tượng được phục vụ</legend>
-            <div className="mt-1 grid gap-x-4 sm:grid-cols-2">
+            <div className="mt-1 grid grid-cols-1 gap-x-4 sm:grid-cols-2">
               {(Object.keys(eligibleGroupLabel) as EligibleGroup[]).map((g) => (
                 <Check key={g} label={eligibleGroupLabel[g]} checked={s.eligibleGroups.includes(g)} onChange={(on) => set({ eligibleGroups: on ? [...s.eligibleGroups, g] : s.eligibleGroups.filter((x) => x !== g) })} />
               ))}
@@ -539,40 +540,43 @@ export function ModelBuilder({
                 </div>
                 <Check label="Áp dụng cho mọi thủ tục của đơn vị" checked={scope.allProcedures} onChange={(v) => updateScope(i, { allProcedures: v })} />
                 {!scope.allProcedures ? (
-                  <details open={scope.procedureIds.length === 0 || needle !== ""}>
-                    <summary className="cursor-pointer font-semibold text-brand-800">
-                      Thủ tục ({scope.procedureIds.length} đã chọn)
-                    </summary>
-                    <div className="mt-2 max-h-96 space-y-3 overflow-y-auto pr-1">
+                  <div>
+                    <p className="font-semibold">Thủ tục ({scope.procedureIds.length} đã chọn)</p>
+                    <div className="mt-2 max-h-96 space-y-3 overflow-y-auto rounded border border-slate-100 p-2">
                       {fieldsOrder.map(([code, fieldName]) => {
                         const list = procedures.filter((p) => p.fieldCode === code && (!needle || p.name.toLowerCase().includes(needle) || chosen.has(p.id)));
                         if (list.length === 0) return null;
                         return (
                           <fieldset key={code}>
                             <legend className="text-sm font-bold uppercase text-muted">{fieldName}</legend>
-                            {list.map((p) => (
-                              <label key={p.id} className="flex min-h-11 items-start gap-3">
-                                <input
-                                  type="checkbox"
-                                  checked={chosen.has(p.id)}
-                                  onChange={(e) => updateScope(i, { procedureIds: e.target.checked ? [...scope.procedureIds, p.id] : scope.procedureIds.filter((x) => x !== p.id) })}
-                                  className="mt-1 h-5 w-5 shrink-0 accent-brand-700"
-                                />
-                                <span>
-                                  {p.name}
-                                  <span className="block text-xs text-muted">
-                                    {p.code ? `Mã ${p.code} · ` : ""}cấp {p.level === "COMMUNE" ? "xã" : p.level === "DISTRICT" ? "huyện" : "tỉnh"}
-                                  </span>
-                                </span>
-                              </label>
-                            ))}
+                            {list.map((p) => {
+                              const box = id(`s${i}-${p.id}`);
+                              return (
+                                <div key={p.id} className="flex min-h-11 items-start gap-3">
+                                  <input
+                                    id={box}
+                                    type="checkbox"
+                                    checked={chosen.has(p.id)}
+                                    onChange={(e) => updateScope(i, { procedureIds: e.target.checked ? [...scope.procedureIds, p.id] : scope.procedureIds.filter((x) => x !== p.id) })}
+                                    aria-describedby={`${box}-d`}
+                                    className="mt-1 h-5 w-5 shrink-0 accent-brand-700"
+                                  />
+                                  <div>
+                                    <label htmlFor={box}>{p.name}</label>
+                                    <span id={`${box}-d`} className="block text-xs text-muted">
+                                      {p.code ? `Mã ${p.code} · ` : ""}cấp {levelLabel[p.level]?.toLowerCase()}
+                                    </span>
+                                  </div>
+                                </div>
+                              );
+                            })}
                           </fieldset>
                         );
                       })}
                     </div>
-                  </details>
+                  </div>
                 ) : null}
-                <div className="grid gap-3 sm:grid-cols-2">
+                <div className="grid grid-cols-1 gap-3 sm:grid-cols-2">
                   <Labelled id={id(`local${i}`)} label="Tên mô hình của đơn vị (nếu có)">
                     <input id={id(`local${i}`)} value={scope.localName} onChange={(e) => updateScope(i, { localName: e.target.value })} className={inputClass} />
                   </Labelled>
@@ -703,7 +707,7 @@ function PreviewPanel({ data, refreshing }: { data: ModelPreviewDto; refreshing:
       {data.table ? (
         <div>
           <h3 className="font-semibold">Bảng trong tuần từ {formatDateVi(data.table.weekStart)} (như trang người dân)</h3>
-          <div className="mt-1 max-h-[28rem] overflow-auto rounded bg-white ring-1 ring-slate-200">
+          <ScrollArea label="Bảng tuần xem trước" className="mt-1 max-h-[28rem] overflow-auto rounded bg-white ring-1 ring-slate-200">
             <table className="w-full min-w-[34rem] border-collapse text-left text-sm">
               <caption className="sr-only">Thủ tục theo từng ngày trong tuần, khi mô hình được lưu</caption>
               <thead>
@@ -739,7 +743,7 @@ function PreviewPanel({ data, refreshing }: { data: ModelPreviewDto; refreshing:
                 ))}
               </tbody>
             </table>
-          </div>
+          </ScrollArea>
         </div>
       ) : null}
     </div>

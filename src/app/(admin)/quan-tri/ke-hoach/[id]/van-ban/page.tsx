@@ -32,7 +32,7 @@ export default async function PlanDocumentPage({ params }: { params: Promise<{ i
         </div>
       ) : null}
       <article className="mx-auto max-w-3xl bg-white p-4 font-serif text-[1.05rem] leading-relaxed shadow-sm ring-1 ring-slate-200 sm:p-10">
-        <header className="grid gap-4 text-center sm:grid-cols-2">
+        <header className="grid grid-cols-1 gap-4 text-center sm:grid-cols-2">
           <div>
             <p className="font-bold uppercase">{plan.issuingUnit.name}</p>
             <p className="mt-1">{planNumberText(plan)}</p>
@@ -100,7 +100,7 @@ export default async function PlanDocumentPage({ params }: { params: Promise<{ i
             ))}
           </>
         ) : null}
-        <footer className="mt-10 grid gap-6 sm:grid-cols-2">
+        <footer className="mt-10 grid grid-cols-1 gap-6 sm:grid-cols-2">
           <div className="text-sm">
             <p className="font-bold italic">Nơi nhận:</p>
             <ul>

@@ -12,6 +12,7 @@ import { requirePagePermission } from "@/server/auth/session";
 import { now } from "@/server/clock";
 import { ActionForm, SubmitButton } from "../../../../_components/action-form";
 import { ModelBuilder } from "../model-builder";
+import { ScrollArea } from "../../../../_components/scroll-area";
 
 export const metadata: Metadata = { title: "Mô hình" };
 export const dynamic = "force-dynamic";
@@ -47,7 +48,7 @@ export default async function ModelPage({ params, searchParams }: { params: Prom
       )}
       <Card title="Lịch sử phiên bản" className="mt-6">
         <p className="mb-3 text-sm text-muted">Mỗi hồ sơ giữ phiên bản quy tắc đang áp dụng khi tiếp nhận; báo cáo dùng phiên bản áp dụng trong kỳ.</p>
-        <div className="overflow-x-auto">
+        <ScrollArea label="Bảng phiên bản">
           <table className="w-full min-w-[36rem] text-left">
             <caption className="sr-only">Các phiên bản quy tắc của mô hình</caption>
             <thead>
@@ -82,7 +83,7 @@ export default async function ModelPage({ params, searchParams }: { params: Prom
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollArea>
       </Card>
       {!issued ? (
         <Card title="Xóa mô hình" className="mt-6">
