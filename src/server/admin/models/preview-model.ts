@@ -62,7 +62,9 @@ export async function previewModel(actor: Actor, raw: unknown, options: { now?: 
     const parsed = modelFormInput.safeParse(parsedOuter.data.form);
     const now = options.now ?? new Date();
     const today = toLocalDate(now);
-    const planId = typeof (parsedOuter.data.form as { planId?: unknown })?.planId === "string" ? (parsedOuter.data.form as { planId: string }).planId : "";
+    // Authorise on the plan before reporting anything about the (possibly incomplete) form.
+    const formPlanId = (parsedOuter.data.form as { planId?: unknown } | null)?.planId;
+    const planId = typeof formPlanId === "string" ? formPlanId : "";
     const plan = await db.plan.findUnique({ where: { id: planId }, select: { id: true, status: true, issuingUnitId: true } });
     if (!plan) throw new AppError("NOT_FOUND", "Không tìm thấy kế hoạch.");
     const editor = requirePlanEditor(actor, plan.issuingUnitId);

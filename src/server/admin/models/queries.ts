@@ -1,5 +1,5 @@
 import "server-only";
-import { recurrenceFields } from "@/domain/model/recurrence-form";
+import { recurrenceFields, type ScheduleForm } from "@/domain/model/recurrence-form";
 import { describeRule, type LocalDate, type ModelKind, type TimeWindow } from "@/domain/schedule";
 import { db } from "../../db";
 import { localDateOf, localDateOrNull } from "../../dates";
@@ -57,6 +57,20 @@ export function emptyModelForm(plan: { id: string; issuingUnitId: string; validF
   };
 }
 
+/** The engine's (read-only) friendly form as the builder's mutable values. */
+function scheduleValues(s: ScheduleForm): ModelFormInput["schedule"] {
+  switch (s.kind) {
+    case "WEEKLY":
+      return { kind: "WEEKLY", weekdays: [...s.weekdays], interval: s.interval ?? 1 };
+    case "MONTHLY_NTH_WEEKDAY":
+      return { kind: "MONTHLY_NTH_WEEKDAY", weekday: s.weekday, nth: s.nth, months: [...(s.months ?? [])] };
+    case "DATES":
+      return { kind: "DATES", dates: [...s.dates] };
+    default:
+      return s;
+  }
+}
+
 export interface ModelVersionDto {
   id: string;
   effectiveFrom: LocalDate;
@@ -103,7 +117,7 @@ export async function modelEditor(modelId: string): Promise<ModelEditorDto | nul
     sourceQuotes: m.sourceQuotes,
     attendeeRoles: m.attendeeRoles,
     assumptions: m.assumptions,
-    schedule: fields.schedule.kind === "WEEKLY" ? { ...fields.schedule, weekdays: [...fields.schedule.weekdays], interval: fields.schedule.interval ?? 1 } : fields.schedule.kind === "MONTHLY_NTH_WEEKDAY" ? { ...fields.schedule, months: [...(fields.schedule.months ?? [])] } : fields.schedule.kind === "DATES" ? { kind: "DATES", dates: [...fields.schedule.dates] } : fields.schedule,
+    schedule: scheduleValues(fields.schedule),
     extraDates: fields.extraDates,
     exdates: fields.exdates,
     hoursKind: latest.hoursKind,
