@@ -4,11 +4,15 @@ import { roleLabels } from "@/server/auth/permissions";
 import { currentUser } from "@/server/auth/session";
 import { adminNav } from "./nav";
 
-// Presentation only; each page checks the role itself.
+// Presentation only; each page checks the role (and for plans, the issuing unit) itself.
 export default async function AdminLayout({ children }: { children: React.ReactNode }) {
   const user = await currentUser();
   return (
-    <SiteShell audience="Quản trị hệ thống" nav={adminNav()} actions={user ? <UserMenu fullName={user.fullName} roleLabel={roleLabels[user.role]} /> : null}>
+    <SiteShell
+      audience={user?.role === "UNIT_LEADER" ? "Kế hoạch và mô hình của đơn vị" : "Quản trị hệ thống"}
+      nav={adminNav(user?.role ?? null)}
+      actions={user ? <UserMenu fullName={user.fullName} roleLabel={roleLabels[user.role]} /> : null}
+    >
       {children}
     </SiteShell>
   );

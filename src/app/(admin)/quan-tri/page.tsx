@@ -1,22 +1,28 @@
 import type { Metadata } from "next";
+import Link from "next/link";
+import { redirect } from "next/navigation";
 import { PageHeader } from "@/components/ui/primitives";
 import { adminOverview } from "@/server/admin/overview";
-import { requirePagePermission } from "@/server/auth/session";
+import { can } from "@/server/auth/permissions";
+import { currentUser, requirePagePermission } from "@/server/auth/session";
 
 export const metadata: Metadata = { title: "Quản trị" };
 export const dynamic = "force-dynamic";
 
 export default async function AdminHome() {
+  // A unit leader's part of the administration is their unit's plans.
+  const user = await currentUser();
+  if (user && !can(user.role, "user.manage") && can(user.role, "plan.edit")) redirect("/quan-tri/ke-hoach");
   await requirePagePermission("user.manage", "/quan-tri");
   const o = await adminOverview();
   const items = [
-    { label: "Kế hoạch", value: o.plans },
-    { label: "Mô hình", value: o.models },
-    { label: "Đơn vị", value: o.units },
-    { label: "Thủ tục", value: o.procedures },
-    { label: "Người dùng", value: o.users },
-    { label: "Ngày trong lịch chính thức", value: o.calendarEntries },
-    { label: "Bản ghi nhật ký", value: o.auditRecords },
+    { label: "Kế hoạch", value: o.plans, href: "/quan-tri/ke-hoach" },
+    { label: "Mô hình", value: o.models, href: "/quan-tri/ke-hoach" },
+    { label: "Đơn vị", value: o.units, href: "/quan-tri/don-vi" },
+    { label: "Thủ tục", value: o.procedures, href: "/quan-tri/thu-tuc" },
+    { label: "Người dùng", value: o.users, href: "/quan-tri/nguoi-dung" },
+    { label: "Ngày trong lịch chính thức", value: o.calendarEntries, href: "/quan-tri/lich" },
+    { label: "Bản ghi nhật ký", value: o.auditRecords, href: "/quan-tri/nhat-ky" },
   ];
   return (
     <>
@@ -24,7 +30,11 @@ export default async function AdminHome() {
       <dl className="grid grid-cols-2 gap-3 sm:grid-cols-4">
         {items.map((i) => (
           <div key={i.label} className="rounded-lg bg-white p-3 ring-1 ring-slate-200">
-            <dt className="text-sm text-muted">{i.label}</dt>
+            <dt className="text-sm text-muted">
+              <Link href={i.href} className="text-brand-700">
+                {i.label}
+              </Link>
+            </dt>
             <dd className="text-2xl font-bold text-brand-900">{i.value}</dd>
           </div>
         ))}

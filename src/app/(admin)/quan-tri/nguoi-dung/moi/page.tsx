@@ -1,0 +1,28 @@
+import type { Metadata } from "next";
+import { Card, PageHeader } from "@/components/ui/primitives";
+import { unitOptions } from "@/server/admin/plans/queries";
+import { createUserAction } from "@/server/admin/users/actions";
+import { requirePagePermission } from "@/server/auth/session";
+import { ActionForm, SubmitButton } from "../../_components/action-form";
+import { TextField } from "../../_components/fields";
+import { UserFields } from "../user-fields";
+
+export const metadata: Metadata = { title: "Thêm người dùng" };
+export const dynamic = "force-dynamic";
+
+export default async function NewUserPage() {
+  await requirePagePermission("user.manage", "/quan-tri/nguoi-dung/moi");
+  return (
+    <>
+      <PageHeader title="Thêm người dùng" subtitle="Người dùng phải đổi mật khẩu ban đầu khi đăng nhập lần đầu." />
+      <Card>
+        <ActionForm action={createUserAction} label="Thêm người dùng">
+          <TextField name="username" label="Tên đăng nhập" required hint="Chữ thường không dấu, ví dụ canbo.phonhon." autoComplete="off" />
+          <UserFields units={await unitOptions(null)} />
+          <TextField name="password" type="password" label="Mật khẩu ban đầu" required hint="Ít nhất 10 ký tự, có chữ cái và chữ số." autoComplete="new-password" />
+          <SubmitButton>Thêm người dùng</SubmitButton>
+        </ActionForm>
+      </Card>
+    </>
+  );
+}

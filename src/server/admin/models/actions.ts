@@ -1,0 +1,42 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { currentActor } from "../../auth/session";
+import { now } from "../../clock";
+import type { Result } from "../../errors";
+import { formDataToObject } from "../../validation";
+import { createModel } from "./create-model";
+import { deleteModel } from "./delete-model";
+import { previewModel } from "./preview-model";
+import { updateModel } from "./update-model";
+
+type State = Result<unknown> | null;
+
+function payloadOf(fd: FormData): unknown {
+  try {
+    return JSON.parse(String(fd.get("payload") ?? "null"));
+  } catch {
+    return null;
+  }
+}
+
+/** The builder posts its whole form as JSON in "payload". */
+export async function saveModelAction(_prev: State, fd: FormData) {
+  const input = payloadOf(fd) as { modelId?: string; planId?: string } | null;
+  const actor = await currentActor();
+  if (input?.modelId) return updateModel(actor, input, { now: now() });
+  const result = await createModel(actor, input, { now: now() });
+  if (result.ok) redirect(`/quan-tri/ke-hoach/${input?.planId}/mo-hinh/${result.data.id}?da-luu=1`);
+  return result;
+}
+
+export async function deleteModelAction(_prev: State, fd: FormData) {
+  const result = await deleteModel(await currentActor(), formDataToObject(fd), { now: now() });
+  if (result.ok) redirect(`/quan-tri/ke-hoach/${result.data.planId}`);
+  return result;
+}
+
+/** Called by the builder on every change (not a form). */
+export async function previewModelAction(input: { form: unknown; unitId?: string; from?: string }) {
+  return previewModel(await currentActor(), input, { now: now() });
+}

@@ -1,0 +1,22 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { currentActor } from "../../auth/session";
+import { now } from "../../clock";
+import type { Result } from "../../errors";
+import { formDataToObject } from "../../validation";
+import { mergeUnits } from "./merge-units";
+import { saveUnit } from "./save-unit";
+
+type State = Result<unknown> | null;
+
+export async function saveUnitAction(_prev: State, fd: FormData) {
+  const input = formDataToObject(fd);
+  const result = await saveUnit(await currentActor(), input, { now: now() });
+  if (result.ok && !input.id) redirect(`/quan-tri/don-vi/${result.data.id}?da-luu=1`);
+  return result;
+}
+
+export async function mergeUnitsAction(_prev: State, fd: FormData) {
+  return mergeUnits(await currentActor(), formDataToObject(fd), { now: now() });
+}

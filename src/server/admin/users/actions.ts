@@ -1,0 +1,31 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { currentActor } from "../../auth/session";
+import { now } from "../../clock";
+import type { Result } from "../../errors";
+import { formDataToObject } from "../../validation";
+import { createUser } from "./create-user";
+import { resetPassword } from "./reset-password";
+import { setUserActive } from "./set-user-active";
+import { updateUser } from "./update-user";
+
+type State = Result<unknown> | null;
+
+export async function createUserAction(_prev: State, fd: FormData) {
+  const result = await createUser(await currentActor(), formDataToObject(fd), { now: now() });
+  if (result.ok) redirect(`/quan-tri/nguoi-dung/${result.data.id}?da-tao=1`);
+  return result;
+}
+
+export async function updateUserAction(_prev: State, fd: FormData) {
+  return updateUser(await currentActor(), formDataToObject(fd), { now: now() });
+}
+
+export async function setUserActiveAction(_prev: State, fd: FormData) {
+  return setUserActive(await currentActor(), formDataToObject(fd), { now: now() });
+}
+
+export async function resetPasswordAction(_prev: State, fd: FormData) {
+  return resetPassword(await currentActor(), formDataToObject(fd), { now: now() });
+}

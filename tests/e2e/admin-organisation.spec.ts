@@ -1,0 +1,70 @@
+import type { Page } from "@playwright/test";
+import { expect, expectAccessible, query, shot, test } from "./fixtures";
+
+async function horizontalOverflow(page: Page): Promise<number> {
+  return page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+}
+
+test("units, users, the holiday calendar and the audit log", async ({ page, signInAs }) => {
+  test.setTimeout(120_000);
+  await signInAs("quantri");
+
+  // The tree shows both structures: districts end on 30/06/2025, provinces go on.
+  await page.goto("/quan-tri/don-vi");
+  await expect(page.locator('a[href^="/quan-tri/don-vi/"]', { hasText: /^Xã Phổ Nhơn$/ })).toBeAttached();
+  await expect(page.getByText("đến 30/06/2025").first()).toBeVisible();
+  await expectAccessible(page);
+  await shot(page, "admin-10-don-vi");
+
+  // A user: created, given a temporary password, locked.
+  await page.goto("/quan-tri/nguoi-dung/moi");
+  await page.getByLabel("Tên đăng nhập").fill("canbo.thunghiem");
+  await page.getByLabel("Họ và tên").fill("Phạm Văn Thử");
+  await page.getByLabel("Vai trò").selectOption("OFFICER");
+  const [phoNhon] = await query<{ id: string }>(`SELECT id FROM "Unit" WHERE key = 'quang-ngai/duc-pho/pho-nhon'`);
+  await page.getByLabel("Đơn vị", { exact: true }).selectOption(phoNhon!.id);
+  await page.getByLabel("Mật khẩu ban đầu").fill("MatKhauTam2026");
+  await page.getByRole("button", { name: "Thêm người dùng" }).click();
+  await expect(page.getByText("Đã tạo tài khoản.", { exact: false })).toBeVisible();
+  await page.getByRole("button", { name: "Cấp lại mật khẩu" }).click();
+  await expect(page.getByText("Đã cấp mật khẩu tạm thời")).toBeVisible();
+  await expect(page.getByText(/^[A-Za-z0-9]{12}$/)).toBeVisible();
+  await page.getByRole("button", { name: "Khóa tài khoản" }).click();
+  await expect(page.getByRole("button", { name: "Mở khóa" })).toBeVisible();
+  await expect(page.getByText("Đã khóa", { exact: true })).toBeVisible();
+  await expectAccessible(page);
+  await shot(page, "admin-11-nguoi-dung");
+
+  // The calendar: an official day off next to the computed defaults.
+  await page.goto("/quan-tri/lich?nam=2027");
+  await page.locator("#date").fill("2027-02-12");
+  await page.getByLabel("Loại").selectOption("OFF");
+  await page.getByLabel("Tên ngày").fill("Tết Nguyên đán (nghỉ thêm)");
+  await page.getByLabel("Căn cứ").fill("Thông báo thử nghiệm");
+  await page.getByRole("button", { name: "Thêm vào lịch" }).click();
+  await expect(page.getByText("Đã thêm vào lịch.")).toBeVisible();
+  await expect(page.getByRole("cell", { name: /Tết Nguyên đán \(nghỉ thêm\)/ })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Ngày nghỉ tính sẵn (tham khảo)" })).toBeVisible();
+  await expectAccessible(page);
+  await shot(page, "admin-12-lich");
+
+  // The audit log shows all of it, filtered.
+  await page.goto("/quan-tri/nhat-ky");
+  await page.getByLabel("Người thao tác").fill("quantri");
+  await page.getByLabel("Thao tác", { exact: true }).selectOption("user.");
+  await page.getByRole("button", { name: "Lọc" }).click();
+  const log = page.locator("section").filter({ has: page.getByRole("heading", { name: /bản ghi · trang 1/ }) });
+  for (const action of ["user.create", "user.reset_password", "user.disable"]) await expect(log.getByText(action, { exact: true }).first()).toBeVisible();
+  await expect(log.getByText("calendar.add", { exact: true })).toHaveCount(0);
+  await expectAccessible(page);
+  await shot(page, "admin-13-nhat-ky");
+
+  await page.setViewportSize({ width: 360, height: 800 });
+  const overflow: Record<string, number> = {};
+  for (const path of ["/quan-tri", "/quan-tri/don-vi", "/quan-tri/nguoi-dung", "/quan-tri/nguoi-dung/moi", "/quan-tri/lich", "/quan-tri/nhat-ky", "/quan-tri/thu-tuc", "/quan-tri/thu-tuc/nhap", "/quan-tri/ke-hoach", "/quan-tri/ke-hoach/moi"]) {
+    await page.goto(path);
+    overflow[path] = Math.max(0, await horizontalOverflow(page));
+  }
+  expect(Object.entries(overflow).filter(([, px]) => px > 0)).toEqual([]);
+  await shot(page, "admin-14-nhap-360px");
+});

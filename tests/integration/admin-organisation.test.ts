@@ -1,0 +1,171 @@
+import { describe, expect, it } from "vitest";
+import { listAuditLog } from "@/server/admin/audit/queries";
+import { addCalendarEntry } from "@/server/admin/calendar/add-calendar-entry";
+import { calendarYear } from "@/server/admin/calendar/queries";
+import { removeCalendarEntry } from "@/server/admin/calendar/remove-calendar-entry";
+import { createModel } from "@/server/admin/models/create-model";
+import { issuePlan } from "@/server/admin/plans/issue-plan";
+import { mergeUnits } from "@/server/admin/units/merge-units";
+import { saveUnit } from "@/server/admin/units/save-unit";
+import { createUser } from "@/server/admin/users/create-user";
+import { resetPassword } from "@/server/admin/users/reset-password";
+import { setUserActive } from "@/server/admin/users/set-user-active";
+import { updateUser } from "@/server/admin/users/update-user";
+import { verifyCredentials } from "@/server/auth/sign-in";
+import { db } from "@/server/db";
+import { unitOverview } from "@/server/public/units";
+import { actorFor, unitIdByKey } from "./helpers";
+import { newCommune, newDraftPlan, procedureId, tag, wednesdayModel } from "./admin-fixtures";
+
+describe("the unit tree: both structures, and merging (the 2025 reform)", () => {
+  it("creates a province → commune unit (two-tier) and a district → commune one (three-tier)", async () => {
+    const admin = await actorFor("quantri");
+    const province = await saveUnit(admin, { name: `Tỉnh Thử ${tag()}`, kind: "PROVINCE" });
+    expect(province.ok).toBe(true);
+    const provinceId = province.ok ? province.data.id : "";
+    const commune = await saveUnit(admin, { name: "Xã Phổ Nhơn", kind: "COMMUNE", parentId: provinceId, validFrom: "2025-07-01" });
+    expect(commune.ok).toBe(true);
+    // "Xã Phổ Nhơn" exists in Quảng Ngãi: the new one's address adds its parent's name.
+    const slug = commune.ok ? commune.data.slug : "";
+    expect(slug).toMatch(/^xa-pho-nhon-thu-/);
+    expect((await unitOverview(slug, "2025-07-01"))!.ancestors.map((a) => a.kind)).toEqual(["PROVINCE"]);
+    const district = await saveUnit(admin, { name: `Huyện Thử ${tag()}`, kind: "DISTRICT", parentId: provinceId, validTo: "2025-06-30" });
+    expect(district.ok).toBe(true);
+
+    expect(await saveUnit(admin, { name: "Tỉnh con", kind: "PROVINCE", parentId: provinceId })).toMatchObject({ ok: false, error: { fieldErrors: { parentId: ["Tỉnh, thành phố là cấp cao nhất, không có đơn vị cấp trên."] } } });
+    expect(await saveUnit(admin, { name: "Xã mồ côi", kind: "COMMUNE" })).toMatchObject({ ok: false, error: { fieldErrors: { parentId: ["Vui lòng chọn đơn vị cấp trên."] } } });
+    const village = await saveUnit(admin, { name: "Thôn Một", kind: "VILLAGE", parentId: commune.ok ? commune.data.id : "" });
+    expect(await saveUnit(admin, { name: "Tổ dưới thôn", kind: "RESIDENTIAL_GROUP", parentId: village.ok ? village.data.id : "" })).toMatchObject({ ok: false, error: { code: "VALIDATION" } });
+    expect(await saveUnit(admin, { id: provinceId, name: "Tỉnh vòng", kind: "DISTRICT", parentId: commune.ok ? commune.data.id : "" })).toMatchObject({ ok: false, error: { code: "VALIDATION" } });
+  });
+
+  it("merging keeps the merged units' rows, plans and history, ends them the day before and stops their models", async () => {
+    const admin = await actorFor("quantri");
+    const a = await newCommune();
+    const b = await newCommune();
+    const target = await newCommune(`Xã Hợp Nhất ${tag()}`);
+    const village = await saveUnit(admin, { name: "Thôn 1", kind: "VILLAGE", parentId: a.id });
+    const plan = await newDraftPlan(a.id, { validFrom: "2025-01-01" });
+    await createModel(admin, wednesdayModel(plan.id, a.id, [await procedureId("chung-thuc-chu-ky")], { validFrom: "2025-01-01" }));
+    await issuePlan(admin, { id: plan.id });
+    const officer = await createUser(admin, { username: `canbo.${tag()}`, fullName: "Cán bộ xã cũ", role: "OFFICER", unitId: a.id, password: "MatKhauTam123" });
+
+    const merged = await mergeUnits(admin, { targetId: target.id, sourceIds: [a.id, b.id], mergedOn: "2025-07-01", moveUsers: "on", copyCatalogue: "on" });
+    expect(merged).toMatchObject({ ok: true, data: { merged: 2, movedUsers: 1 } });
+    const rows = await db.unit.findMany({ where: { id: { in: [a.id, b.id, village.ok ? village.data.id : ""] } }, select: { mergedIntoId: true, validTo: true } });
+    expect(rows).toHaveLength(3);
+    for (const r of rows) expect(r.validTo).toEqual(new Date("2025-06-30T00:00:00Z"));
+    expect(rows.filter((r) => r.mergedIntoId === target.id)).toHaveLength(2);
+    expect(await db.plan.count({ where: { issuingUnitId: a.id } })).toBe(1);
+    expect((await db.user.findUniqueOrThrow({ where: { id: officer.ok ? officer.data.id : "" }, select: { unitId: true } })).unitId).toBe(target.id);
+    // Its page still shows its model up to the merger, and says where it went.
+    const overview = await unitOverview(a.slug, "2025-06-25");
+    expect(overview!.unit).toMatchObject({ validTo: "2025-06-30", mergedIntoName: target.name });
+    expect(overview!.models.map((m) => [m.status, m.validTo])).toEqual([["ACTIVE", "2025-06-30"]]);
+    expect((await unitOverview(a.slug, "2025-07-02"))!.models.map((m) => m.status)).toEqual(["ENDED"]);
+
+    expect(await mergeUnits(admin, { targetId: target.id, sourceIds: [a.id], mergedOn: "2025-08-01" })).toMatchObject({ ok: false, error: { code: "RULE_VIOLATION" } });
+    expect(await mergeUnits(admin, { targetId: target.id, sourceIds: [target.id], mergedOn: "2025-08-01" })).toMatchObject({ ok: false, error: { code: "VALIDATION" } });
+  });
+
+  it("only administrators change units", async () => {
+    for (const username of ["lanhdao.phonhon", "canbo.phonhon", "thamdinh.ducpho"]) {
+      expect(await saveUnit(await actorFor(username), { name: "Xã trái phép", kind: "COMMUNE", parentId: await unitIdByKey("quang-ngai/duc-pho") })).toMatchObject({ ok: false, error: { code: "FORBIDDEN" } });
+    }
+  });
+});
+
+describe("users", () => {
+  it("creates a user, sets role and unit, disables, resets the password (argon2id)", async () => {
+    const admin = await actorFor("quantri");
+    const username = `lanhdao.${tag()}`;
+    const unit = await newCommune();
+    const weak = await createUser(admin, { username, fullName: "Lê Văn Thử", role: "OFFICER", unitId: unit.id, password: "ngan" });
+    expect(weak).toMatchObject({ ok: false, error: { fieldErrors: { password: ["Mật khẩu mới phải có ít nhất 10 ký tự.", "Mật khẩu mới phải có chữ số."] } } });
+    expect(await createUser(admin, { username, fullName: "Lê Văn Thử", role: "OFFICER", password: "MatKhauTam123" })).toMatchObject({ ok: false, error: { fieldErrors: { unitId: ["Cán bộ, lãnh đạo và người thẩm định phải thuộc một đơn vị."] } } });
+    const created = await createUser(admin, { username: username.toUpperCase(), fullName: "Lê Văn Thử", role: "OFFICER", unitId: unit.id, password: "MatKhauTam123" });
+    expect(created.ok).toBe(true);
+    const id = created.ok ? created.data.id : "";
+    const stored = await db.user.findUniqueOrThrow({ where: { id }, select: { username: true, passwordHash: true, mustChangePassword: true } });
+    expect(stored.username).toBe(username);
+    expect(stored.passwordHash).toMatch(/^\$argon2id\$/);
+    expect(stored.mustChangePassword).toBe(true);
+    expect(await createUser(admin, { username, fullName: "Trùng", role: "OFFICER", unitId: unit.id, password: "MatKhauTam123" })).toMatchObject({ ok: false, error: { fieldErrors: { username: ["Tên đăng nhập này đã có người dùng."] } } });
+
+    expect((await updateUser(admin, { id, fullName: "Lê Văn Thử", role: "UNIT_LEADER", unitId: unit.id })).ok).toBe(true);
+    expect((await actorFor(username)).role).toBe("UNIT_LEADER");
+
+    const reset = await resetPassword(admin, { id });
+    expect(reset.ok).toBe(true);
+    const temporary = reset.ok ? reset.data.temporaryPassword : "";
+    expect(temporary).toMatch(/^(?=.*\d)(?=.*[A-Za-z])[A-Za-z0-9]{12}$/);
+    expect((await verifyCredentials(db, { username, password: temporary, ip: "192.0.2.80" })).id).toBe(id);
+    const audit = await db.auditLog.findFirstOrThrow({ where: { action: "user.reset_password", entityId: id } });
+    expect(JSON.stringify([audit.before, audit.after])).not.toContain(temporary);
+
+    expect((await setUserActive(admin, { id, active: "" })).ok).toBe(true);
+    await expect(verifyCredentials(db, { username, password: temporary, ip: "192.0.2.81" })).rejects.toThrow("Tài khoản đã bị khóa. Vui lòng liên hệ quản trị.");
+    expect((await setUserActive(admin, { id, active: "on" })).ok).toBe(true);
+  });
+
+  it("an administrator cannot lock themselves out; others cannot manage users", async () => {
+    const admin = await actorFor("quantri");
+    expect(await setUserActive(admin, { id: admin.id, active: "" })).toMatchObject({ ok: false, error: { code: "RULE_VIOLATION" } });
+    expect(await updateUser(admin, { id: admin.id, fullName: admin.fullName, role: "OFFICER", unitId: await unitIdByKey("quang-ngai/duc-pho/pho-nhon") })).toMatchObject({ ok: false, error: { code: "RULE_VIOLATION" } });
+    const leader = await actorFor("lanhdao.phonhon");
+    expect(await resetPassword(leader, { id: admin.id })).toMatchObject({ ok: false, error: { code: "FORBIDDEN" } });
+  });
+});
+
+describe("the holiday calendar", () => {
+  it("adds official days off and working days with the date each decision applies from; withdraws only what is not yet in effect", async () => {
+    const admin = await actorFor("quantri");
+    const now = { now: new Date("2026-11-25T03:00:00Z") };
+    const off = await addCalendarEntry(admin, { date: "2027-02-12", kind: "OFF", name: "Tết Nguyên đán (nghỉ thêm)", legalBasis: "Thông báo thử", effectiveFrom: "2026-12-01" }, now);
+    expect(off.ok).toBe(true);
+    const working = await addCalendarEntry(admin, { date: "2027-02-20", kind: "WORKING", name: "Làm bù cho ngày 12/02/2027", effectiveFrom: "2026-11-20" }, now);
+    expect(working.ok).toBe(true);
+    expect(await addCalendarEntry(admin, { date: "2027-02-12", kind: "OFF", name: "Trùng", effectiveFrom: "2026-12-01" }, now)).toMatchObject({ ok: false, error: { code: "CONFLICT" } });
+
+    const year = await calendarYear(2027, "2026-11-25");
+    expect(year.entries.filter((e) => e.date === "2027-02-12" || e.date === "2027-02-20").map((e) => [e.date, e.kind, e.pending])).toEqual([
+      ["2027-02-12", "OFF", true],
+      ["2027-02-20", "WORKING", false],
+    ]);
+    // The computed defaults are shown for reference, with what the official calendar says of each.
+    const newYear = year.defaults.find((d) => d.date === "2027-01-01")!;
+    expect(newYear.official.working).toBe(false);
+
+    expect((await removeCalendarEntry(admin, { id: off.ok ? off.data.id : "" }, now)).ok).toBe(true);
+    expect(await removeCalendarEntry(admin, { id: working.ok ? working.data.id : "" }, now)).toMatchObject({ ok: false, error: { code: "RULE_VIOLATION" } });
+    expect(await addCalendarEntry(await actorFor("lanhdao.phonhon"), { date: "2027-02-13", kind: "OFF", name: "Thử", effectiveFrom: "2026-12-01" }, now)).toMatchObject({ ok: false, error: { code: "FORBIDDEN" } });
+  });
+});
+
+describe("the audit log viewer", () => {
+  it("filters by who, unit, action and date, newest first, paginated", async () => {
+    const admin = await actorFor("quantri");
+    const unit = await newCommune();
+    const plan = await newDraftPlan(unit.id);
+    const byAction = await listAuditLog({ action: "plan.create", unitId: unit.id });
+    expect(byAction.total).toBe(1);
+    expect(byAction.rows[0]).toMatchObject({ action: "plan.create", actorName: "quantri", unitName: unit.name, entityId: plan.id });
+    expect((await listAuditLog({ action: "plan.", unitId: unit.id })).rows.map((r) => r.action)).toEqual(["plan.create"]);
+    expect((await listAuditLog({ who: "lanhdao.andung", unitId: unit.id })).total).toBe(0);
+    // Case-insensitive: the unit's creation and the plan's.
+    expect((await listAuditLog({ who: "QUANTRI", unitId: unit.id })).rows.map((r) => r.action)).toEqual(["plan.create", "unit.create"]);
+    expect((await listAuditLog({ unitId: unit.id, to: "2000-01-01" })).total).toBe(0);
+
+    // 1 province + 51 communes under it: 52 records, two pages of 50.
+    const province = await saveUnit(admin, { name: `Tỉnh Nhật Ký ${tag()}`, kind: "PROVINCE" });
+    const provinceId = province.ok ? province.data.id : "";
+    for (let i = 1; i <= 51; i++) await saveUnit(admin, { name: `Xã Nhật Ký ${i}`, kind: "COMMUNE", parentId: provinceId });
+    const first = await listAuditLog({ unitId: provinceId, action: "unit.create" });
+    expect([first.total, first.pages, first.page, first.rows.length]).toEqual([52, 2, 1, 50]);
+    const times = first.rows.map((r) => r.at);
+    expect([...times].sort().reverse()).toEqual(times);
+    const second = await listAuditLog({ unitId: provinceId, action: "unit.create", page: 2 });
+    expect([second.page, second.rows.length]).toEqual([2, 2]);
+    expect(second.rows.map((r) => r.id).some((id) => first.rows.some((f) => f.id === id))).toBe(false);
+  });
+});
