@@ -3,6 +3,7 @@
  * in Vietnamese. Pure: the server reads the file and passes the cells and the reference
  * lists in; nothing here touches the database.
  */
+import { CERTIFICATION_CUTOFF } from "../schedule/legal";
 import { isLocalTime } from "../schedule/local-time";
 import { searchKey } from "../text/normalize";
 
@@ -46,7 +47,7 @@ export const PROCEDURE_TEMPLATE_EXAMPLE: Record<ProcedureColumn, string> = {
   field: "Chứng thực",
   level: "Xã",
   statutoryWorkingDays: "0",
-  sameDayCutoff: "15:00",
+  sameDayCutoff: CERTIFICATION_CUTOFF,
   statutoryText: "Trong ngày; tiếp nhận sau 15 giờ thì trả trong ngày làm việc tiếp theo",
   fees: "10.000 đồng/trường hợp",
   documents: "Giấy tờ tùy thân; Giấy tờ, văn bản cần chứng thực chữ ký",

@@ -69,6 +69,9 @@ export const CIVIL_CODE_2015 = {
   },
 } as const satisfies Record<string, LegalCitation>;
 
+/** The certification cut-off of Decree 23/2015/NĐ-CP art. 7: received after it → the next working day. */
+export const CERTIFICATION_CUTOFF: LocalTime = "15:00";
+
 export const CERTIFICATION_RULE: LegalCitation = {
   instrument: "Nghị định 23/2015/NĐ-CP",
   article: "Điều 7",

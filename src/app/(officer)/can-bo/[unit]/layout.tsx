@@ -1,6 +1,6 @@
 import { SiteShell } from "@/components/layout/site-shell";
 import { UserMenu } from "@/components/layout/user-menu";
-import { roleLabels } from "@/server/auth/permissions";
+import { can, roleLabels } from "@/server/auth/permissions";
 import { currentUser } from "@/server/auth/session";
 import { unitBySlug } from "@/server/units/queries";
 import { officerNav } from "./nav";
@@ -14,7 +14,7 @@ export default async function OfficerLayout({ children, params }: { children: Re
     <SiteShell
       audience="Bộ phận Một cửa"
       unitName={unit ? `${unit.name} — Bộ phận Một cửa` : "Bộ phận Một cửa"}
-      nav={officerNav(slug)}
+      nav={officerNav(slug, { canEditPlans: user ? can(user.role, "plan.edit") : false })}
       actions={user ? <UserMenu fullName={user.fullName} roleLabel={roleLabels[user.role]} /> : null}
     >
       {children}

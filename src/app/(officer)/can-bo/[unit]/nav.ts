@@ -1,7 +1,7 @@
 import type { NavItem } from "@/components/layout/site-shell";
 
 /** The officer area's navigation for one unit; each entry is a page that exists. */
-export function officerNav(unitSlug: string): NavItem[] {
+export function officerNav(unitSlug: string, options: { canEditPlans?: boolean } = {}): NavItem[] {
   const base = `/can-bo/${unitSlug}`;
   return [
     { href: base, label: "Bảng hôm nay" },
@@ -13,5 +13,7 @@ export function officerNav(unitSlug: string): NavItem[] {
     { href: `${base}/thu`, label: "Thư" },
     { href: `${base}/than-thien`, label: "Thân thiện" },
     { href: `${base}/bao-cao`, label: "Báo cáo định kỳ" },
+    // Unit leaders edit their unit's plans in the plan screens (issue #8).
+    ...(options.canEditPlans ? [{ href: "/quan-tri/ke-hoach", label: "Kế hoạch của đơn vị" }] : []),
   ];
 }
