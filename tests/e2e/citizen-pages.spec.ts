@@ -96,7 +96,9 @@ test("the browse pages work with JavaScript disabled", async ({ browser, baseURL
   await page.getByLabel("Tỉnh, thành phố").selectOption("tinh-binh-dinh");
   await page.getByRole("button", { name: "Xem các xã, phường" }).click();
   await expect(page).toHaveURL(/tinh=tinh-binh-dinh/);
-  await page.getByRole("link", { name: "Xã An Dũng", exact: true }).click();
+  // The province's list (the plans' section further down links the same commune).
+  const communes = page.locator("section", { has: page.getByRole("heading", { name: "2. Chọn xã, phường" }) });
+  await communes.getByRole("link", { name: "Xã An Dũng", exact: true }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Xã An Dũng" })).toBeVisible();
   // Pick a Friday and filter to the civil-status field with the plain GET forms.
   await page.getByLabel("Ngày", { exact: true }).fill("2024-03-15");

@@ -7,6 +7,14 @@ test("a citizen goes from the home page to a commune and its models", async ({ p
   for (const province of ["Tỉnh An Giang", "Tỉnh Bình Định", "Tỉnh Quảng Ngãi", "Tỉnh Bình Phước", "Tỉnh Thanh Hóa"]) {
     await expect(page.getByRole("link", { name: province })).toBeVisible();
   }
+  // …and the five plans with the units that carry them out.
+  const plans = page.getByRole("region", { name: "Các kế hoạch và đơn vị thực hiện" });
+  for (const unit of ["Phường Mỹ Bình", "Xã An Dũng", "Xã Phổ Nhơn", "Phường Thác Mơ", "Phòng Tư pháp thị xã Phước Long", "Xã Luận Thành"]) {
+    await expect(plans.getByRole("link", { name: unit, exact: true })).toBeVisible();
+  }
+  for (const key of ["long-xuyen-2024-tthc-tai-nha", "an-dung-2023-2025-sang-kien-cchc", "pho-nhon-2024-thu-tu-khong-hen", "phuoc-long-2023-2025-chinh-quyen-than-thien", "luan-thanh-2026-gio-thu-9"]) {
+    await expect(plans.locator(`a[href="/ke-hoach/${key}"]`)).toBeVisible();
+  }
   await expectAccessible(page);
   await shot(page, "01-trang-chu");
 
@@ -16,7 +24,7 @@ test("a citizen goes from the home page to a commune and its models", async ({ p
   await page.getByLabel(/Xã, phường, cơ quan tại/).selectOption({ label: "Xã Phổ Nhơn — 2 mô hình" });
   await page.getByRole("button", { name: "Xem mô hình" }).click();
   await expect(page.getByRole("heading", { name: "Mô hình tại Xã Phổ Nhơn" })).toBeVisible();
-  await expect(page.getByRole("heading", { name: "Ngày thứ Tư không hẹn" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Ngày thứ Tư không hẹn", exact: true })).toBeVisible();
   await expect(page.getByText("Thứ Tư hằng tuần, giờ hành chính (nhận hồ sơ đến 15:30)").first()).toBeVisible();
   await shot(page, "02-trang-chu-chon-xa");
 

@@ -60,7 +60,7 @@ describe("the unit tree: both structures, and merging (the 2025 reform)", () => 
     expect((await db.user.findUniqueOrThrow({ where: { id: officer.ok ? officer.data.id : "" }, select: { unitId: true } })).unitId).toBe(target.id);
     // Its page still shows its model up to the merger, and says where it went.
     const overview = await unitOverview(a.slug, "2025-06-25");
-    expect(overview!.unit).toMatchObject({ validTo: "2025-06-30", mergedIntoName: target.name });
+    expect(overview!.unit).toMatchObject({ validTo: "2025-06-30", mergedInto: { name: target.name } });
     expect(overview!.models.map((m) => [m.status, m.validTo])).toEqual([["ACTIVE", "2025-06-30"]]);
     expect((await unitOverview(a.slug, "2025-07-02"))!.models.map((m) => m.status)).toEqual(["ENDED"]);
 

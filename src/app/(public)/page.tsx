@@ -4,6 +4,7 @@ import { ModelList } from "@/components/public/model-list";
 import { unitKindLabel } from "@/domain/labels";
 import { formatDateVi, isLocalDate, toLocalDate } from "@/domain/schedule/local-time";
 import { now } from "@/server/clock";
+import { listPlanUnits } from "@/server/public/plans";
 import { listProvinceUnits, listProvinces, unitOverview } from "@/server/public/units";
 
 export const dynamic = "force-dynamic";
@@ -17,6 +18,7 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
   const provinces = await listProvinces();
   const provinceUnits = params.tinh ? await listProvinceUnits(params.tinh) : null;
   const overview = params["don-vi"] ? await unitOverview(params["don-vi"], date) : null;
+  const plans = await listPlanUnits();
 
   return (
     <>
@@ -130,6 +132,37 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
           </p>
         </section>
       ) : null}
+
+      <section className="mt-8" aria-labelledby="ke-hoach-don-vi">
+        <h2 id="ke-hoach-don-vi" className="text-2xl font-bold text-brand-900">
+          Các kế hoạch và đơn vị thực hiện
+        </h2>
+        <p className="mb-3 text-muted">Mỗi kế hoạch đã ban hành trên cổng, cùng các xã, phường, cơ quan thực hiện mô hình của kế hoạch đó.</p>
+        <ul className="grid gap-4 md:grid-cols-2">
+          {plans.map((p) => (
+            <li key={p.key} className="rounded-lg border border-slate-200 bg-white p-4">
+              <p className="text-sm text-muted">
+                {p.issuer} · {p.reference}
+              </p>
+              <h3 className="mt-1 font-bold text-brand-900">
+                <Link href={`/ke-hoach/${p.key}`} className="text-brand-800">
+                  {p.title}
+                </Link>
+              </h3>
+              <p className="mt-2 text-sm font-semibold">Đơn vị thực hiện ({p.units.length}):</p>
+              <ul className="mt-1 flex flex-wrap gap-x-3 gap-y-1 text-[0.95rem]">
+                {p.units.map((u) => (
+                  <li key={u.slug}>
+                    <Link href={`/don-vi/${u.slug}`} className="text-brand-700">
+                      {u.name}
+                    </Link>
+                  </li>
+                ))}
+              </ul>
+            </li>
+          ))}
+        </ul>
+      </section>
     </>
   );
 }

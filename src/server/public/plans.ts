@@ -188,3 +188,55 @@ export async function planDocument(key: string): Promise<PlanDocumentDto | null>
     signerName: p.signerName,
   };
 }
+
+export interface PlanUnitsDto {
+  key: string;
+  title: string;
+  reference: string;
+  issuer: string;
+  units: { slug: string; name: string }[];
+}
+
+/**
+ * The public plans with the units that carry out their models (villages count for their
+ * commune; a radio or an office for the unit above it): what the home page lists.
+ */
+export async function listPlanUnits(): Promise<PlanUnitsDto[]> {
+  const rows = await db.plan.findMany({
+    where: { status: { in: [...PUBLIC_PLAN_STATUSES] } },
+    select: {
+      key: true,
+      title: true,
+      ...citationSelect,
+      issuingUnit: { select: { name: true } },
+      models: {
+        select: {
+          versions: {
+            select: {
+              scopes: { select: { unit: { select: { slug: true, name: true, kind: true, parent: { select: { slug: true, name: true, kind: true } } } } } },
+            },
+          },
+        },
+      },
+    },
+    orderBy: [{ validFrom: "asc" }, { title: "asc" }],
+  });
+  const serviceKinds = new Set(["COMMUNE", "WARD", "TOWNSHIP", "DEPARTMENT", "DISTRICT"]);
+  return rows.map((p) => {
+    const units = new Map<string, { slug: string; name: string }>();
+    for (const m of p.models)
+      for (const v of m.versions)
+        for (const { unit } of v.scopes) {
+          const own = serviceKinds.has(unit.kind) && !(unit.kind === "DEPARTMENT" && unit.parent && ["COMMUNE", "WARD", "TOWNSHIP"].includes(unit.parent.kind));
+          const shown = own ? unit : unit.parent;
+          if (shown) units.set(shown.slug, { slug: shown.slug, name: shown.name });
+        }
+    return {
+      key: p.key,
+      title: p.title,
+      reference: planReference(p),
+      issuer: p.issuingUnit.name,
+      units: [...units.values()].sort((a, b) => a.name.localeCompare(b.name, "vi")),
+    };
+  });
+}
