@@ -1,4 +1,5 @@
 import "server-only";
+import type { Prisma } from "@/generated/prisma/client";
 import { describeRule, type LocalDate, type ModelKind } from "@/domain/schedule";
 import { isIncompleteCitation, planDateline, planReference } from "@/domain/plan/format";
 import { db } from "../db";
@@ -89,8 +90,20 @@ function issuerLines(unit: { name: string; kind: string; parent: { name: string;
 /** One issued plan, laid out like the original document. Null for unknown or unpublished plans. */
 export async function planDocument(key: string): Promise<PlanDocumentDto | null> {
   if (typeof key !== "string" || !KEY_PATTERN.test(key)) return null;
+  return loadPlanDocument({ key, status: { in: [...PUBLIC_PLAN_STATUSES] } });
+}
+
+/**
+ * Any plan, drafts included, for its editors' "bản văn" view (src/app/(admin)). The caller
+ * has checked that the user may edit the plan.
+ */
+export async function planDocumentForEditor(id: string): Promise<PlanDocumentDto | null> {
+  return loadPlanDocument({ id });
+}
+
+async function loadPlanDocument(where: Prisma.PlanWhereInput): Promise<PlanDocumentDto | null> {
   const p = await db.plan.findFirst({
-    where: { key, status: { in: [...PUBLIC_PLAN_STATUSES] } },
+    where,
     select: {
       key: true,
       title: true,

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { FigureTables } from "@/components/report/figure-tables";
 import { ReportHistory } from "@/components/report/report-history";
 import { ReportStateBadge } from "@/components/report/state-badge";
-import { Alert, Card, DescriptionList, PageHeader, buttonClass } from "@/components/ui/primitives";
+import { Alert, Card, DescriptionList, PageHeader } from "@/components/ui/primitives";
 import { canReviewReport } from "@/domain/report";
 import { formatDateVi, formatInstantVi } from "@/domain/schedule";
 import { requirePagePermission } from "@/server/auth/session";
@@ -12,6 +12,7 @@ import { db } from "@/server/db";
 import { figuresOf } from "@/server/report/figures";
 import { requireReportPage } from "@/server/report/pages";
 import { ReviewForm } from "./review-form";
+import { ReportDownloads } from "@/components/report/report-downloads";
 
 export const metadata: Metadata = { title: "Thẩm định báo cáo" };
 export const dynamic = "force-dynamic";
@@ -45,20 +46,7 @@ export default async function ReviewReportPage({ params }: { params: Promise<{ i
             ]}
           />
           {r.version > 0 ? (
-            <div className="mt-4 flex flex-wrap gap-3">
-              <a href={`${base}/in`} className={buttonClass("secondary")}>
-                Xem bản in
-              </a>
-              <a href={`${base}/in?tai-ve`} className={buttonClass("secondary")} download>
-                Tải bản in (HTML)
-              </a>
-              <a href={`${base}/pdf?tai-ve`} className={buttonClass("secondary")} download>
-                Tải PDF
-              </a>
-              <a href={`${base}/xlsx`} className={buttonClass("secondary")} download>
-                Tải số liệu (.xlsx)
-              </a>
-            </div>
+            <ReportDownloads base={base} />
           ) : null}
         </Card>
         {canReviewReport(r.status) ? (

@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { FigureTables } from "@/components/report/figure-tables";
 import { ReportHistory } from "@/components/report/report-history";
 import { ReportStateBadge } from "@/components/report/state-badge";
-import { Alert, Card, DescriptionList, PageHeader, buttonClass } from "@/components/ui/primitives";
+import { Alert, Card, DescriptionList, PageHeader } from "@/components/ui/primitives";
 import { canEditReport, submitRefusal, submitRefusalMessage } from "@/domain/report";
 import { formatDateVi, formatInstantVi, toLocalDate } from "@/domain/schedule";
 import { can } from "@/server/auth/permissions";
@@ -15,6 +15,7 @@ import { figuresOf } from "@/server/report/figures";
 import { requireReportPage } from "@/server/report/pages";
 import { requireUnitPage } from "@/server/units/queries";
 import { ReportForm } from "./report-form";
+import { ReportDownloads } from "@/components/report/report-downloads";
 
 export const metadata: Metadata = { title: "Báo cáo" };
 export const dynamic = "force-dynamic";
@@ -63,20 +64,7 @@ export default async function UnitReportPage({ params }: { params: Promise<{ uni
               { term: "Lần nộp", value: r.version ? `${r.version}${r.submittedAt ? ` (gần nhất ${formatInstantVi(new Date(r.submittedAt))})` : ""}` : "Chưa nộp" },
             ]}
           />
-          <div className="mt-4 flex flex-wrap gap-3">
-            <a href={`${base}/in`} className={buttonClass("secondary")}>
-                Xem bản in
-              </a>
-            <a href={`${base}/in?tai-ve`} className={buttonClass("secondary")} download>
-                Tải bản in (HTML)
-              </a>
-            <a href={`${base}/pdf?tai-ve`} className={buttonClass("secondary")} download>
-                Tải PDF
-              </a>
-            <a href={`${base}/xlsx`} className={buttonClass("secondary")} download>
-                Tải số liệu (.xlsx)
-              </a>
-          </div>
+          <ReportDownloads base={base} />
         </Card>
         {editable ? (
           <Card title={r.status === "RETURNED" ? "Sửa và nộp lại" : "Nội dung báo cáo"}>
