@@ -107,6 +107,22 @@ describe("dossier look-up by code and the phone's last 4 digits", () => {
     expect((await lookupRecord({ code: d.code, phoneLast4: "4321" }, { ip: addr, now: later })).ok).toBe(true);
   });
 
+  it("guessing one code's digits from many addresses is blocked on the code itself", async () => {
+    const d = await makeDossier();
+    const now = new Date();
+    const outcomes: string[] = [];
+    // Each guess from a new address (as behind a forged X-Forwarded-For), each with wrong digits.
+    for (let i = 0; i < env().LOOKUP_MAX_FAILURES; i++) {
+      const r = await lookupRecord({ code: d.code, phoneLast4: String(1000 + i) }, { ip: ip(), now });
+      outcomes.push(r.ok ? "ok" : r.error.code);
+    }
+    expect(outcomes.at(-1)).toBe("RATE_LIMITED");
+    // Even the right digits from a fresh address wait for the window to pass.
+    expect(await lookupRecord({ code: d.code, phoneLast4: "4321" }, { ip: ip(), now })).toMatchObject({ ok: false, error: { code: "RATE_LIMITED" } });
+    const later = new Date(now.getTime() + (env().LOOKUP_WINDOW_MINUTES + 1) * 60_000);
+    expect((await lookupRecord({ code: d.code, phoneLast4: "4321" }, { ip: ip(), now: later })).ok).toBe(true);
+  });
+
   it("malformed input is refused without counting as a guess", async () => {
     const addr = ip();
     for (const input of [{ code: "PN", phoneLast4: "12" }, { code: "x".repeat(5000), phoneLast4: "1234" }, { code: 123, phoneLast4: 4321 }, {}, null, "PN-1"]) {

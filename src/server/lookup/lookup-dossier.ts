@@ -79,22 +79,34 @@ function lookupKey(ip: string | undefined): string {
   return `lookup:ip:${ip ?? "unknown"}`;
 }
 
+/**
+ * Wrong digits are also counted per code: guessing the 4 digits of one known code is
+ * blocked even from many addresses (or behind a forged X-Forwarded-For).
+ */
+function codeKey(code: string): string {
+  return `lookup:code:${normalizeCode(code)}`;
+}
+
 function blockedError(seconds: number): AppError {
   return new AppError("RATE_LIMITED", `Bạn đã tra cứu sai quá nhiều lần. Vui lòng thử lại sau ${Math.max(1, Math.ceil(seconds / 60))} phút.`, { retryAfterSeconds: seconds });
 }
 
-/** Refuses at once when this address is blocked for too many wrong guesses. */
-export async function assertLookupAllowed(ip: string | undefined, now: Date): Promise<void> {
-  const state = await rateLimitStatus(db, lookupKey(ip), now);
-  if (state.blocked) throw blockedError(state.retryAfterSeconds);
+/** Refuses at once when this address, or this code, is blocked for too many wrong guesses. */
+export async function assertLookupAllowed(ip: string | undefined, now: Date, code?: string): Promise<void> {
+  for (const key of [lookupKey(ip), ...(code ? [codeKey(code)] : [])]) {
+    const state = await rateLimitStatus(db, key, now);
+    if (state.blocked) throw blockedError(state.retryAfterSeconds);
+  }
 }
 
-/** Counts one wrong guess for the address (one atomic statement in the database) and says how many are left. */
-export async function lookupFailed(ip: string | undefined, now: Date): Promise<AppError> {
+/** Counts one wrong guess for the address and the code (atomic statements in the database) and says how many are left. */
+export async function lookupFailed(ip: string | undefined, now: Date, code?: string): Promise<AppError> {
   const policy = lookupPolicy();
   const state = await recordFailure(db, lookupKey(ip), policy, now);
+  const byCode = code ? await recordFailure(db, codeKey(code), policy, now) : null;
   if (state.blocked) return blockedError(state.retryAfterSeconds);
-  const left = policy.max - state.count;
+  if (byCode?.blocked) return blockedError(byCode.retryAfterSeconds);
+  const left = policy.max - Math.max(state.count, byCode?.count ?? 0);
   return new AppError("NOT_FOUND", `${NOT_FOUND_MESSAGE} Bạn còn ${left} lần thử trước khi bị tạm khóa ${policy.windowMinutes} phút.`);
 }
 
@@ -198,7 +210,7 @@ export async function lookupRecord(rawInput: unknown, context: { ip?: string; no
       throw new AppError("VALIDATION", `Thông tin chưa hợp lệ: ${parsed.error.issues[0]!.message}`, { fieldErrors: fieldErrorsOf(parsed.error) });
     }
     const { code, phoneLast4 } = parsed.data;
-    await assertLookupAllowed(context.ip, context.now);
+    await assertLookupAllowed(context.ip, context.now, code);
     const normalized = normalizeCode(code);
     if (normalized.startsWith("TN-")) {
       const visit = await findHomeVisitForCitizen(code, phoneLast4);
@@ -207,7 +219,7 @@ export async function lookupRecord(rawInput: unknown, context: { ip?: string; no
       const dossier = await findDossierForCitizen(db, code, phoneLast4);
       if (dossier) return { ok: true, data: toDossierLookup(dossier, context.now) };
     }
-    throw await lookupFailed(context.ip, context.now);
+    throw await lookupFailed(context.ip, context.now, code);
   } catch (error) {
     return { ok: false, error: toErrorBody(error) };
   }

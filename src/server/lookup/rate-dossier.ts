@@ -42,14 +42,15 @@ const createPortalRating = defineAction({
  * phone's last 4 digits again; wrong guesses count against the same look-up limit.
  */
 export async function rateDossier(actor: Actor, rawInput: unknown, context: { ip?: string; now: Date }): Promise<Result<{ rating: string; respondedAt: string }>> {
+  const code = rawInput && typeof rawInput === "object" && typeof (rawInput as { code?: unknown }).code === "string" ? ((rawInput as { code: string }).code.slice(0, 40)) : undefined;
   try {
-    await assertLookupAllowed(context.ip, context.now);
+    await assertLookupAllowed(context.ip, context.now, code);
   } catch (error) {
     return { ok: false, error: toErrorBody(error) };
   }
   const result = await createPortalRating(actor, rawInput, { now: context.now });
   if (!result.ok && result.error.code === "NOT_FOUND") {
-    const e = await lookupFailed(context.ip, context.now);
+    const e = await lookupFailed(context.ip, context.now, code);
     return { ok: false, error: { code: e.code, message: e.message } };
   }
   if (!result.ok && result.error.code === "CONFLICT") return { ok: false, error: { code: "CONFLICT", message: ALREADY_RATED } };
