@@ -41,14 +41,17 @@ describe("POST /api/v1/dossiers/lookup", () => {
     expect(a.text).not.toContain("Trần Văn API");
   });
 
-  it("404 for a wrong guess, 429 once the address made too many", async () => {
+  it("404 for a wrong guess, 429 once the address (or the guessed code) had too many", async () => {
     const d = await dossier("IN_PROGRESS");
     const ip = from();
     for (let i = 1; i < env().LOOKUP_MAX_FAILURES; i++) expectApiError(await api("/api/v1/dossiers/lookup", { method: "POST", json: { code: d.code, phoneLast4: "0000" }, headers: ip }), 404, "NOT_FOUND");
     expectApiError(await api("/api/v1/dossiers/lookup", { method: "POST", json: { code: d.code, phoneLast4: "0000" }, headers: ip }), 429, "RATE_LIMITED");
     const e = expectApiError(await api("/api/v1/dossiers/lookup", { method: "POST", json: { code: d.code, phoneLast4: "3456" }, headers: ip }), 429, "RATE_LIMITED");
     expect(e.message).toContain("Vui lòng thử lại sau");
-    expect((await api("/api/v1/dossiers/lookup", { method: "POST", json: { code: d.code, phoneLast4: "3456" }, headers: from() })).status).toBe(200);
+    // The guessed code is blocked too, from any address; another dossier is not.
+    expectApiError(await api("/api/v1/dossiers/lookup", { method: "POST", json: { code: d.code, phoneLast4: "3456" }, headers: from() }), 429, "RATE_LIMITED");
+    const other = await dossier("IN_PROGRESS");
+    expect((await api("/api/v1/dossiers/lookup", { method: "POST", json: { code: other.code, phoneLast4: "3456" }, headers: from() })).status).toBe(200);
   });
 
   it("bad input is 422 JSON and does not count as a guess", async () => {
