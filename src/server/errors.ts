@@ -8,6 +8,7 @@ export type ErrorCode =
   | "RULE_VIOLATION"
   | "CONFLICT"
   | "RATE_LIMITED"
+  | "METHOD_NOT_ALLOWED"
   | "INTERNAL";
 
 const defaults: Record<ErrorCode, { status: number; message: string }> = {
@@ -18,6 +19,7 @@ const defaults: Record<ErrorCode, { status: number; message: string }> = {
   RULE_VIOLATION: { status: 422, message: "Thao tác trái với quy định của mô hình." },
   CONFLICT: { status: 409, message: "Dữ liệu đã thay đổi, vui lòng tải lại." },
   RATE_LIMITED: { status: 429, message: "Bạn đã thử quá nhiều lần. Vui lòng thử lại sau." },
+  METHOD_NOT_ALLOWED: { status: 405, message: "Địa chỉ này không nhận phương thức HTTP đó." },
   INTERNAL: { status: 500, message: "Hệ thống đang gặp sự cố. Vui lòng thử lại sau." },
 };
 

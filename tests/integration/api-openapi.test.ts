@@ -48,6 +48,20 @@ describe("the OpenAPI 3.1 document at /api/v1/openapi.json", () => {
     expect(Object.keys(doc.paths).sort()).toEqual(files.map((f) => f.path).sort());
   });
 
+  it("a method a route does not have answers JSON 405 with the methods it has", async () => {
+    for (const [path, method, allow] of [
+      ["/api/v1/units", "POST", "GET"],
+      ["/api/v1/units/xa-pho-nhon/availability", "DELETE", "GET"],
+      ["/api/v1/dossiers/lookup", "GET", "POST"],
+      ["/api/v1/home-visit-requests", "PUT", "POST"],
+    ] as const) {
+      const a = await api(path, { method, ...(method === "GET" ? {} : { json: {} }) });
+      expect(a.status, `${method} ${path}`).toBe(405);
+      expect(a.headers.get("allow")).toBe(allow);
+      expectApiError(a, 405, "METHOD_NOT_ALLOWED");
+    }
+  });
+
   it("every $ref points to a defined schema, every operation has responses and path parameters match", async () => {
     const doc = (await api("/api/v1/openapi.json")).body as Json;
     const refs = [...JSON.stringify(doc).matchAll(/"\$ref":"#\/components\/schemas\/(\w+)"/g)].map((m) => m[1]!);

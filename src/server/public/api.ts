@@ -47,6 +47,18 @@ export function apiRoute<P = object>(handler: (request: Request, context: RouteC
   };
 }
 
+type Method = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
+
+/**
+ * The methods a route does not have answer JSON 405 with an Allow header (instead of Next's
+ * empty 405): `export const { POST, PUT, PATCH, DELETE } = otherMethods("GET")`.
+ */
+export function otherMethods(...allowed: Method[]): Record<Method, () => Promise<Response>> {
+  const refuse = async () =>
+    errorResponse({ code: "METHOD_NOT_ALLOWED", message: `Địa chỉ này chỉ nhận ${allowed.join(", ")}. Xem /api/v1/openapi.json.` }, { allow: allowed.join(", ") });
+  return { GET: refuse, POST: refuse, PUT: refuse, PATCH: refuse, DELETE: refuse };
+}
+
 /** Parses query parameters with a zod schema (unknown parameters are ignored; repeated ones refused). */
 export function parseQuery<S extends z.ZodType>(request: Request, schema: S): z.output<S> {
   const url = new URL(request.url);

@@ -1,6 +1,6 @@
 import { now } from "@/server/clock";
 import { requestHomeVisit } from "@/server/home-visit/request-home-visit";
-import { apiRoute, clientIp, readJsonBody, resultResponse } from "@/server/public/api";
+import { apiRoute, clientIp, readJsonBody, resultResponse, otherMethods } from "@/server/public/api";
 
 export const dynamic = "force-dynamic";
 
@@ -15,3 +15,5 @@ export const POST = apiRoute(async (request) => {
   const result = await requestHomeVisit({ kind: "public", ip: clientIp(request) }, { ...body, ...(idempotencyKey && body.idempotencyKey === undefined ? { idempotencyKey } : {}) }, { now: now() });
   return resultResponse(result, result.ok && result.data.replayed ? 200 : 201);
 });
+
+export const { GET, PUT, PATCH, DELETE } = otherMethods("POST");

@@ -1,4 +1,4 @@
-import { apiRoute, jsonResponse, parseQuery, PUBLIC_CACHE } from "@/server/public/api";
+import { apiRoute, jsonResponse, parseQuery, PUBLIC_CACHE, otherMethods } from "@/server/public/api";
 import { SEARCH_MAX_CHARS, searchPublic } from "@/server/public/search";
 import { z } from "@/server/validation";
 
@@ -11,3 +11,5 @@ export const GET = apiRoute(async (request) => {
   const { q } = parseQuery(request, query);
   return jsonResponse(await searchPublic(q), { headers: PUBLIC_CACHE });
 });
+
+export const { POST, PUT, PATCH, DELETE } = otherMethods("GET");

@@ -1,4 +1,4 @@
-import { apiParams, apiRoute, jsonResponse, parseQuery, PUBLIC_CACHE } from "@/server/public/api";
+import { apiParams, apiRoute, jsonResponse, parseQuery, PUBLIC_CACHE, otherMethods } from "@/server/public/api";
 import { SEARCH_MAX_CHARS, findUnits } from "@/server/public/search";
 import { z } from "@/server/validation";
 
@@ -17,3 +17,5 @@ export const GET = apiRoute(async (request) => {
   const units = await findUnits({ q, code, parentSlug: parent, limit });
   return jsonResponse({ units: units.map((u) => ({ ...u, links: { page: `/don-vi/${u.slug}`, api: `/api/v1/units/${u.slug}` } })) }, { headers: PUBLIC_CACHE });
 });
+
+export const { POST, PUT, PATCH, DELETE } = otherMethods("GET");

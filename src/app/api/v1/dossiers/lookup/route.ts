@@ -1,6 +1,6 @@
 import { now } from "@/server/clock";
 import { lookupRecord } from "@/server/lookup/lookup-dossier";
-import { apiRoute, clientIp, readJsonBody, resultResponse } from "@/server/public/api";
+import { apiRoute, clientIp, readJsonBody, resultResponse, otherMethods } from "@/server/public/api";
 
 export const dynamic = "force-dynamic";
 
@@ -9,3 +9,5 @@ export const POST = apiRoute(async (request) => {
   const body = await readJsonBody(request);
   return resultResponse(await lookupRecord(body, { ip: clientIp(request), now: now() }));
 });
+
+export const { GET, PUT, PATCH, DELETE } = otherMethods("POST");

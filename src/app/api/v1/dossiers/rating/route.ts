@@ -1,6 +1,6 @@
 import { now } from "@/server/clock";
 import { rateDossier } from "@/server/lookup/rate-dossier";
-import { apiRoute, clientIp, readJsonBody, resultResponse } from "@/server/public/api";
+import { apiRoute, clientIp, readJsonBody, resultResponse, otherMethods } from "@/server/public/api";
 
 export const dynamic = "force-dynamic";
 
@@ -10,3 +10,5 @@ export const POST = apiRoute(async (request) => {
   const ip = clientIp(request);
   return resultResponse(await rateDossier({ kind: "public", ip }, body, { ip, now: now() }), 201);
 });
+
+export const { GET, PUT, PATCH, DELETE } = otherMethods("POST");

@@ -1,5 +1,5 @@
 import { AppError } from "@/server/errors";
-import { apiRoute, jsonResponse, PUBLIC_CACHE } from "@/server/public/api";
+import { apiRoute, jsonResponse, PUBLIC_CACHE, otherMethods } from "@/server/public/api";
 import { planDocument } from "@/server/public/plans";
 
 export const dynamic = "force-dynamic";
@@ -10,3 +10,5 @@ export const GET = apiRoute<{ key: string }>(async (_request, { params }) => {
   if (!plan) throw new AppError("NOT_FOUND", "Không tìm thấy kế hoạch.");
   return jsonResponse({ plan }, { headers: PUBLIC_CACHE });
 });
+
+export const { POST, PUT, PATCH, DELETE } = otherMethods("GET");

@@ -1,5 +1,5 @@
 import { AppError } from "@/server/errors";
-import { apiRoute, jsonResponse, PUBLIC_CACHE } from "@/server/public/api";
+import { apiRoute, jsonResponse, PUBLIC_CACHE, otherMethods } from "@/server/public/api";
 import { loadPublicUnit } from "@/server/public/context";
 import { unitAncestors } from "@/server/public/units";
 
@@ -28,3 +28,5 @@ export const GET = apiRoute<{ slug: string }>(async (_request, { params }) => {
     { headers: PUBLIC_CACHE },
   );
 });
+
+export const { POST, PUT, PATCH, DELETE } = otherMethods("GET");

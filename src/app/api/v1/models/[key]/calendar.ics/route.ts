@@ -1,5 +1,5 @@
 import { now } from "@/server/clock";
-import { apiParams, apiRoute, parseQuery } from "@/server/public/api";
+import { apiParams, apiRoute, parseQuery, otherMethods } from "@/server/public/api";
 import { modelCalendarFeed } from "@/server/public/calendar-feed";
 import { z } from "@/server/validation";
 
@@ -16,3 +16,5 @@ export const GET = apiRoute<{ key: string }>(async (request, { params }) => {
     headers: { "content-type": "text/calendar; charset=utf-8", "content-disposition": `inline; filename="${encodeURIComponent(key.slice(0, 120))}.ics"`, "cache-control": "public, max-age=3600" },
   });
 });
+
+export const { POST, PUT, PATCH, DELETE } = otherMethods("GET");

@@ -1,6 +1,6 @@
 import { addDays, toLocalDate } from "@/domain/schedule";
 import { now } from "@/server/clock";
-import { apiParams, apiRoute, jsonResponse, parseQuery, PUBLIC_CACHE } from "@/server/public/api";
+import { apiParams, apiRoute, jsonResponse, parseQuery, PUBLIC_CACHE, otherMethods } from "@/server/public/api";
 import { modelOccurrences } from "@/server/public/calendar-feed";
 import { z } from "@/server/validation";
 
@@ -16,3 +16,5 @@ export const GET = apiRoute<{ key: string }>(async (request, { params }) => {
   const to = q.to ?? addDays(from, 30);
   return jsonResponse(await modelOccurrences(key.slice(0, 120), from, to, q.unit), { headers: PUBLIC_CACHE });
 });
+
+export const { POST, PUT, PATCH, DELETE } = otherMethods("GET");

@@ -1,6 +1,6 @@
 import { now } from "@/server/clock";
 import { AppError } from "@/server/errors";
-import { apiRoute } from "@/server/public/api";
+import { apiRoute, otherMethods } from "@/server/public/api";
 import { unitCalendarFeed } from "@/server/public/calendar-feed";
 
 export const dynamic = "force-dynamic";
@@ -14,3 +14,5 @@ export const GET = apiRoute<{ slug: string }>(async (_request, { params }) => {
     headers: { "content-type": "text/calendar; charset=utf-8", "content-disposition": `inline; filename="${slug}.ics"`, "cache-control": "public, max-age=3600" },
   });
 });
+
+export const { POST, PUT, PATCH, DELETE } = otherMethods("GET");

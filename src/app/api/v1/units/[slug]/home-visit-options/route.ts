@@ -1,7 +1,7 @@
 import { now } from "@/server/clock";
 import { AppError } from "@/server/errors";
 import { homeVisitOptions } from "@/server/home-visit/public-queries";
-import { apiRoute, jsonResponse } from "@/server/public/api";
+import { apiRoute, jsonResponse, otherMethods } from "@/server/public/api";
 import { loadPublicUnit } from "@/server/public/context";
 
 export const dynamic = "force-dynamic";
@@ -12,3 +12,5 @@ export const GET = apiRoute<{ slug: string }>(async (_request, { params }) => {
   if (!ctx) throw new AppError("NOT_FOUND", "Không tìm thấy đơn vị.");
   return jsonResponse(await homeVisitOptions(ctx, now()));
 });
+
+export const { POST, PUT, PATCH, DELETE } = otherMethods("GET");

@@ -1,7 +1,7 @@
 import { toLocalDate } from "@/domain/schedule";
 import { now } from "@/server/clock";
 import { AppError } from "@/server/errors";
-import { apiParams, apiRoute, jsonResponse, parseQuery, PUBLIC_CACHE } from "@/server/public/api";
+import { apiParams, apiRoute, jsonResponse, parseQuery, PUBLIC_CACHE, otherMethods } from "@/server/public/api";
 import { loadPublicUnit } from "@/server/public/context";
 import { unitModelSummaries } from "@/server/public/units";
 import { z } from "@/server/validation";
@@ -22,3 +22,5 @@ export const GET = apiRoute<{ slug: string }>(async (request, { params }) => {
     { headers: PUBLIC_CACHE },
   );
 });
+
+export const { POST, PUT, PATCH, DELETE } = otherMethods("GET");

@@ -1,6 +1,6 @@
 import { now } from "@/server/clock";
 import { AppError } from "@/server/errors";
-import { apiParams, apiRoute, jsonResponse, parseQuery } from "@/server/public/api";
+import { apiParams, apiRoute, jsonResponse, parseQuery, otherMethods } from "@/server/public/api";
 import { loadPublicUnit } from "@/server/public/context";
 import { unitSchedule } from "@/server/public/schedule";
 import { z } from "@/server/validation";
@@ -16,3 +16,5 @@ export const GET = apiRoute<{ slug: string }>(async (request, { params }) => {
   if (!ctx) throw new AppError("NOT_FOUND", "Không tìm thấy đơn vị.");
   return jsonResponse({ unit: { slug: ctx.unit.slug, name: ctx.unit.name }, ...(await unitSchedule(ctx, at ?? now())) });
 });
+
+export const { POST, PUT, PATCH, DELETE } = otherMethods("GET");

@@ -1,5 +1,5 @@
 import { AppError } from "@/server/errors";
-import { apiParams, apiRoute, jsonResponse, parseQuery } from "@/server/public/api";
+import { apiParams, apiRoute, jsonResponse, parseQuery, otherMethods } from "@/server/public/api";
 import { loadPublicUnit } from "@/server/public/context";
 import { procedureAtUnit } from "@/server/public/procedure";
 import { now } from "@/server/clock";
@@ -19,3 +19,5 @@ export const GET = apiRoute<{ slug: string; procedure: string }>(async (request,
   if (!detail) throw new AppError("NOT_FOUND", `Thủ tục không có trong danh mục của ${ctx.unit.name}.`);
   return jsonResponse({ unit: { slug: ctx.unit.slug, name: ctx.unit.name }, at: (at ?? now()).toISOString(), ...detail });
 });
+
+export const { POST, PUT, PATCH, DELETE } = otherMethods("GET");
