@@ -4,7 +4,7 @@ import { maxLocalDate, minLocalDate, toLocalDate, type LocalDate } from "@/domai
 import type { Db } from "../db";
 import { localDateOf } from "../dates";
 import { coverageKey, reportCoverageMany } from "../report/coverage";
-import { monthlyRates } from "../report/figures-sql";
+import { monthlyRates } from "../report/monthly-rates";
 import { ensureReportInstances } from "../report/instances";
 
 export interface DashboardCell {
