@@ -141,12 +141,19 @@ describe("report figures equal independent SQL counts", () => {
 
   it("the reviewer's dashboard: every An Dũng period with a state, and the ranking's counts equal independent SQL as of now", async () => {
     const { reviewerDashboard } = await import("@/server/review/dashboard");
+    const { monthlyRates } = await import("@/server/report/monthly-rates");
     const reviewerUnit = await unitIdByKey("binh-dinh/an-lao/phong-noi-vu");
     const anDung = await unitIdByKey(AN_DUNG);
+    const units = await subtree(AN_DUNG);
     const now = new Date();
     const first = await reviewerDashboard(db, reviewerUnit, now);
-    const end = first.range!.end;
+    const { start, end } = first.range!;
     expect(end < toLocalDate(now)).toBe(true); // An Dũng ended with the July 2025 reform
+    const totals = async () => {
+      const rows = await monthlyRates(db, units.map((unitId) => ({ unitId, groupId: anDung })), start, end, now);
+      return { onTime: rows.reduce((s, r) => s + r.onTime, 0), dueBase: rows.reduce((s, r) => s + r.dueBase, 0) };
+    };
+    const before = await totals();
 
     // Received two days before the range's end, promised and resolved after it: as of now
     // it is on time; classified at the range's end it would have been open, not yet due.
@@ -164,6 +171,7 @@ describe("report figures equal independent SQL counts", () => {
         citizenName: "Nguyễn Văn Thử",
         citizenPhone: "0905123456",
         receivedAt: at(-2, 9),
+        recordedAt: at(-2, 9),
         promisedAt: at(3, 17),
         originalPromisedAt: at(3, 17),
         statutoryBoundAt: at(3, 17),
@@ -179,7 +187,10 @@ describe("report figures equal independent SQL counts", () => {
     expect(quarterly.units[0]!.cells.every((c) => c !== null)).toBe(true);
     expect(d.counts.OVERDUE).toBeGreaterThan(0);
     const adRank = d.ranking.find((r) => r.name === "Xã An Dũng")!;
-    const x = await independentAsOfNow(await subtree(AN_DUNG), `${d.range!.start}T00:00:00+07:00`, new Date(Date.parse(`${d.range!.end}T00:00:00+07:00`) + 86_400_000).toISOString(), now);
+    const x = await independentAsOfNow(units, `${start}T00:00:00+07:00`, new Date(Date.parse(`${end}T00:00:00+07:00`) + 86_400_000).toISOString(), now);
+    // The counts behind the rates, exactly; the new dossier is on time and in the due base.
+    expect(await totals()).toEqual({ onTime: x.on_time, dueBase: x.on_time + x.late });
+    expect(await totals()).toEqual({ onTime: before.onTime + 1, dueBase: before.dueBase + 1 });
     expect(adRank.received).toBe(x.received);
     expect(adRank.received).toBe(first.ranking.find((r) => r.name === "Xã An Dũng")!.received + 1);
     expect(adRank.onTimeRate).toBe(Math.round((x.on_time / (x.on_time + x.late)) * 1000) / 10);
