@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { Prisma } from "@/generated/prisma/client";
 import { db } from "@/server/db";
 import { issueApology } from "@/server/dossier/issue-apology";
 import { markResultReady } from "@/server/dossier/mark-result-ready";
@@ -13,17 +14,20 @@ import { actorFor, unitIdByKey } from "./helpers";
 import { PHO_NHON, at, nonce, otherProcedure, receive } from "./officer-fixtures";
 
 /**
- * The database's roll-up "DossierDayStat" (kept by triggers on "Dossier") must always equal a
- * count from scratch of the dossiers, classified by the report module's own query with every
- * resolution known (`classifiedDossiers` with a cut-off far in the future).
+ * The database's roll-ups "DossierDayStat" and "DossierMonthStat" (kept by triggers on
+ * "Dossier") must always equal a count from scratch of the dossiers, classified by the report
+ * module's own query with every resolution known (`classifiedDossiers` with a cut-off far in
+ * the future), per local day and per month of receipt.
  */
-type DayRow = { unit_id: string; day: string; received: number; online: number; same_day: number; resolved: number; on_time: number; late_resolved: number; same_day_done: number };
+type Row = { unit_id: string; key: string; received: number; online: number; same_day: number; resolved: number; on_time: number; late_resolved: number; same_day_done: number };
+type Grain = "day" | "month";
+const FORMAT: Record<Grain, string> = { day: "YYYY-MM-DD", month: "YYYY-MM" };
 
-async function fromScratch(unitIds?: string[]): Promise<DayRow[]> {
+async function fromScratch(grain: Grain, unitIds?: string[]): Promise<Row[]> {
   const ids = unitIds ?? (await db.unit.findMany({ select: { id: true } })).map((u) => u.id);
   const all = classifiedDossiers({ unitIds: ids, from: new Date("1970-01-01T00:00:00Z"), cutoff: new Date("9999-01-01T00:00:00Z"), recordedBefore: null });
-  return db.$queryRaw<DayRow[]>`
-    SELECT c.unit_id, to_char(c.received_at AT TIME ZONE 'Asia/Ho_Chi_Minh', 'YYYY-MM-DD') AS day,
+  return db.$queryRaw<Row[]>`
+    SELECT c.unit_id, to_char(c.received_at AT TIME ZONE 'Asia/Ho_Chi_Minh', ${FORMAT[grain]}) AS key,
       count(*)::int AS received,
       count(*) FILTER (WHERE c.channel = 'ONLINE')::int AS online,
       count(*) FILTER (WHERE c.same_day)::int AS same_day,
@@ -35,26 +39,32 @@ async function fromScratch(unitIds?: string[]): Promise<DayRow[]> {
     GROUP BY 1, 2 ORDER BY 1, 2`;
 }
 
-async function rollup(unitIds?: string[]): Promise<DayRow[]> {
-  return db.$queryRaw<DayRow[]>`
-    SELECT "unitId" AS unit_id, to_char(day, 'YYYY-MM-DD') AS day, received, online, "sameDay" AS same_day, resolved,
-      "onTime" AS on_time, "lateResolved" AS late_resolved, "sameDayDone" AS same_day_done
-    FROM "DossierDayStat" WHERE ${unitIds ?? null}::text[] IS NULL OR "unitId" = ANY(${unitIds ?? null}::text[])
-    ORDER BY 1, 2`;
+async function rollup(grain: Grain, unitIds?: string[]): Promise<Row[]> {
+  const ids = unitIds ?? null;
+  const columns = Prisma.sql`received, online, "sameDay" AS same_day, resolved, "onTime" AS on_time, "lateResolved" AS late_resolved, "sameDayDone" AS same_day_done`;
+  return grain === "day"
+    ? db.$queryRaw<Row[]>`SELECT "unitId" AS unit_id, to_char(day::timestamp, 'YYYY-MM-DD') AS key, ${columns} FROM "DossierDayStat"
+        WHERE ${ids}::text[] IS NULL OR "unitId" = ANY(${ids}::text[]) ORDER BY 1, 2`
+    : db.$queryRaw<Row[]>`SELECT "unitId" AS unit_id, to_char(month::timestamp, 'YYYY-MM') AS key, ${columns} FROM "DossierMonthStat"
+        WHERE ${ids}::text[] IS NULL OR "unitId" = ANY(${ids}::text[]) ORDER BY 1, 2`;
 }
 
-/** Equal row for row; on failure the message lists the days that differ. */
-async function expectExact(unitIds?: string[]) {
-  const [scratch, rolled] = await Promise.all([fromScratch(unitIds), rollup(unitIds)]);
-  const key = (r: DayRow) => JSON.stringify(r);
-  const a = new Set(scratch.map(key));
-  const b = new Set(rolled.map(key));
-  expect({ missing: scratch.map(key).filter((k) => !b.has(k)), extra: rolled.map(key).filter((k) => !a.has(k)) }).toEqual({ missing: [], extra: [] });
-  return rolled;
+/** Both roll-ups equal row for row; on failure the message lists the rows that differ. */
+async function expectExact(unitIds?: string[]): Promise<Row[]> {
+  const days: Row[] = [];
+  for (const grain of ["day", "month"] as const) {
+    const [scratch, rolled] = await Promise.all([fromScratch(grain, unitIds), rollup(grain, unitIds)]);
+    const key = (r: Row) => JSON.stringify(r);
+    const a = new Set(scratch.map(key));
+    const b = new Set(rolled.map(key));
+    expect({ grain, missing: scratch.map(key).filter((k) => !b.has(k)), extra: rolled.map(key).filter((k) => !a.has(k)) }).toEqual({ grain, missing: [], extra: [] });
+    if (grain === "day") days.push(...rolled);
+  }
+  return days;
 }
 
-async function dayRow(unitId: string, day: string): Promise<DayRow | undefined> {
-  return (await rollup([unitId])).find((r) => r.day === day);
+async function dayRow(unitId: string, day: string): Promise<Row | undefined> {
+  return (await rollup("day", [unitId])).find((r) => r.key === day);
 }
 
 let officer: UserActor;
@@ -109,7 +119,7 @@ describe("the dossier roll-up kept by the database", () => {
     expect(await dayRow(unitId, day)).toMatchObject({ received: before.received + 3, resolved: before.resolved + 3, on_time: before.on_time + 2, late_resolved: before.late_resolved + 1 });
   });
 
-  it("follows direct SQL: a bulk insert, an update that moves a dossier to another day and unit, a DELETE", async () => {
+  it("follows direct SQL: a bulk insert, updates that move dossiers to another day or unit, a DELETE", async () => {
     const other = await unitIdByKey("binh-dinh/an-lao/an-dung");
     const tag = nonce().slice(0, 8);
     const base = {
@@ -133,6 +143,8 @@ describe("the dossier roll-up kept by the database", () => {
     // 16:30 UTC is 23:30 local: the second dossier counts on the 6th; moved by 9 hours it is the 7th's, and An Dũng's.
     expect(await db.$executeRaw`UPDATE "Dossier" SET "receivedAt" = "receivedAt" + interval '9 hours', "unitId" = ${other} WHERE id = ${two!.id}`).toBe(1);
     expect(await db.$executeRaw`UPDATE "Dossier" SET "pausedMinutes" = 3000, "refusedAt" = ${t("2024-05-10T03:00:00Z")} WHERE id = ${three!.id}`).toBe(1);
+    // Another day of the same month: the day rows change, the month row does not.
+    expect(await db.$executeRaw`UPDATE "Dossier" SET "receivedAt" = "receivedAt" + interval '1 day' WHERE id = ${one!.id}`).toBe(1);
     await expectExact([unitId, other]);
     expect(await db.$executeRaw`DELETE FROM "Dossier" WHERE id IN (${one!.id}, ${two!.id}, ${three!.id})`).toBe(3);
     await expectExact([unitId, other]);
@@ -165,28 +177,29 @@ describe("the dossier roll-up kept by the database", () => {
         resultReadyAt: new Date("2024-05-13T08:00:00Z"),
       })),
     });
-    const before = (await expectExact([unitId])).find((r) => r.day === "2024-05-13")!;
+    const before = (await expectExact([unitId])).find((r) => r.key === "2024-05-13")!;
     expect(before.same_day_done).toBeGreaterThanOrEqual(2);
 
     await db.serviceModelVersion.update({ where: { id: version.id }, data: { turnaroundKind: "WORKING_DAYS", turnaroundValue: 2 } });
-    const after = (await expectExact([unitId])).find((r) => r.day === "2024-05-13")!;
+    const after = (await expectExact([unitId])).find((r) => r.key === "2024-05-13")!;
     expect(after.same_day_done).toBe(before.same_day_done - 2);
 
     await db.serviceModelVersion.update({ where: { id: version.id }, data: { turnaroundKind: "MINUTES", turnaroundValue: 60 } });
     await expectExact([unitId]);
     await db.serviceModel.delete({ where: { id: model.id } });
     expect(await db.dossier.count({ where: { code: { startsWith: `RV-${tag}` }, modelVersionId: null } })).toBe(2);
-    expect((await expectExact([unitId])).find((r) => r.day === "2024-05-13")!.same_day_done).toBe(before.same_day_done - 2);
+    expect((await expectExact([unitId])).find((r) => r.key === "2024-05-13")!.same_day_done).toBe(before.same_day_done - 2);
     await db.dossier.deleteMany({ where: { code: { startsWith: `RV-${tag}` } } });
     await expectExact([unitId]);
   });
 
   it("the rebuild function recounts exactly what the triggers keep", async () => {
-    const kept = await rollup();
-    const counted = await db.$queryRaw<{ n: bigint }[]>`SELECT "rebuild_dossier_day_stat"() AS n`;
+    const kept = { day: await rollup("day"), month: await rollup("month") };
+    expect(kept.month.reduce((s, r) => s + r.received, 0)).toBe(await db.dossier.count());
+    const counted = await db.$queryRaw<{ n: bigint }[]>`SELECT "rebuild_dossier_roll_up"() AS n`;
     expect(Number(counted[0]!.n)).toBe(await db.dossier.count());
-    expect(await rollup()).toEqual(kept);
-    await db.$queryRaw`SELECT "rebuild_dossier_day_stat"(ARRAY[${unitId}]::text[])`;
-    expect(await rollup()).toEqual(kept);
+    expect({ day: await rollup("day"), month: await rollup("month") }).toEqual(kept);
+    await db.$queryRaw`SELECT "rebuild_dossier_roll_up"(ARRAY[${unitId}]::text[])`;
+    expect({ day: await rollup("day"), month: await rollup("month") }).toEqual(kept);
   });
 });
