@@ -30,9 +30,11 @@ CREATE TABLE "DossierDayStat" (
 
 
 -- The dashboard classifies the dossiers still open (neither result nor refusal) at "now": a
--- partial index finds them without reading the resolved ones. Prisma's schema cannot declare
--- a partial index, so it lives here only.
-CREATE INDEX "Dossier_open_unitId_receivedAt_idx" ON "Dossier" ("unitId", "receivedAt") WHERE "resultReadyAt" IS NULL AND "refusedAt" IS NULL;
+-- partial index finds them without reading the resolved ones, and carries what their class
+-- needs (deadline, id for the supplement look-up, model version for the same-day join) so
+-- that the table itself is not read. Prisma's schema cannot declare a partial index, so it
+-- lives here only.
+CREATE INDEX "Dossier_open_unitId_receivedAt_idx" ON "Dossier" ("unitId", "receivedAt") INCLUDE ("originalPromisedAt", "pausedMinutes", "id", "modelVersionId") WHERE "resultReadyAt" IS NULL AND "refusedAt" IS NULL;
 
 -- The roll-ups are kept by the database, so that no write path can forget them (docs/reports.md
 -- section 6, docs/decisions/008-dossier-roll-up.md). The migration runner splits scripts at

@@ -39,6 +39,12 @@ const localDate = (column: Prisma.Sql) => Prisma.sql`(${column} AT TIME ZONE ${T
 export function classifiedDossiers(scope: { unitIds: string[]; from: Date; cutoff: Date; recordedBefore: Date | null; asOf?: Date; openOnly?: boolean }): Prisma.Sql {
   const { unitIds, from, cutoff, recordedBefore } = scope;
   const asOf = scope.asOf ?? cutoff;
+  // Open rows have neither column set: saying so lets the planner answer from the partial
+  // index alone (it includes every other column the open rows' class needs).
+  const resolvedAt = scope.openOnly
+    ? Prisma.sql`NULL::timestamptz`
+    : Prisma.sql`LEAST(CASE WHEN d."resultReadyAt" <= ${asOf} THEN d."resultReadyAt" END, CASE WHEN d."refusedAt" <= ${asOf} THEN d."refusedAt" END)`;
+  const resolvedByAsOf = scope.openOnly ? Prisma.sql`false` : Prisma.sql`COALESCE(d."resultReadyAt" <= ${asOf}, false) OR COALESCE(d."refusedAt" <= ${asOf}, false)`;
   return Prisma.sql`
     SELECT b.*,
       CASE
@@ -53,11 +59,11 @@ export function classifiedDossiers(scope: { unitIds: string[]; from: Date; cutof
         d.status::text AS status, d."receivedAt" AS received_at, d."onlineHelp" AS online_help, d."writtenOnBehalf" AS written_on_behalf,
         d."homeVisitRequestId" AS home_visit_id,
         d."originalPromisedAt" + make_interval(mins => d."pausedMinutes") AS deadline,
-        LEAST(CASE WHEN d."resultReadyAt" <= ${asOf} THEN d."resultReadyAt" END, CASE WHEN d."refusedAt" <= ${asOf} THEN d."refusedAt" END) AS resolved_at,
+        ${resolvedAt} AS resolved_at,
         COALESCE(v."turnaroundKind"::text IN ('SAME_DAY', 'MINUTES'), false) AS same_day,
         (SELECT count(*) FROM "ApologySlip" a WHERE a."dossierId" = d.id AND a."issuedAt" <= ${asOf})::int AS apology_slips,
         -- Only a dossier still open at asOf can be waiting: resolved ones skip the look-up.
-        CASE WHEN COALESCE(d."resultReadyAt" <= ${asOf}, false) OR COALESCE(d."refusedAt" <= ${asOf}, false) THEN false
+        CASE WHEN ${resolvedByAsOf} THEN false
              ELSE COALESCE((SELECT e.type::text FROM "DossierEvent" e
                   WHERE e."dossierId" = d.id AND e.type IN ('SUPPLEMENT_REQUESTED', 'SUPPLEMENT_RECEIVED') AND e.at <= ${asOf}
                   ORDER BY e.at DESC LIMIT 1) = 'SUPPLEMENT_REQUESTED', false) END AS waiting

@@ -57,15 +57,16 @@ export async function monthlyRates(db: Db | Tx, groups: { unitId: string; groupI
       )})
       GROUP BY 1, 2`);
   }
-  const [rolled, live] = await Promise.all([
+  const [rolled, late] = await Promise.all([
     parts.length ? db.$queryRaw<Row[]>`${Prisma.join(parts, " UNION ALL ")}` : Promise.resolve([]),
     // Open dossiers add to the due base when past their deadline now (not waiting for a supplement).
-    db.$queryRaw<Row[]>`
-      SELECT c.unit_id, to_char(c.received_at AT TIME ZONE ${TIME_ZONE}, 'YYYY-MM') AS month,
-        0 AS received, 0 AS online, 0 AS same_day, 0 AS same_day_done, 0 AS on_time, count(*) FILTER (WHERE c.cls = 'openLate')::int AS due
+    db.$queryRaw<{ unit_id: string; month: string; due: number }[]>`
+      SELECT c.unit_id, to_char(c.received_at AT TIME ZONE ${TIME_ZONE}, 'YYYY-MM') AS month, count(*)::int AS due
       FROM (${open}) c
+      WHERE c.cls = 'openLate'
       GROUP BY 1, 2`,
   ]);
+  const live: Row[] = late.map((r) => ({ ...r, received: 0, online: 0, same_day: 0, same_day_done: 0, on_time: 0 }));
 
   const groupsOf = new Map<string, string[]>();
   for (const g of groups) groupsOf.set(g.unitId, [...(groupsOf.get(g.unitId) ?? []), g.groupId]);

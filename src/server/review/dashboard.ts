@@ -4,7 +4,7 @@ import { maxLocalDate, minLocalDate, toLocalDate, type LocalDate } from "@/domai
 import type { Db } from "../db";
 import { localDateOf } from "../dates";
 import { coverageKey, reportCoverageMany } from "../report/coverage";
-import { monthlyRates } from "../report/monthly-rates";
+import { monthlyRates, type MonthlyRateRow } from "../report/monthly-rates";
 import { ensureReportInstances } from "../report/instances";
 
 export interface DashboardCell {
@@ -72,57 +72,84 @@ async function targetsByReporter(db: Db, groups: { unitId: string; groupId: stri
   return out;
 }
 
+function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const list = out.get(k);
+    if (list) list.push(item);
+    else out.set(k, [item]);
+  }
+  return out;
+}
+
 export async function reviewerDashboard(db: Db, reviewerUnitId: string, now: Date): Promise<ReviewerDashboard> {
   const today = toLocalDate(now);
-  await ensureReportInstances(db, { reviewerUnitId }, today);
-  const obligations = await db.reportingObligation.findMany({
-    where: { reviewerUnitId },
-    orderBy: [{ plan: { validFrom: "asc" } }, { title: "asc" }],
-    select: {
-      id: true,
-      title: true,
-      planId: true,
-      plan: { select: { title: true } },
-      reporters: { select: { unit: { select: { id: true, name: true, slug: true } } } },
-      reports: {
-        select: {
-          id: true,
-          unitId: true,
-          status: true,
-          version: true,
-          periodStart: true,
-          periodEnd: true,
-          periodLabel: true,
-          dueOn: true,
-          number: true,
-          narrativeResults: true,
-          narrativeDifficulties: true,
-          narrativeProposals: true,
-          submissions: { select: { submittedAt: true }, orderBy: { version: "asc" }, take: 1 },
+  const load = () =>
+    db.reportingObligation.findMany({
+      where: { reviewerUnitId },
+      orderBy: [{ plan: { validFrom: "asc" } }, { title: "asc" }],
+      select: {
+        id: true,
+        title: true,
+        planId: true,
+        plan: { select: { title: true } },
+        reporters: { select: { unit: { select: { id: true, name: true, slug: true } } } },
+        reports: {
+          select: {
+            id: true,
+            unitId: true,
+            status: true,
+            version: true,
+            periodStart: true,
+            periodEnd: true,
+            periodLabel: true,
+            dueOn: true,
+            number: true,
+            narrativeResults: true,
+            narrativeDifficulties: true,
+            narrativeProposals: true,
+            submissions: { select: { submittedAt: true }, orderBy: { version: "asc" }, take: 1 },
+          },
         },
       },
-    },
-  });
-  const counts: Record<ReportState, number> = { NOT_STARTED: 0, DRAFT: 0, SUBMITTED: 0, OVERDUE: 0, RETURNED: 0, ACCEPTED: 0 };
-  const overdueByUnit = new Map<string, number>();
+    });
+  // Instances are nearly always all there: read while checking, and read again only when some were added.
+  const [created, loaded] = await Promise.all([ensureReportInstances(db, { reviewerUnitId }, today), load()]);
+  const obligations = created > 0 ? await load() : loaded;
   let start: LocalDate | null = null;
   let end: LocalDate | null = null;
-  const out: DashboardObligation[] = obligations.map((o) => {
+  const periodsOf = obligations.map((o) => {
     const periods = new Map<string, { start: LocalDate; end: LocalDate; label: string }>();
+    const byCell = new Map<string, (typeof o.reports)[number]>();
     for (const r of o.reports) {
       const s = localDateOf(r.periodStart);
       if (!periods.has(s)) periods.set(s, { start: s, end: localDateOf(r.periodEnd), label: r.periodLabel });
+      byCell.set(`${r.unitId}|${s}`, r);
       start = start ? minLocalDate(start, s) : s;
       end = end ? maxLocalDate(end, localDateOf(r.periodEnd)) : localDateOf(r.periodEnd);
     }
-    const ordered = [...periods.values()].sort((a, b) => a.start.localeCompare(b.start));
+    return { ordered: [...periods.values()].sort((a, b) => a.start.localeCompare(b.start)), byCell };
+  });
+  const reporters: Reporter[] = obligations.flatMap((o) => o.reporters.map(({ unit }) => ({ unitId: unit.id, name: unit.name, slug: unit.slug, planId: o.planId })));
+  const range = start && end ? { start: start as LocalDate, end: minLocalDate(end, today) } : null;
+  // The rates are counted by the database while the status matrix is built here.
+  const rated: Promise<[MonthlyRateRow[], Map<string, number>]> | null =
+    range && reporters.length
+      ? reporterGroups(db, reporters).then((groups) => Promise.all([monthlyRates(db, groups, range.start, range.end, now), targetsByReporter(db, groups)]))
+      : null;
+
+  const counts: Record<ReportState, number> = { NOT_STARTED: 0, DRAFT: 0, SUBMITTED: 0, OVERDUE: 0, RETURNED: 0, ACCEPTED: 0 };
+  const overdueByUnit = new Map<string, number>();
+  const out: DashboardObligation[] = obligations.map((o, index) => {
+    const { ordered, byCell } = periodsOf[index]!;
     const units = o.reporters
       .map(({ unit }) => unit)
       .sort((a, b) => a.name.localeCompare(b.name, "vi"))
       .map((u) => ({
         ...u,
         cells: ordered.map((p) => {
-          const r = o.reports.find((x) => x.unitId === u.id && localDateOf(x.periodStart) === p.start);
+          const r = byCell.get(`${u.id}|${p.start}`);
           if (!r) return null;
           const started = Boolean(r.narrativeResults || r.narrativeDifficulties || r.narrativeProposals || r.number);
           const first = r.submissions[0]?.submittedAt;
@@ -135,16 +162,15 @@ export async function reviewerDashboard(db: Db, reviewerUnitId: string, now: Dat
     return { id: o.id, title: o.title, planTitle: o.plan.title, periods: ordered, units };
   });
 
-  const reporters: Reporter[] = obligations.flatMap((o) => o.reporters.map(({ unit }) => ({ unitId: unit.id, name: unit.name, slug: unit.slug, planId: o.planId })));
-  const range = start && end ? { start: start as LocalDate, end: minLocalDate(end, today) } : null;
-  if (!range || reporters.length === 0) return { obligations: out, counts, range, ranking: [], trend: [] };
+  if (!range || !rated) return { obligations: out, counts, range, ranking: [], trend: [] };
 
-  const groups = await reporterGroups(db, reporters);
-  const [rows, targets] = await Promise.all([monthlyRates(db, groups, range.start, range.end, now), targetsByReporter(db, groups)]);
+  const [rows, targets] = await rated;
+  const byGroup = groupBy(rows, (x) => x.groupId);
+  const byMonth = groupBy(rows, (x) => x.month);
   const unique = [...new Map(reporters.map((r) => [r.unitId, r])).values()];
   const ranking: UnitRates[] = unique
     .map((r) => {
-      const mine = rows.filter((x) => x.groupId === r.unitId);
+      const mine = byGroup.get(r.unitId) ?? [];
       const sum = (pick: (x: (typeof rows)[number]) => number) => mine.reduce((s, x) => s + pick(x), 0);
       return {
         unitId: r.unitId,
@@ -161,7 +187,7 @@ export async function reviewerDashboard(db: Db, reviewerUnitId: string, now: Dat
     .sort((a, b) => (b.onTimeRate ?? -1) - (a.onTimeRate ?? -1) || a.overdueReports - b.overdueReports || a.name.localeCompare(b.name, "vi"));
   const months = monthsBetween(range.start.slice(0, 7), range.end.slice(0, 7));
   const trend = months.map((month) => {
-    const m = rows.filter((x) => x.month === month);
+    const m = byMonth.get(month) ?? [];
     const sum = (pick: (x: (typeof rows)[number]) => number) => m.reduce((s, x) => s + pick(x), 0);
     return { month, onTime: rate(sum((x) => x.onTime), sum((x) => x.dueBase)), sameDay: rate(sum((x) => x.sameDayDone), sum((x) => x.sameDay)), online: rate(sum((x) => x.online), sum((x) => x.received)) };
   });
