@@ -141,7 +141,7 @@ describe("report figures equal independent SQL counts", () => {
 
   it("the reviewer's dashboard: every An Dũng period with a state, and the ranking's counts equal independent SQL as of now", async () => {
     const { reviewerDashboard } = await import("@/server/review/dashboard");
-    const { monthlyRates } = await import("@/server/report/monthly-rates");
+    const { dashboardRates } = await import("@/server/report/dashboard-rates");
     const reviewerUnit = await unitIdByKey("binh-dinh/an-lao/phong-noi-vu");
     const anDung = await unitIdByKey(AN_DUNG);
     const units = await subtree(AN_DUNG);
@@ -150,8 +150,11 @@ describe("report figures equal independent SQL counts", () => {
     const { start, end } = first.range!;
     expect(end < toLocalDate(now)).toBe(true); // An Dũng ended with the July 2025 reform
     const totals = async () => {
-      const rows = await monthlyRates(db, units.map((unitId) => ({ unitId, groupId: anDung })), start, end, now);
-      return { onTime: rows.reduce((s, r) => s + r.onTime, 0), dueBase: rows.reduce((s, r) => s + r.dueBase, 0) };
+      const rates = await dashboardRates(db, units.map((unitId) => ({ unitId, groupId: anDung })), start, end, now);
+      const months = [...rates.byMonth.values()];
+      // The per-month totals add up to the unit's.
+      expect({ onTime: months.reduce((s, r) => s + r.onTime, 0), dueBase: months.reduce((s, r) => s + r.dueBase, 0) }).toEqual({ onTime: rates.byGroup.get(anDung)!.onTime, dueBase: rates.byGroup.get(anDung)!.dueBase });
+      return { onTime: rates.byGroup.get(anDung)!.onTime, dueBase: rates.byGroup.get(anDung)!.dueBase };
     };
     const before = await totals();
 
