@@ -37,7 +37,7 @@ CREATE TABLE "DossierDayStat" (
 CREATE INDEX "Dossier_open_unitId_receivedAt_idx" ON "Dossier" ("unitId", "receivedAt") INCLUDE ("originalPromisedAt", "pausedMinutes", "id", "modelVersionId") WHERE "resultReadyAt" IS NULL AND "refusedAt" IS NULL;
 
 -- The roll-ups are kept by the database, so that no write path can forget them (docs/reports.md
--- section 6, docs/decisions/008-dossier-roll-up.md). The migration runner splits scripts at
+-- section 6, docs/decisions/009-dossier-roll-up.md). The migration runner splits scripts at
 -- every semicolon, even inside quotes, so the PL/pgSQL bodies write theirs as the escape \073.
 --
 -- "dossier_roll_up_apply"(added, removed) adds the contribution of each added dossier row and
