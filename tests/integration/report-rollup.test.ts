@@ -151,8 +151,12 @@ describe("the dossier roll-up kept by the database", () => {
   });
 
   it("follows a change of a model version's turnaround, and the deletion of the model", async () => {
-    const plan = await db.plan.findFirstOrThrow({ select: { id: true } });
     const tag = nonce().slice(0, 8);
+    // A plan of its own (a draft, no source file), so that no seeded plan gains a model.
+    const plan = await db.plan.create({
+      data: { key: `rollup-${tag}`, symbol: "KH-UBND", issuingUnitId: unitId, title: "Kế hoạch thử nghiệm roll-up", searchTitle: "ke hoach thu nghiem roll up", validFrom: new Date("2024-01-01") },
+      select: { id: true },
+    });
     const model = await db.serviceModel.create({ data: { key: `rollup-${tag}`, planId: plan.id, kind: "NO_APPOINTMENT_DAY", name: "Thử nghiệm roll-up", searchName: "thu nghiem", description: "-" } });
     const version = await db.serviceModelVersion.create({
       data: { modelId: model.id, effectiveFrom: new Date("2024-01-01"), validFrom: new Date("2024-01-01"), hoursKind: "OFFICE_HOURS", windows: [], turnaroundKind: "SAME_DAY", place: "OFFICE_DESK" },
@@ -190,6 +194,7 @@ describe("the dossier roll-up kept by the database", () => {
     expect(await db.dossier.count({ where: { code: { startsWith: `RV-${tag}` }, modelVersionId: null } })).toBe(2);
     expect((await expectExact([unitId])).find((r) => r.key === "2024-05-13")!.same_day_done).toBe(before.same_day_done - 2);
     await db.dossier.deleteMany({ where: { code: { startsWith: `RV-${tag}` } } });
+    await db.plan.delete({ where: { id: plan.id } });
     await expectExact([unitId]);
   });
 
