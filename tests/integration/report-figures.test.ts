@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { figureValue } from "@/domain/report";
+import { addDays, toLocalDate } from "@/domain/schedule";
 import { db } from "@/server/db";
 import { computeReportFigures, isFrozenFigures } from "@/server/report/figures";
 import { dossiersForFigure } from "@/server/report/figures-sql";
@@ -48,6 +49,35 @@ async function independent(unitIds: string[], from: string, to: string): Promise
     unitIds,
     from,
     to,
+  );
+  return row!;
+}
+
+/**
+ * The dashboard's counts, written independently: every dossier received in [from, to), with
+ * its final resolution whenever it came; open ones late when past their deadline now and not
+ * waiting for a supplement.
+ */
+async function independentAsOfNow(unitIds: string[], from: string, to: string, now: Date) {
+  const [row] = await db.$queryRawUnsafe<Record<"received" | "online" | "on_time" | "late" | "same_day" | "same_day_done", number>[]>(
+    `
+    WITH d AS (
+      SELECT d.*, LEAST(d."resultReadyAt", d."refusedAt") AS done_at, d."originalPromisedAt" + d."pausedMinutes" * interval '1 minute' AS deadline,
+        v."turnaroundKind" IN ('SAME_DAY', 'MINUTES') AS same_day
+      FROM "Dossier" d LEFT JOIN "ServiceModelVersion" v ON v.id = d."modelVersionId"
+      WHERE d."unitId" = ANY($1::text[]) AND d."receivedAt" >= $2::timestamptz AND d."receivedAt" < $3::timestamptz
+    )
+    SELECT count(*)::int AS received,
+      count(*) FILTER (WHERE channel = 'ONLINE')::int AS online,
+      count(*) FILTER (WHERE done_at <= deadline)::int AS on_time,
+      count(*) FILTER (WHERE done_at > deadline OR (done_at IS NULL AND status <> 'SUPPLEMENT_REQUESTED' AND deadline < $4::timestamptz))::int AS late,
+      count(*) FILTER (WHERE same_day)::int AS same_day,
+      count(*) FILTER (WHERE same_day AND date(done_at + interval '7 hours') = date("receivedAt" + interval '7 hours'))::int AS same_day_done
+    FROM d`,
+    unitIds,
+    from,
+    to,
+    now,
   );
   return row!;
 }
@@ -109,19 +139,68 @@ describe("report figures equal independent SQL counts", () => {
     }
   });
 
-  it("the reviewer's dashboard: every An Dũng period with a state, and the ranking's counts equal independent SQL", async () => {
+  it("the reviewer's dashboard: every An Dũng period with a state, and the ranking's counts equal independent SQL as of now", async () => {
     const { reviewerDashboard } = await import("@/server/review/dashboard");
+    const { dashboardRates } = await import("@/server/report/dashboard-rates");
     const reviewerUnit = await unitIdByKey("binh-dinh/an-lao/phong-noi-vu");
-    const d = await reviewerDashboard(db, reviewerUnit, new Date());
+    const anDung = await unitIdByKey(AN_DUNG);
+    const units = await subtree(AN_DUNG);
+    const now = new Date();
+    const first = await reviewerDashboard(db, reviewerUnit, now);
+    const { start, end } = first.range!;
+    expect(end < toLocalDate(now)).toBe(true); // An Dũng ended with the July 2025 reform
+    const totals = async () => {
+      const rates = await dashboardRates(db, units.map((unitId) => ({ unitId, groupId: anDung })), start, end, now);
+      const months = [...rates.byMonth.values()];
+      // The per-month totals add up to the unit's.
+      expect({ onTime: months.reduce((s, r) => s + r.onTime, 0), dueBase: months.reduce((s, r) => s + r.dueBase, 0) }).toEqual({ onTime: rates.byGroup.get(anDung)!.onTime, dueBase: rates.byGroup.get(anDung)!.dueBase });
+      return { onTime: rates.byGroup.get(anDung)!.onTime, dueBase: rates.byGroup.get(anDung)!.dueBase };
+    };
+    const before = await totals();
+
+    // Received two days before the range's end, promised and resolved after it: as of now
+    // it is on time; classified at the range's end it would have been open, not yet due.
+    const procedure = await db.unitProcedure.findFirstOrThrow({ where: { unitId: anDung }, select: { procedureId: true } });
+    const at = (days: number, hour: number) => new Date(Date.parse(`${end}T00:00:00+07:00`) + days * 86_400_000 + hour * 3_600_000);
+    const code = `AD-ASOF-${Date.now().toString(36)}`;
+    await db.dossier.create({
+      data: {
+        code,
+        unitId: anDung,
+        procedureId: procedure.procedureId,
+        channel: "DESK",
+        status: "RESULT_READY",
+        regime: "ND61_2018",
+        citizenName: "Nguyễn Văn Thử",
+        citizenPhone: "0905123456",
+        receivedAt: at(-2, 9),
+        recordedAt: at(-2, 9),
+        promisedAt: at(3, 17),
+        originalPromisedAt: at(3, 17),
+        statutoryBoundAt: at(3, 17),
+        resultReadyAt: at(2, 10),
+      },
+    });
+    const atCutoff = await dossiersForFigure(db, { unitIds: [anDung], start: addDays(end, -2), end, recordedBefore: now }, "openInTime", { limit: 50, offset: 0 });
+    expect(atCutoff.rows.map((r) => r.code)).toContain(code);
+
+    const d = await reviewerDashboard(db, reviewerUnit, now);
     const quarterly = d.obligations.find((o) => o.title.includes("theo quý"))!;
     expect(quarterly.periods).toHaveLength(11);
     expect(quarterly.units[0]!.cells.every((c) => c !== null)).toBe(true);
     expect(d.counts.OVERDUE).toBeGreaterThan(0);
     const adRank = d.ranking.find((r) => r.name === "Xã An Dũng")!;
-    const x = await independent(await subtree(AN_DUNG), `${d.range!.start}T00:00:00+07:00`, new Date(Date.parse(`${d.range!.end}T00:00:00+07:00`) + 86_400_000).toISOString());
+    const x = await independentAsOfNow(units, `${start}T00:00:00+07:00`, new Date(Date.parse(`${end}T00:00:00+07:00`) + 86_400_000).toISOString(), now);
+    // The counts behind the rates, exactly; the new dossier is on time and in the due base.
+    expect(await totals()).toEqual({ onTime: x.on_time, dueBase: x.on_time + x.late });
+    expect(await totals()).toEqual({ onTime: before.onTime + 1, dueBase: before.dueBase + 1 });
     expect(adRank.received).toBe(x.received);
+    expect(adRank.received).toBe(first.ranking.find((r) => r.name === "Xã An Dũng")!.received + 1);
     expect(adRank.onTimeRate).toBe(Math.round((x.on_time / (x.on_time + x.late)) * 1000) / 10);
+    expect(adRank.sameDayRate).toBe(x.same_day ? Math.round((x.same_day_done / x.same_day) * 1000) / 10 : null);
+    expect(adRank.onlineRate).toBe(Math.round((x.online / x.received) * 1000) / 10);
     expect(d.trend.length).toBeGreaterThan(20);
+    await db.dossier.delete({ where: { code } });
   });
 
   it("a one-stop desk reporting for its commune covers the commune's dossiers", async () => {

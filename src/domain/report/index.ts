@@ -1,4 +1,4 @@
-/** Reports: periods and due dates, states, coverage, figures, document layout, chart geometry. */
+/** Reports: periods and due dates, states, coverage, figures, document layout, chart geometry, roll-up ranges. */
 export * from "./periods";
 export * from "./status";
 export * from "./coverage";
@@ -6,3 +6,4 @@ export * from "./figures";
 export * from "./targets";
 export * from "./document";
 export * from "./chart";
+export * from "./month-split";

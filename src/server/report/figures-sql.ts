@@ -7,7 +7,9 @@ import type { Db, Tx } from "../db";
 /**
  * The report figures, counted in SQL over one period for one set of units. The one module
  * that says how a dossier counts (docs/reports.md): the figures, their drill-down lists and
- * the dashboard's monthly trends all use `classifiedDossiers` below, so they cannot disagree.
+ * the dashboard's open dossiers all use `classifiedDossiers` below, so they cannot disagree
+ * (the dashboard's resolved dossiers come from the database's roll-up, which counts them the
+ * same way: tests/integration/report-rollup.test.ts holds the two equal).
  */
 export interface FigureScope {
   unitIds: string[];
@@ -26,20 +28,30 @@ export function periodInstants(scope: Pick<FigureScope, "start" | "end">): { fro
 const localDate = (column: Prisma.Sql) => Prisma.sql`(${column} AT TIME ZONE ${TIME_ZONE})::date`;
 
 /**
- * One row per dossier received in the period: its deadline (the promise at receipt moved by
- * the time stopped for supplements), when it was resolved by the cut-off (result or
- * refusal), and its class at the cut-off: onTime, lateResolved, waiting (for a supplement),
- * openLate, openInTime.
+ * One row per dossier received in [from, cutoff) by the units: its deadline (the promise at
+ * receipt moved by the time stopped for supplements), when it was resolved by `asOf`
+ * (result or refusal), and its class at `asOf`: onTime, lateResolved, waiting (for a
+ * supplement), openLate, openInTime. `asOf` is the cut-off for report figures; the
+ * dashboard classifies its open dossiers at "now" (`openOnly`: neither result nor refusal
+ * logged, read through the partial index "Dossier_open_unitId_receivedAt_idx"). The
+ * database's roll-up "DossierDayStat" counts resolved dossiers the same way (its migration).
  */
-export function classifiedDossiers(scope: { unitIds: string[]; from: Date; cutoff: Date; recordedBefore: Date }): Prisma.Sql {
+export function classifiedDossiers(scope: { unitIds: string[]; from: Date; cutoff: Date; recordedBefore: Date | null; asOf?: Date; openOnly?: boolean }): Prisma.Sql {
   const { unitIds, from, cutoff, recordedBefore } = scope;
+  const asOf = scope.asOf ?? cutoff;
+  // Open rows have neither column set: saying so lets the planner answer from the partial
+  // index alone (it includes every other column the open rows' class needs).
+  const resolvedAt = scope.openOnly
+    ? Prisma.sql`NULL::timestamptz`
+    : Prisma.sql`LEAST(CASE WHEN d."resultReadyAt" <= ${asOf} THEN d."resultReadyAt" END, CASE WHEN d."refusedAt" <= ${asOf} THEN d."refusedAt" END)`;
+  const resolvedByAsOf = scope.openOnly ? Prisma.sql`false` : Prisma.sql`COALESCE(d."resultReadyAt" <= ${asOf}, false) OR COALESCE(d."refusedAt" <= ${asOf}, false)`;
   return Prisma.sql`
     SELECT b.*,
       CASE
         WHEN b.resolved_at IS NOT NULL AND b.resolved_at <= b.deadline THEN 'onTime'
         WHEN b.resolved_at IS NOT NULL THEN 'lateResolved'
         WHEN b.waiting THEN 'waiting'
-        WHEN b.deadline < ${cutoff} THEN 'openLate'
+        WHEN b.deadline < ${asOf} THEN 'openLate'
         ELSE 'openInTime'
       END AS cls
     FROM (
@@ -47,17 +59,19 @@ export function classifiedDossiers(scope: { unitIds: string[]; from: Date; cutof
         d.status::text AS status, d."receivedAt" AS received_at, d."onlineHelp" AS online_help, d."writtenOnBehalf" AS written_on_behalf,
         d."homeVisitRequestId" AS home_visit_id,
         d."originalPromisedAt" + make_interval(mins => d."pausedMinutes") AS deadline,
-        LEAST(CASE WHEN d."resultReadyAt" <= ${cutoff} THEN d."resultReadyAt" END, CASE WHEN d."refusedAt" <= ${cutoff} THEN d."refusedAt" END) AS resolved_at,
+        ${resolvedAt} AS resolved_at,
         COALESCE(v."turnaroundKind"::text IN ('SAME_DAY', 'MINUTES'), false) AS same_day,
-        (SELECT count(*) FROM "ApologySlip" a WHERE a."dossierId" = d.id AND a."issuedAt" <= ${cutoff})::int AS apology_slips,
-        -- Only a dossier still open at the cut-off can be waiting: resolved ones skip the look-up.
-        CASE WHEN COALESCE(d."resultReadyAt" <= ${cutoff}, false) OR COALESCE(d."refusedAt" <= ${cutoff}, false) THEN false
+        (SELECT count(*) FROM "ApologySlip" a WHERE a."dossierId" = d.id AND a."issuedAt" <= ${asOf})::int AS apology_slips,
+        -- Only a dossier still open at asOf can be waiting: resolved ones skip the look-up.
+        CASE WHEN ${resolvedByAsOf} THEN false
              ELSE COALESCE((SELECT e.type::text FROM "DossierEvent" e
-                  WHERE e."dossierId" = d.id AND e.type IN ('SUPPLEMENT_REQUESTED', 'SUPPLEMENT_RECEIVED') AND e.at <= ${cutoff}
+                  WHERE e."dossierId" = d.id AND e.type IN ('SUPPLEMENT_REQUESTED', 'SUPPLEMENT_RECEIVED') AND e.at <= ${asOf}
                   ORDER BY e.at DESC LIMIT 1) = 'SUPPLEMENT_REQUESTED', false) END AS waiting
       FROM "Dossier" d
       LEFT JOIN "ServiceModelVersion" v ON v.id = d."modelVersionId"
-      WHERE d."unitId" = ANY(${unitIds}::text[]) AND d."receivedAt" >= ${from} AND d."receivedAt" < ${cutoff} AND d."recordedAt" <= ${recordedBefore}
+      WHERE d."unitId" = ANY(${unitIds}::text[]) AND d."receivedAt" >= ${from} AND d."receivedAt" < ${cutoff}
+        ${recordedBefore ? Prisma.sql`AND d."recordedAt" <= ${recordedBefore}` : Prisma.empty}
+        ${scope.openOnly ? Prisma.sql`AND d."resultReadyAt" IS NULL AND d."refusedAt" IS NULL` : Prisma.empty}
     ) b`;
 }
 
@@ -296,37 +310,4 @@ export async function dossiersForFigure(
       apologySlips: r.apology_slips,
     })),
   };
-}
-
-export interface MonthlyRateRow {
-  groupId: string;
-  month: string;
-  received: number;
-  onTime: number;
-  dueBase: number;
-  sameDay: number;
-  sameDayDone: number;
-  online: number;
-}
-
-/**
- * Monthly trend rows for several reporting units at once: `groups` maps each covered unit
- * id to the reporting unit it counts for. Classified at the end of the whole range.
- */
-export async function monthlyRates(db: Db | Tx, groups: { unitId: string; groupId: string }[], start: LocalDate, end: LocalDate, recordedBefore: Date): Promise<MonthlyRateRow[]> {
-  if (groups.length === 0) return [];
-  const { from, cutoff } = periodInstants({ start, end });
-  const base = classifiedDossiers({ unitIds: [...new Set(groups.map((g) => g.unitId))], from, cutoff, recordedBefore });
-  const rows = await db.$queryRaw<{ group_id: string; month: Date; received: number; on_time: number; due_base: number; same_day: number; same_day_done: number; online: number }[]>`
-    WITH map AS (SELECT * FROM unnest(${groups.map((g) => g.unitId)}::text[], ${groups.map((g) => g.groupId)}::text[]) AS t(unit_id, group_id))
-    SELECT map.group_id, date_trunc('month', c.received_at AT TIME ZONE ${TIME_ZONE})::date AS month,
-      count(*)::int AS received,
-      count(*) FILTER (WHERE c.cls = 'onTime')::int AS on_time,
-      count(*) FILTER (WHERE c.cls IN ('onTime', 'lateResolved', 'openLate'))::int AS due_base,
-      count(*) FILTER (WHERE c.same_day)::int AS same_day,
-      count(*) FILTER (WHERE c.same_day AND c.resolved_at IS NOT NULL AND ${localDate(Prisma.sql`c.resolved_at`)} = ${localDate(Prisma.sql`c.received_at`)})::int AS same_day_done,
-      count(*) FILTER (WHERE c.channel = 'ONLINE')::int AS online
-    FROM (${base}) c JOIN map ON map.unit_id = c.unit_id
-    GROUP BY 1, 2 ORDER BY 1, 2`;
-  return rows.map((r) => ({ groupId: r.group_id, month: r.month.toISOString().slice(0, 7), received: r.received, onTime: r.on_time, dueBase: r.due_base, sameDay: r.same_day, sameDayDone: r.same_day_done, online: r.online }));
 }

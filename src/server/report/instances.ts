@@ -42,10 +42,18 @@ export async function ensureReportInstances(db: Db | Tx, filter: { reviewerUnitI
         periodEnd: dbDate(p.end),
         periodLabel: p.label,
         dueOn: dbDate(p.dueOn),
+        start: p.start,
       })),
     ),
   );
   if (rows.length === 0) return 0;
+  // Most calls find every instance there already: count them in the database first (one number
+  // back, not thousands of rows), and read the keys only when some are missing.
+  const present = await db.$queryRaw<{ n: number }[]>`
+    SELECT count(*)::int AS n
+    FROM unnest(${rows.map((r) => r.obligationId)}::text[], ${rows.map((r) => r.unitId)}::text[], ${rows.map((r) => r.start)}::date[]) AS k(obligation_id, unit_id, period_start)
+    JOIN "Report" r ON r."obligationId" = k.obligation_id AND r."unitId" = k.unit_id AND r."periodStart" = k.period_start`;
+  if (present[0]?.n === rows.length) return 0;
   // Most calls find every instance there already: read the keys, insert only what is missing.
   const existing = await db.report.findMany({
     where: { obligationId: { in: obligations.map((o) => o.id) }, unitId: { in: [...new Set(rows.map((r) => r.unitId))] } },
@@ -54,6 +62,6 @@ export async function ensureReportInstances(db: Db | Tx, filter: { reviewerUnitI
   const have = new Set(existing.map((e) => `${e.obligationId}|${e.unitId}|${e.periodStart.toISOString()}`));
   const missing = rows.filter((r) => !have.has(`${r.obligationId}|${r.unitId}|${r.periodStart.toISOString()}`));
   if (missing.length === 0) return 0;
-  const created = await db.report.createMany({ data: missing, skipDuplicates: true });
+  const created = await db.report.createMany({ data: missing.map(({ start: _start, ...row }) => row), skipDuplicates: true });
   return created.count;
 }

@@ -4,7 +4,7 @@ import { maxLocalDate, minLocalDate, toLocalDate, type LocalDate } from "@/domai
 import type { Db } from "../db";
 import { localDateOf } from "../dates";
 import { coverageKey, reportCoverageMany } from "../report/coverage";
-import { monthlyRates } from "../report/figures-sql";
+import { dashboardRates, type DashboardRates, type RateCounts } from "../report/dashboard-rates";
 import { ensureReportInstances } from "../report/instances";
 
 export interface DashboardCell {
@@ -52,7 +52,7 @@ interface Reporter {
 }
 
 /** The reporters of a reviewer's obligations and the units each one's figures cover. */
-async function reporterGroups(db: Db, reporters: Reporter[]): Promise<{ unitId: string; groupId: string }[]> {
+async function reporterGroups(db: Db, reporters: Pick<Reporter, "unitId" | "planId">[]): Promise<{ unitId: string; groupId: string }[]> {
   const coverage = await reportCoverageMany(db, reporters);
   const groups = new Map<string, { unitId: string; groupId: string }>();
   for (const r of reporters) for (const unitId of coverage.get(coverageKey(r.unitId, r.planId)) ?? []) groups.set(`${unitId}|${r.unitId}`, { unitId, groupId: r.unitId });
@@ -72,57 +72,90 @@ async function targetsByReporter(db: Db, groups: { unitId: string; groupId: stri
   return out;
 }
 
+const NO_COUNTS: RateCounts = { received: 0, onTime: 0, dueBase: 0, sameDay: 0, sameDayDone: 0, online: 0 };
+
 export async function reviewerDashboard(db: Db, reviewerUnitId: string, now: Date): Promise<ReviewerDashboard> {
   const today = toLocalDate(now);
-  await ensureReportInstances(db, { reviewerUnitId }, today);
-  const obligations = await db.reportingObligation.findMany({
-    where: { reviewerUnitId },
-    orderBy: [{ plan: { validFrom: "asc" } }, { title: "asc" }],
-    select: {
-      id: true,
-      title: true,
-      planId: true,
-      plan: { select: { title: true } },
-      reporters: { select: { unit: { select: { id: true, name: true, slug: true } } } },
-      reports: {
-        select: {
-          id: true,
-          unitId: true,
-          status: true,
-          version: true,
-          periodStart: true,
-          periodEnd: true,
-          periodLabel: true,
-          dueOn: true,
-          number: true,
-          narrativeResults: true,
-          narrativeDifficulties: true,
-          narrativeProposals: true,
-          submissions: { select: { submittedAt: true }, orderBy: { version: "asc" }, take: 1 },
+  const load = () =>
+    db.reportingObligation.findMany({
+      where: { reviewerUnitId },
+      orderBy: [{ plan: { validFrom: "asc" } }, { title: "asc" }],
+      select: {
+        id: true,
+        title: true,
+        planId: true,
+        plan: { select: { title: true } },
+        reporters: { select: { unit: { select: { id: true, name: true, slug: true } } } },
+        reports: {
+          select: {
+            id: true,
+            unitId: true,
+            status: true,
+            version: true,
+            periodStart: true,
+            periodEnd: true,
+            periodLabel: true,
+            dueOn: true,
+            number: true,
+            narrativeResults: true,
+            narrativeDifficulties: true,
+            narrativeProposals: true,
+            submissions: { select: { submittedAt: true }, orderBy: { version: "asc" }, take: 1 },
+          },
         },
       },
-    },
-  });
-  const counts: Record<ReportState, number> = { NOT_STARTED: 0, DRAFT: 0, SUBMITTED: 0, OVERDUE: 0, RETURNED: 0, ACCEPTED: 0 };
-  const overdueByUnit = new Map<string, number>();
+    });
+  type Rated = Promise<[DashboardRates, Map<string, number>]>;
+  const rates = (reporters: Pick<Reporter, "unitId" | "planId">[], range: { start: LocalDate; end: LocalDate }): Rated =>
+    reporterGroups(db, reporters).then((groups) => Promise.all([dashboardRates(db, groups, range.start, range.end, now), targetsByReporter(db, groups)]));
+  const signature = (reporters: Pick<Reporter, "unitId" | "planId">[], range: { start: LocalDate; end: LocalDate } | null) =>
+    JSON.stringify([range, reporters.map((r) => `${r.planId}|${r.unitId}`).sort()]);
+  // The rates take longest: start them from a light read of the reporters and the range while
+  // the instances are checked and the status matrix is read. Used only if the full read agrees.
+  const early = (async () => {
+    const [reporting, span] = await Promise.all([
+      db.reportingObligationUnit.findMany({ where: { obligation: { reviewerUnitId } }, select: { unitId: true, obligation: { select: { planId: true } } } }),
+      db.report.aggregate({ where: { obligation: { reviewerUnitId } }, _min: { periodStart: true }, _max: { periodEnd: true } }),
+    ]);
+    const reporters = reporting.map((r) => ({ unitId: r.unitId, planId: r.obligation.planId }));
+    const range = span._min.periodStart && span._max.periodEnd ? { start: localDateOf(span._min.periodStart), end: minLocalDate(localDateOf(span._max.periodEnd), today) } : null;
+    return { key: signature(reporters, range), rated: range && reporters.length ? rates(reporters, range) : null };
+  })();
+  early.then((e) => e.rated?.catch(() => undefined)).catch(() => undefined); // a discarded early count must not fail the page
+
+  // Instances are nearly always all there: read while checking, and read again only when some were added.
+  const [created, loaded] = await Promise.all([ensureReportInstances(db, { reviewerUnitId }, today), load()]);
+  const obligations = created > 0 ? await load() : loaded;
   let start: LocalDate | null = null;
   let end: LocalDate | null = null;
-  const out: DashboardObligation[] = obligations.map((o) => {
+  const periodsOf = obligations.map((o) => {
     const periods = new Map<string, { start: LocalDate; end: LocalDate; label: string }>();
+    const byCell = new Map<string, (typeof o.reports)[number]>();
     for (const r of o.reports) {
       const s = localDateOf(r.periodStart);
       if (!periods.has(s)) periods.set(s, { start: s, end: localDateOf(r.periodEnd), label: r.periodLabel });
+      byCell.set(`${r.unitId}|${s}`, r);
       start = start ? minLocalDate(start, s) : s;
       end = end ? maxLocalDate(end, localDateOf(r.periodEnd)) : localDateOf(r.periodEnd);
     }
-    const ordered = [...periods.values()].sort((a, b) => a.start.localeCompare(b.start));
+    return { ordered: [...periods.values()].sort((a, b) => a.start.localeCompare(b.start)), byCell };
+  });
+  const reporters: Reporter[] = obligations.flatMap((o) => o.reporters.map(({ unit }) => ({ unitId: unit.id, name: unit.name, slug: unit.slug, planId: o.planId })));
+  const range = start && end ? { start: start as LocalDate, end: minLocalDate(end, today) } : null;
+  const head = await early.catch(() => null);
+  const rated: Rated | null = !range || reporters.length === 0 ? null : head?.rated && head.key === signature(reporters, range) ? head.rated : rates(reporters, range);
+
+  const counts: Record<ReportState, number> = { NOT_STARTED: 0, DRAFT: 0, SUBMITTED: 0, OVERDUE: 0, RETURNED: 0, ACCEPTED: 0 };
+  const overdueByUnit = new Map<string, number>();
+  const out: DashboardObligation[] = obligations.map((o, index) => {
+    const { ordered, byCell } = periodsOf[index]!;
     const units = o.reporters
       .map(({ unit }) => unit)
       .sort((a, b) => a.name.localeCompare(b.name, "vi"))
       .map((u) => ({
         ...u,
         cells: ordered.map((p) => {
-          const r = o.reports.find((x) => x.unitId === u.id && localDateOf(x.periodStart) === p.start);
+          const r = byCell.get(`${u.id}|${p.start}`);
           if (!r) return null;
           const started = Boolean(r.narrativeResults || r.narrativeDifficulties || r.narrativeProposals || r.number);
           const first = r.submissions[0]?.submittedAt;
@@ -135,35 +168,30 @@ export async function reviewerDashboard(db: Db, reviewerUnitId: string, now: Dat
     return { id: o.id, title: o.title, planTitle: o.plan.title, periods: ordered, units };
   });
 
-  const reporters: Reporter[] = obligations.flatMap((o) => o.reporters.map(({ unit }) => ({ unitId: unit.id, name: unit.name, slug: unit.slug, planId: o.planId })));
-  const range = start && end ? { start: start as LocalDate, end: minLocalDate(end, today) } : null;
-  if (!range || reporters.length === 0) return { obligations: out, counts, range, ranking: [], trend: [] };
+  if (!range || !rated) return { obligations: out, counts, range, ranking: [], trend: [] };
 
-  const groups = await reporterGroups(db, reporters);
-  const [rows, targets] = await Promise.all([monthlyRates(db, groups, range.start, range.end, now), targetsByReporter(db, groups)]);
+  const [{ byGroup, byMonth }, targets] = await rated;
   const unique = [...new Map(reporters.map((r) => [r.unitId, r])).values()];
   const ranking: UnitRates[] = unique
     .map((r) => {
-      const mine = rows.filter((x) => x.groupId === r.unitId);
-      const sum = (pick: (x: (typeof rows)[number]) => number) => mine.reduce((s, x) => s + pick(x), 0);
+      const c = byGroup.get(r.unitId) ?? NO_COUNTS;
       return {
         unitId: r.unitId,
         name: r.name,
         slug: r.slug,
-        received: sum((x) => x.received),
-        onTimeRate: rate(sum((x) => x.onTime), sum((x) => x.dueBase)),
-        sameDayRate: rate(sum((x) => x.sameDayDone), sum((x) => x.sameDay)),
+        received: c.received,
+        onTimeRate: rate(c.onTime, c.dueBase),
+        sameDayRate: rate(c.sameDayDone, c.sameDay),
         sameDayTarget: targets.get(r.unitId) ?? null,
-        onlineRate: rate(sum((x) => x.online), sum((x) => x.received)),
+        onlineRate: rate(c.online, c.received),
         overdueReports: overdueByUnit.get(r.unitId) ?? 0,
       };
     })
     .sort((a, b) => (b.onTimeRate ?? -1) - (a.onTimeRate ?? -1) || a.overdueReports - b.overdueReports || a.name.localeCompare(b.name, "vi"));
   const months = monthsBetween(range.start.slice(0, 7), range.end.slice(0, 7));
   const trend = months.map((month) => {
-    const m = rows.filter((x) => x.month === month);
-    const sum = (pick: (x: (typeof rows)[number]) => number) => m.reduce((s, x) => s + pick(x), 0);
-    return { month, onTime: rate(sum((x) => x.onTime), sum((x) => x.dueBase)), sameDay: rate(sum((x) => x.sameDayDone), sum((x) => x.sameDay)), online: rate(sum((x) => x.online), sum((x) => x.received)) };
+    const c = byMonth.get(month) ?? NO_COUNTS;
+    return { month, onTime: rate(c.onTime, c.dueBase), sameDay: rate(c.sameDayDone, c.sameDay), online: rate(c.online, c.received) };
   });
   return { obligations: out, counts, range, ranking, trend };
 }
@@ -182,11 +210,11 @@ export async function unitTrend(db: Db, reviewerUnitId: string, unitId: string, 
     db,
     [...new Set(obligations.map((o) => o.planId))].map((planId) => ({ unitId, name: "", slug: "", planId })),
   );
-  const [rows, targets] = await Promise.all([monthlyRates(db, groups, range.start, range.end, now), targetsByReporter(db, groups)]);
+  const [{ byMonth }, targets] = await Promise.all([dashboardRates(db, groups, range.start, range.end, now), targetsByReporter(db, groups)]);
   return {
     target: targets.get(unitId) ?? null,
     months: monthsBetween(range.start.slice(0, 7), range.end.slice(0, 7)).map((month) => {
-      const m = rows.find((x) => x.month === month);
+      const m = byMonth.get(month);
       return {
         month,
         received: m?.received ?? 0,

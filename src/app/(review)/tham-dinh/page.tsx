@@ -97,6 +97,9 @@ export default async function ReviewDashboardPage() {
         ))}
         {d.range ? (
           <Card title={`Xếp hạng đơn vị theo tỷ lệ giải quyết đúng hạn (${formatDateVi(d.range.start)} – ${formatDateVi(d.range.end)})`}>
+            <p className="mb-3 text-muted">
+              Số liệu tính đến thời điểm xem: hồ sơ đã có kết quả hoặc đã từ chối được tính theo ngày giải quyết thực tế, kể cả khi giải quyết sau kỳ; hồ sơ đang giải quyết được xét trễ hạn hay chưa tại thời điểm này. Số liệu trong từng báo cáo được chốt tại ngày cuối kỳ báo cáo.
+            </p>
             <div className="overflow-x-auto">
               <table className="w-full min-w-[36rem] text-left text-[0.95rem]">
                 <thead>

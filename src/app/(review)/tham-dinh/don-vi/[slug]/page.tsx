@@ -71,6 +71,7 @@ export default async function ReviewUnitPage({ params }: { params: Promise<{ slu
           </ul>
         </Card>
         <Card title="Diễn biến theo tháng">
+          <p className="mb-3 text-muted">Số liệu tính đến thời điểm xem (hồ sơ giải quyết sau kỳ vẫn được tính theo kết quả thực tế); số liệu trong từng báo cáo được chốt tại ngày cuối kỳ.</p>
           <div className="grid gap-6 lg:grid-cols-2">
             <RateLineChart title="Tỷ lệ giải quyết đúng hạn" points={trend.months.map((m) => ({ month: m.month, value: m.onTime }))} />
             <RateLineChart title="Tỷ lệ giải quyết trong ngày" points={trend.months.map((m) => ({ month: m.month, value: m.sameDay }))} target={trend.target ?? undefined} />
