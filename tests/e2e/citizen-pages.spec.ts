@@ -1,5 +1,5 @@
-import type { Browser, Page } from "@playwright/test";
-import { CITIZEN_SIMULATED_PORT, expect, expectAccessible, query, shot, test } from "./fixtures";
+import type { Browser } from "@playwright/test";
+import { CITIZEN_SIMULATED_PORT, expect, expectFitsWidth, expectAccessible, query, shot, test } from "./fixtures";
 
 const SIMULATED = `http://127.0.0.1:${CITIZEN_SIMULATED_PORT}`;
 const PHONE = { width: 360, height: 740 };
@@ -20,12 +20,6 @@ const PAGES: { name: string; path: string; heading: RegExp | string; base?: stri
   { name: "ke-hoach-van-ban", path: "/ke-hoach/an-dung-2023-2025-sang-kien-cchc", heading: "KẾ HOẠCH" },
   { name: "chinh-sach-du-lieu", path: "/chinh-sach-du-lieu", heading: "Chính sách bảo vệ dữ liệu cá nhân" },
 ];
-
-/** Usable at 360 px: nothing but the scrollable tables is wider than the screen. */
-async function expectFitsWidth(page: Page) {
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-  expect(overflow).toBeLessThanOrEqual(0);
-}
 
 for (const p of PAGES) {
   test(`${p.name}: accessible, usable at 360 px, screenshots at phone and desktop widths`, async ({ page }) => {

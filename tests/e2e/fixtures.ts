@@ -60,10 +60,16 @@ export async function expectAccessible(page: Page) {
   expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
 }
 
-/** The officer workspace's simulated-clock stacks, as playwright.config.ts starts them. */
+/** Usable at 360 px: nothing but the scrollable tables is wider than the screen. */
+export async function expectFitsWidth(page: Page) {
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+}
+
 /** The citizen portal's simulated-clock server (playwright.config.ts): Monday 03/06/2024 08:00. */
 export const CITIZEN_SIMULATED_PORT = E2E_PORT + 3;
 
+/** The officer workspace's simulated-clock stacks, as playwright.config.ts starts them. */
 export const OFFICER_PORTS = {
   /** Phổ Nhơn, Wednesday 06/03/2024 from 09:00 ("Ngày thứ Tư không hẹn"). */
   phoNhon: E2E_PORT + 1,

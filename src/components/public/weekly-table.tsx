@@ -2,6 +2,7 @@ import Link from "next/link";
 import { ServiceTagChip } from "@/components/public/service-tag";
 import { formatDateVi } from "@/domain/schedule/local-time";
 import type { UnitScheduleDto } from "@/server/public/schedule";
+import { ScrollArea } from "@/components/ui/scroll-area";
 
 /**
  * Procedures × days of one week. Hours are shown only for the special services (ordinary
@@ -22,7 +23,7 @@ export function WeeklyTable({
 }) {
   return (
     // `relative`: the screen-reader-only texts in the cells stay inside the scroll box, not past the page edge.
-    <div className="relative mt-3 overflow-x-auto">
+    <ScrollArea label="Bảng thủ tục theo ngày trong tuần" className="relative mt-3 overflow-x-auto">
       <table className={`w-full border-collapse text-left text-[0.95rem] ${dayIndexes.length > 1 ? "min-w-[40rem]" : ""}`}>
         <caption className="sr-only">Thủ tục theo từng ngày trong tuần từ {formatDateVi(schedule.weekStart)}</caption>
         <thead>
@@ -80,6 +81,6 @@ export function WeeklyTable({
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollArea>
   );
 }

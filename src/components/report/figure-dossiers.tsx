@@ -4,6 +4,7 @@ import { channelShortLabel } from "@/domain/report";
 import { dossierStatusLabel } from "@/domain/labels";
 import { formatInstantVi } from "@/domain/schedule";
 import type { FigureDossierDto } from "@/server/report/figures-sql";
+import { ScrollArea } from "@/components/ui/scroll-area";
 
 const clsLabel: Record<FigureDossierDto["cls"], { text: string; tone: "ok" | "bad" | "warn" | "neutral" | "brand" }> = {
   onTime: { text: "Đúng hạn", tone: "ok" },
@@ -19,7 +20,7 @@ export function FigureDossiers({ rows, total, page, pageSize, pageHref }: { rows
   const pages = Math.ceil(total / pageSize);
   return (
     <>
-      <div className="overflow-x-auto">
+      <ScrollArea label="Danh sách hồ sơ của chỉ tiêu" className="overflow-x-auto">
         <table className="w-full min-w-[40rem] text-left text-[0.95rem]">
           <thead>
             <tr className="border-b-2 border-slate-300">
@@ -54,7 +55,7 @@ export function FigureDossiers({ rows, total, page, pageSize, pageHref }: { rows
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollArea>
       {pages > 1 ? (
         <nav aria-label="Trang" className="mt-4 flex flex-wrap items-center gap-3">
           {page > 1 ? <Link href={pageHref(page - 1)}>← Trang trước</Link> : null}

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { Badge, Card } from "@/components/ui/primitives";
 import { formatFigure, sectionHasData, type FigureSet } from "@/domain/report";
+import { ScrollArea } from "@/components/ui/scroll-area";
 
 /**
  * The report's figures, one table per section; each figure that counts dossiers links to
@@ -13,7 +14,7 @@ export function FigureTables({ set, drillHref }: { set: FigureSet; drillHref: (k
     <div className="space-y-4">
       {shown.map((s) => (
         <Card key={s.key} title={s.title}>
-          <div className="overflow-x-auto">
+          <ScrollArea label={`Bảng số liệu: ${s.title}`} className="overflow-x-auto">
             <table className="w-full text-left text-[0.95rem]">
               <thead>
                 <tr className="border-b-2 border-slate-300">
@@ -53,7 +54,7 @@ export function FigureTables({ set, drillHref }: { set: FigureSet; drillHref: (k
                 ))}
               </tbody>
             </table>
-          </div>
+          </ScrollArea>
         </Card>
       ))}
       {empty.length ? <p className="text-muted">Không phát sinh trong kỳ: {empty.map((s) => s.title.toLowerCase()).join("; ")}.</p> : null}

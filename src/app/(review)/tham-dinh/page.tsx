@@ -8,6 +8,7 @@ import { requirePagePermission } from "@/server/auth/session";
 import { now } from "@/server/clock";
 import { db } from "@/server/db";
 import { reviewerDashboard } from "@/server/review/dashboard";
+import { ScrollArea } from "@/components/ui/scroll-area";
 
 export const metadata: Metadata = { title: "Theo dõi báo cáo" };
 export const dynamic = "force-dynamic";
@@ -52,7 +53,7 @@ export default async function ReviewDashboardPage() {
             {o.periods.length === 0 ? (
               <p className="text-muted">Chưa đến kỳ báo cáo nào.</p>
             ) : (
-              <div className="overflow-x-auto">
+              <ScrollArea label="Bảng tình trạng báo cáo theo đơn vị và kỳ" className="overflow-x-auto">
                 <table className="min-w-full text-left text-[0.9rem]">
                   <caption className="sr-only">Tình trạng báo cáo theo đơn vị và kỳ: {o.title}</caption>
                   <thead>
@@ -91,7 +92,7 @@ export default async function ReviewDashboardPage() {
                     ))}
                   </tbody>
                 </table>
-              </div>
+              </ScrollArea>
             )}
           </Card>
         ))}
@@ -100,7 +101,7 @@ export default async function ReviewDashboardPage() {
             <p className="mb-3 text-muted">
               Số liệu tính đến thời điểm xem: hồ sơ đã có kết quả hoặc đã từ chối được tính theo ngày giải quyết thực tế, kể cả khi giải quyết sau kỳ; hồ sơ đang giải quyết được xét trễ hạn hay chưa tại thời điểm này. Số liệu trong từng báo cáo được chốt tại ngày cuối kỳ báo cáo.
             </p>
-            <div className="overflow-x-auto">
+            <ScrollArea label="Bảng xếp hạng đơn vị" className="overflow-x-auto">
               <table className="w-full min-w-[36rem] text-left text-[0.95rem]">
                 <thead>
                   <tr className="border-b-2 border-slate-300">
@@ -138,7 +139,7 @@ export default async function ReviewDashboardPage() {
                   ))}
                 </tbody>
               </table>
-            </div>
+            </ScrollArea>
           </Card>
         ) : null}
         {d.trend.length ? (

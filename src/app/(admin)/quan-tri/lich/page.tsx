@@ -7,7 +7,7 @@ import { requirePagePermission } from "@/server/auth/session";
 import { now } from "@/server/clock";
 import { ActionForm, SubmitButton } from "../_components/action-form";
 import { SelectField, TextField } from "../_components/fields";
-import { ScrollArea } from "../_components/scroll-area";
+import { ScrollArea } from "@/components/ui/scroll-area";
 
 export const metadata: Metadata = { title: "Lịch nghỉ chính thức" };
 export const dynamic = "force-dynamic";

@@ -6,7 +6,7 @@ import { listUsers } from "@/server/admin/users/queries";
 import { roleLabels } from "@/server/auth/permissions";
 import { requirePagePermission } from "@/server/auth/session";
 import { roleOptions } from "../_components/labels";
-import { ScrollArea } from "../_components/scroll-area";
+import { ScrollArea } from "@/components/ui/scroll-area";
 
 export const metadata: Metadata = { title: "Người dùng" };
 export const dynamic = "force-dynamic";

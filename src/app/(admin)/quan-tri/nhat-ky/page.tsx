@@ -6,7 +6,7 @@ import { auditActions, listAuditLog } from "@/server/admin/audit/queries";
 import { unitOptions } from "@/server/admin/plans/queries";
 import { requirePagePermission } from "@/server/auth/session";
 import { unitSelectOptions } from "../_components/fields";
-import { ScrollArea } from "../_components/scroll-area";
+import { ScrollArea } from "@/components/ui/scroll-area";
 
 export const metadata: Metadata = { title: "Nhật ký thao tác" };
 export const dynamic = "force-dynamic";

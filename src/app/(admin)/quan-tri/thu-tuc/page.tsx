@@ -4,7 +4,7 @@ import { Badge, Card, LinkButton, PageHeader, buttonClass, inputClass } from "@/
 import { listProcedures, procedureFields } from "@/server/admin/catalogue/queries";
 import { requirePagePermission } from "@/server/auth/session";
 import { levelLabel, onlineLevelLabel } from "../_components/labels";
-import { ScrollArea } from "../_components/scroll-area";
+import { ScrollArea } from "@/components/ui/scroll-area";
 
 export const metadata: Metadata = { title: "Danh mục thủ tục" };
 export const dynamic = "force-dynamic";

@@ -8,6 +8,7 @@ import { db } from "@/server/db";
 import { dayBoard, type BoardItemDto } from "@/server/dossier/board";
 import { requireUnitPage } from "@/server/units/queries";
 import { AutoRefresh } from "./_components/auto-refresh";
+import { ScrollArea } from "@/components/ui/scroll-area";
 
 export const metadata: Metadata = { title: "Bảng hôm nay" };
 export const dynamic = "force-dynamic";
@@ -21,7 +22,7 @@ function timeLeft(minutes: number): string {
 function Items({ items, empty, slug }: { items: BoardItemDto[]; empty: string; slug: string }) {
   if (items.length === 0) return <p className="text-muted">{empty}</p>;
   return (
-    <div className="overflow-x-auto">
+    <ScrollArea label="Danh sách hồ sơ" className="overflow-x-auto">
       <table className="w-full min-w-[36rem] text-left text-[0.95rem]">
         <thead>
           <tr className="border-b-2 border-slate-300">
@@ -56,7 +57,7 @@ function Items({ items, empty, slug }: { items: BoardItemDto[]; empty: string; s
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollArea>
   );
 }
 

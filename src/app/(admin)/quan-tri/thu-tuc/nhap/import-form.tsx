@@ -3,7 +3,7 @@
 import { startTransition, useActionState } from "react";
 import { Alert, Field, buttonClass, inputClass } from "@/components/ui/primitives";
 import { importProceduresAction } from "@/server/admin/catalogue/actions";
-import { ScrollArea } from "../../_components/scroll-area";
+import { ScrollArea } from "@/components/ui/scroll-area";
 
 type State = Awaited<ReturnType<typeof importProceduresAction>> | null;
 

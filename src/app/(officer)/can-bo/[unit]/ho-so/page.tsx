@@ -6,6 +6,7 @@ import { formatInstantVi } from "@/domain/schedule";
 import { requirePagePermission } from "@/server/auth/session";
 import { searchDossiers } from "@/server/dossier/queries";
 import { requireUnitPage } from "@/server/units/queries";
+import { ScrollArea } from "@/components/ui/scroll-area";
 
 export const metadata: Metadata = { title: "Hồ sơ" };
 export const dynamic = "force-dynamic";
@@ -48,7 +49,7 @@ export default async function DossierListPage({ params, searchParams }: { params
           </button>
         </form>
       </Card>
-      <div className="mt-5 overflow-x-auto">
+      <ScrollArea label="Danh sách hồ sơ" className="mt-5 overflow-x-auto">
         {rows.length === 0 ? (
           <p className="text-muted">Không có hồ sơ phù hợp.</p>
         ) : (
@@ -82,7 +83,7 @@ export default async function DossierListPage({ params, searchParams }: { params
             </tbody>
           </table>
         )}
-      </div>
+      </ScrollArea>
     </>
   );
 }

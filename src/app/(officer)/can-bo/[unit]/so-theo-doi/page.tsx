@@ -9,6 +9,7 @@ import { now } from "@/server/clock";
 import { registerRows } from "@/server/dossier/queries";
 import { requireUnitPage } from "@/server/units/queries";
 import { FormSheet } from "../_components/print";
+import { ScrollArea } from "@/components/ui/scroll-area";
 
 export const metadata: Metadata = { title: "Sổ theo dõi hồ sơ" };
 export const dynamic = "force-dynamic";
@@ -46,7 +47,7 @@ export default async function RegisterPage({ params, searchParams }: { params: P
         {rows.length === 0 ? (
           <p>Không có hồ sơ tiếp nhận trong khoảng thời gian này.</p>
         ) : (
-          <div className="overflow-x-auto">
+          <ScrollArea label="Sổ theo dõi hồ sơ" className="overflow-x-auto">
             <table className="w-full min-w-[48rem] border-collapse text-left text-[0.85rem]">
               <thead>
                 <tr>
@@ -82,7 +83,7 @@ export default async function RegisterPage({ params, searchParams }: { params: P
                 ))}
               </tbody>
             </table>
-          </div>
+          </ScrollArea>
         )}
       </FormSheet>
     </>

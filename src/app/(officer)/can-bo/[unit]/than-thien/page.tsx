@@ -9,6 +9,7 @@ import { recordPaperSurveyAction, recordPledgeAction } from "@/server/friendly/a
 import { friendlyOverview } from "@/server/friendly/queries";
 import { requireUnitPage } from "@/server/units/queries";
 import { StepForm } from "../_components/step-form";
+import { ScrollArea } from "@/components/ui/scroll-area";
 
 export const metadata: Metadata = { title: "Chính quyền thân thiện" };
 export const dynamic = "force-dynamic";
@@ -32,7 +33,7 @@ export default async function FriendlyPage({ params, searchParams }: { params: P
         {da === "cam-ket" ? <Alert tone="ok">Đã ghi cam kết.</Alert> : null}
         {da === "khao-sat" ? <Alert tone="ok">Đã nhập phiếu khảo sát.</Alert> : null}
         <Card title="Mức độ hài lòng 12 tháng qua">
-          <div className="overflow-x-auto">
+          <ScrollArea label="Bảng cam kết và khảo sát" className="overflow-x-auto">
             <table className="w-full min-w-[24rem] text-left">
               <thead>
                 <tr className="border-b-2 border-slate-300">
@@ -55,7 +56,7 @@ export default async function FriendlyPage({ params, searchParams }: { params: P
                 ))}
               </tbody>
             </table>
-          </div>
+          </ScrollArea>
           {data.comments.length ? (
             <ul className="mt-3 space-y-1 text-[0.95rem]">
               {data.comments.map((c) => (

@@ -14,7 +14,7 @@ import type { UnitOptionDto } from "@/server/admin/plans/queries";
 import type { Result } from "@/server/errors";
 import { Outcome } from "../../../_components/action-form";
 import { levelLabel, turnaroundLabel } from "../../../_components/labels";
-import { ScrollArea } from "../../../_components/scroll-area";
+import { ScrollArea } from "@/components/ui/scroll-area";
 
 type ScheduleKind = "WEEKLY" | "MONTHLY_NTH_WEEKDAY" | "DAILY" | "DATES" | "NONE" | "RRULE";
 type Nth = 1 | 2 | 3 | 4 | -1;

@@ -7,6 +7,7 @@ import { now } from "@/server/clock";
 import { routeSheet } from "@/server/home-visit/queries";
 import { requireUnitPage } from "@/server/units/queries";
 import { FormSheet } from "../../_components/print";
+import { ScrollArea } from "@/components/ui/scroll-area";
 
 export const metadata: Metadata = { title: "Lộ trình đến nhà" };
 export const dynamic = "force-dynamic";
@@ -32,7 +33,7 @@ export default async function RouteSheetPage({ params, searchParams }: { params:
         {rows.length === 0 ? (
           <p>Không có lượt đến nhà nào trong ngày này.</p>
         ) : (
-          <div className="overflow-x-auto">
+          <ScrollArea label="Lộ trình đến nhà" className="overflow-x-auto">
             <table className="w-full min-w-[40rem] border-collapse text-left text-[0.9rem]">
               <thead>
                 <tr>
@@ -59,7 +60,7 @@ export default async function RouteSheetPage({ params, searchParams }: { params:
                 ))}
               </tbody>
             </table>
-          </div>
+          </ScrollArea>
         )}
       </FormSheet>
     </>

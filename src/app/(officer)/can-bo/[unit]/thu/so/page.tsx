@@ -8,6 +8,7 @@ import { now } from "@/server/clock";
 import { letterRegister } from "@/server/letters/queries";
 import { requireUnitPage } from "@/server/units/queries";
 import { FormSheet } from "../../_components/print";
+import { ScrollArea } from "@/components/ui/scroll-area";
 
 export const metadata: Metadata = { title: "Sổ thư đã gửi" };
 export const dynamic = "force-dynamic";
@@ -33,7 +34,7 @@ export default async function LetterRegisterPage({ params, searchParams }: { par
         {rows.length === 0 ? (
           <p>Chưa có thư nào trong năm {year}.</p>
         ) : (
-          <div className="overflow-x-auto">
+          <ScrollArea label="Sổ thư đã gửi" className="overflow-x-auto">
             <table className="w-full min-w-[40rem] border-collapse text-left text-[0.9rem]">
               <thead>
                 <tr>
@@ -61,7 +62,7 @@ export default async function LetterRegisterPage({ params, searchParams }: { par
                 ))}
               </tbody>
             </table>
-          </div>
+          </ScrollArea>
         )}
       </FormSheet>
     </>

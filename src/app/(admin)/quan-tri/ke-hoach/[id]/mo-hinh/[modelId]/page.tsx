@@ -12,7 +12,7 @@ import { requirePagePermission } from "@/server/auth/session";
 import { now } from "@/server/clock";
 import { ActionForm, SubmitButton } from "../../../../_components/action-form";
 import { ModelBuilder } from "../model-builder";
-import { ScrollArea } from "../../../../_components/scroll-area";
+import { ScrollArea } from "@/components/ui/scroll-area";
 
 export const metadata: Metadata = { title: "Mô hình" };
 export const dynamic = "force-dynamic";
