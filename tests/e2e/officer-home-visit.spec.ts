@@ -1,20 +1,21 @@
-import { randomUUID } from "node:crypto";
 import { OFFICER_PORTS, expect, expectAccessible, query, shot, test, urlOf } from "./fixtures";
 
 const LX = urlOf(OFFICER_PORTS.longXuyen);
 
 test("a home visit goes from request to visit to dossiers (Long Xuyên, simulated Thursday 09/05/2024)", async ({ page, signInAs }) => {
-  // The request as the citizen portal files it (issue #5 builds that form).
-  const [unit] = await query<{ id: string; slug: string }>(`SELECT id, slug FROM "Unit" WHERE key = 'an-giang/long-xuyen/my-binh'`, [], OFFICER_PORTS.longXuyen);
-  const [model] = await query<{ id: string }>(`SELECT id FROM "ServiceModel" WHERE key = 'long-xuyen-tthc-tai-nha-thu-nam'`, [], OFFICER_PORTS.longXuyen);
-  const [procedure] = await query<{ id: string }>(`SELECT id FROM "Procedure" WHERE key = 'chung-thuc-chu-ky'`, [], OFFICER_PORTS.longXuyen);
-  const tracking = `TN-E2E${randomUUID().slice(0, 4).toUpperCase()}`;
-  await query(
-    `INSERT INTO "HomeVisitRequest" (id, "trackingCode", "unitId", "modelId", "procedureId", "eligibleGroup", "requestedDate", status, "citizenName", "citizenPhone", address, note, "createdAt", "updatedAt")
-     VALUES ($1, $2, $3, $4, $5, 'WAR_INVALID', '2024-05-09', 'PENDING', 'Võ Văn Thương', '0909555666', 'Số 8, khóm 2, phường Mỹ Bình', 'Cần chứng thực chữ ký giấy ủy quyền nhận trợ cấp.', now(), now())`,
-    [randomUUID(), tracking, unit!.id, model!.id, procedure!.id],
-    OFFICER_PORTS.longXuyen,
-  );
+  // The citizen files the request on the portal's form (issue #5), early on the visit day.
+  await page.goto(`${LX}/don-vi/phuong-my-binh/dat-lich-tai-nha`);
+  await page.getByLabel("Người cần phục vụ tại nhà là").selectOption({ label: "Thương binh" });
+  await page.getByLabel("Ngày cán bộ đến nhà").selectOption({ value: "2024-05-09" });
+  await page.getByLabel("Họ và tên người cần phục vụ").fill("Võ Văn Thương");
+  await page.getByLabel("Số điện thoại liên hệ").fill("0909555666");
+  await page.getByLabel("Địa chỉ nơi cán bộ đến").fill("Số 8, khóm 2, phường Mỹ Bình");
+  await page.getByLabel(/Tôi đồng ý cung cấp/).check();
+  await page.getByRole("button", { name: "Gửi đề nghị" }).click();
+  const sent = page.getByText(/^Đã gửi đề nghị\. Mã theo dõi: TN-[A-Z2-9]{6}$/);
+  await expect(sent).toBeVisible();
+  const tracking = (await sent.textContent())!.split(": ")[1]!;
+  const [unit] = await query<{ slug: string }>(`SELECT slug FROM "Unit" WHERE key = 'an-giang/long-xuyen/my-binh'`, [], OFFICER_PORTS.longXuyen);
 
   await signInAs("canbo.mybinh", OFFICER_PORTS.longXuyen);
   await page.goto(`${LX}/can-bo/${unit!.slug}/den-nha`);
