@@ -10,10 +10,12 @@ import { join, normalize, sep } from "node:path";
 import { parseArgs } from "node:util";
 import { brotliCompress, constants } from "node:zlib";
 import next from "next";
+import { clientAddress, trustedProxiesFromEnv } from "./client-address.mjs";
 import { root } from "./lib.mjs";
 
 const { values } = parseArgs({ options: { port: { type: "string", default: process.env.PORT ?? "3000" }, host: { type: "string", default: "0.0.0.0" } } });
 const port = Number(values.port);
+const trustedProxies = trustedProxiesFromEnv();
 const app = next({ dev: false, dir: root, hostname: values.host, port });
 const handle = app.getRequestHandler();
 await app.prepare();
@@ -46,6 +48,11 @@ async function staticBrotli(pathname) {
 
 const server = createServer(async (req, res) => {
   try {
+    // The one place the client's address is decided (see client-address.mjs).
+    const client = clientAddress(req.headers["x-forwarded-for"], req.socket.remoteAddress, trustedProxies);
+    delete req.headers["x-real-ip"];
+    if (client) req.headers["x-forwarded-for"] = client;
+    else delete req.headers["x-forwarded-for"];
     const pathname = (req.url ?? "/").split("?")[0];
     const wantsBrotli = /\bbr\b/.test(String(req.headers["accept-encoding"] ?? ""));
     if ((req.method === "GET" || req.method === "HEAD") && wantsBrotli && pathname.startsWith("/_next/static/")) {

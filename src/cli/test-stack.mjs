@@ -99,6 +99,8 @@ export async function startTestStack(options = {}) {
       NEXTAUTH_URL: baseUrl,
       PUBLIC_BASE_URL: baseUrl,
       PORT: String(port),
+      // The tests stand in for one reverse proxy: the X-Forwarded-For they send is the client.
+      TRUSTED_PROXIES: "1",
       ...(options.simulatedStart ? { APP_SIMULATED_START: options.simulatedStart } : {}),
     });
     const child = spawn(process.execPath, [join(root, "src/cli/serve.mjs"), "--port", String(port), "--host", "127.0.0.1"], {

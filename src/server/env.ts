@@ -16,6 +16,9 @@ const envSchema = z.object({
   SIGNIN_WINDOW_MINUTES: z.coerce.number().int().min(1).default(15),
   LOOKUP_MAX_FAILURES: z.coerce.number().int().min(1).default(10),
   LOOKUP_WINDOW_MINUTES: z.coerce.number().int().min(1).default(15),
+  /** Home-visit requests a citizen may send per IP address, and per phone number, in the window. */
+  HOME_VISIT_MAX_REQUESTS: z.coerce.number().int().min(1).default(5),
+  HOME_VISIT_WINDOW_MINUTES: z.coerce.number().int().min(1).default(60),
   /** Training/demo only: the clock starts at this instant (see src/server/clock.ts). */
   APP_SIMULATED_START: z
     .string()

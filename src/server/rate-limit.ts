@@ -2,7 +2,7 @@ import "server-only";
 import type { Db, Tx } from "./db";
 
 export interface RateLimitPolicy {
-  /** Failures allowed in the window; the next one blocks. */
+  /** Attempts allowed in the window; reaching it blocks the key for the window. */
   max: number;
   windowMinutes: number;
 }
@@ -21,10 +21,11 @@ export async function rateLimitStatus(db: Db | Tx, key: string, now: Date): Prom
 }
 
 /**
- * Counts one failure atomically (one statement, so concurrent failures from several app
+ * Counts one attempt (a failed sign-in, a wrong look-up guess, a stored home-visit request)
+ * atomically (one statement, so concurrent failures from several app
  * instances all count) and blocks the key for a window once `max` is reached.
  */
-export async function recordFailure(db: Db | Tx, key: string, policy: RateLimitPolicy, now: Date): Promise<RateLimitState> {
+export async function recordAttempt(db: Db | Tx, key: string, policy: RateLimitPolicy, now: Date): Promise<RateLimitState> {
   const windowStartCutoff = new Date(now.getTime() - policy.windowMinutes * 60_000);
   const blockUntil = new Date(now.getTime() + policy.windowMinutes * 60_000);
   const rows = await db.$queryRaw<{ count: number; blockedUntil: Date | null }[]>`

@@ -54,6 +54,16 @@ describe("POST /api/v1/dossiers/lookup", () => {
     expect((await api("/api/v1/dossiers/lookup", { method: "POST", json: { code: other.code, phoneLast4: "3456" }, headers: from() })).status).toBe(200);
   });
 
+  it("a client's own X-Forwarded-For entries are not believed: the address the (one trusted) proxy appended counts", async () => {
+    const d = await dossier("IN_PROGRESS");
+    const real = from()["x-forwarded-for"];
+    for (const forged of ["1.1.1.1", "2.2.2.2"]) {
+      expectApiError(await api("/api/v1/dossiers/lookup", { method: "POST", json: { code: d.code, phoneLast4: "0000" }, headers: { "x-forwarded-for": `${forged}, ${real}` } }), 404, "NOT_FOUND");
+    }
+    expect((await db.rateLimit.findUniqueOrThrow({ where: { key: `lookup:ip:${real}` } })).count).toBe(2);
+    expect(await db.rateLimit.findMany({ where: { key: { in: ["lookup:ip:1.1.1.1", "lookup:ip:2.2.2.2"] } } })).toEqual([]);
+  });
+
   it("bad input is 422 JSON and does not count as a guess", async () => {
     const ip = from();
     for (const json of [{}, { code: "AB" }, { code: 12345, phoneLast4: 3456 }, { code: "x".repeat(50_000), phoneLast4: "3456" }, { code: "PN-240306-K7M3", phoneLast4: "３４５６" }, [1], "x"]) {

@@ -1,6 +1,7 @@
 import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
+import { clientIpFrom } from "../client-ip";
 import { db } from "../db";
 import { AppError } from "../errors";
 import { verifyCredentials } from "./sign-in";
@@ -28,10 +29,7 @@ declare module "next-auth/jwt" {
 
 function clientIp(headers: Record<string, unknown> | undefined): string | undefined {
   const forwarded = headers?.["x-forwarded-for"];
-  const value = Array.isArray(forwarded) ? forwarded[0] : forwarded;
-  if (typeof value === "string" && value) return value.split(",")[0]!.trim();
-  const real = headers?.["x-real-ip"];
-  return typeof real === "string" ? real : undefined;
+  return typeof forwarded === "string" || Array.isArray(forwarded) ? clientIpFrom(forwarded as string | string[]) : undefined;
 }
 
 export const authOptions: NextAuthOptions = {

@@ -3,6 +3,7 @@ import { getServerSession } from "next-auth";
 import { forbidden, redirect } from "next/navigation";
 import { headers } from "next/headers";
 import { cache } from "react";
+import { clientIpFrom } from "../client-ip";
 import { db } from "../db";
 import type { Actor, UserActor } from "./actor";
 import { authOptions } from "./options";
@@ -11,7 +12,7 @@ import { unitSubtreeIds } from "./scope";
 
 export async function requestIp(): Promise<string | undefined> {
   const h = await headers();
-  return h.get("x-forwarded-for")?.split(",")[0]?.trim() || h.get("x-real-ip") || undefined;
+  return clientIpFrom(h.get("x-forwarded-for"));
 }
 
 /**

@@ -2,7 +2,7 @@ import "server-only";
 import { AppError } from "../errors";
 import type { Db } from "../db";
 import { env } from "../env";
-import { recordFailure, rateLimitStatus, resetRateLimit } from "../rate-limit";
+import { recordAttempt, rateLimitStatus, resetRateLimit } from "../rate-limit";
 import { dummyVerify, verifyPassword } from "./password";
 import type { Role } from "@/generated/prisma/enums";
 
@@ -45,8 +45,8 @@ export async function verifyCredentials(db: Db, input: { username: string; passw
   const ok = user ? await verifyPassword(user.passwordHash, input.password) : await dummyVerify(input.password);
 
   if (!user || !ok || !user.active) {
-    const state = await recordFailure(db, userKey, policy, now);
-    if (ipKey) await recordFailure(db, ipKey, ipPolicy, now);
+    const state = await recordAttempt(db, userKey, policy, now);
+    if (ipKey) await recordAttempt(db, ipKey, ipPolicy, now);
     await db.auditLog.create({
       data: { action: "auth.signin_failed", entity: "User", entityId: user?.id ?? null, actorName: username, actorRole: "ANONYMOUS", ip: input.ip ?? null },
     });

@@ -1,5 +1,5 @@
 import "server-only";
-import { randomInt } from "node:crypto";
+import { createHash, randomInt } from "node:crypto";
 import { CODE_ALPHABET, trackingCode } from "@/domain/dossier/code";
 import { eligibleGroupLabel } from "@/domain/labels";
 import { buildCalendar, homeVisitDateAllowed, isLocalDate, ruleAt, ruleCovers, scopeFor, type EligibleGroup } from "@/domain/schedule";
@@ -7,6 +7,8 @@ import { defineAction } from "../action";
 import type { Actor } from "../auth/actor";
 import { db, type Db, type Tx } from "../db";
 import { dbDate, localDateOf } from "../dates";
+import { env } from "../env";
+import { rateLimitStatus, recordAttempt } from "../rate-limit";
 import { AppError, type Result } from "../errors";
 import { clampToUnitLifetime, loadCalendar, loadModelsForUnits, loadOfficeHours } from "../schedule/context";
 import { fields, z } from "../validation";
@@ -60,6 +62,17 @@ async function existingByKey(client: Db | Tx, key: string): Promise<HomeVisitReq
     : null;
 }
 
+/**
+ * A public form that creates work for officers is limited per IP address and per phone number
+ * (hashed: the limit table holds no personal data), so one sender cannot fill a Thursday's
+ * list. Only requests that are stored count; officers entering requests are not limited.
+ */
+function requestLimitKeys(actor: Actor, phone: string): string[] {
+  if (actor.kind !== "public") return [];
+  const phoneHash = createHash("sha256").update(`home-visit:${phone}`).digest("base64url").slice(0, 22);
+  return [...(actor.ip ? [`home-visit:ip:${actor.ip}`] : []), `home-visit:phone:${phoneHash}`];
+}
+
 function ruleViolation(message: string, field = "requestedDate"): AppError {
   return new AppError("RULE_VIOLATION", message, { fieldErrors: { [field]: [message] } });
 }
@@ -68,10 +81,20 @@ const createHomeVisitRequest = defineAction({
   name: "homeVisit.request",
   input: requestHomeVisitInput,
   permission: "public",
-  async run({ input, tx, now }) {
+  async run({ actor, input, tx, now }) {
     if (input.idempotencyKey) {
       const previous = await existingByKey(tx, input.idempotencyKey);
       if (previous) return { data: previous, audit: [] };
+    }
+    const limitKeys = requestLimitKeys(actor, input.citizenPhone);
+    for (const key of limitKeys) {
+      const state = await rateLimitStatus(tx, key, now);
+      if (state.blocked) {
+        const minutes = Math.max(1, Math.ceil(state.retryAfterSeconds / 60));
+        throw new AppError("RATE_LIMITED", `Bạn đã gửi nhiều đề nghị trong thời gian ngắn. Vui lòng thử lại sau ${minutes} phút hoặc gọi điện cho bộ phận một cửa.`, {
+          retryAfterSeconds: state.retryAfterSeconds,
+        });
+      }
     }
     const unit = await tx.unit.findUnique({ where: { slug: input.unitSlug }, select: { id: true, slug: true, name: true, validFrom: true, validTo: true } });
     if (!unit) throw new AppError("NOT_FOUND", "Không tìm thấy đơn vị.");
@@ -128,6 +151,9 @@ const createHomeVisitRequest = defineAction({
         // The audit snapshot: no name, phone, address, and not the group either (disability is health data).
         select: { id: true, trackingCode: true, status: true, requestedDate: true, procedureId: true, modelId: true },
       });
+      // Counted in the same transaction: a request that is not stored does not count.
+      const policy = { max: env().HOME_VISIT_MAX_REQUESTS, windowMinutes: env().HOME_VISIT_WINDOW_MINUTES };
+      for (const key of limitKeys) await recordAttempt(tx, key, policy, now);
       return {
         data: {
           trackingCode: created.trackingCode,

@@ -6,7 +6,7 @@ import { db, type Db, type Tx } from "../db";
 import { localDateOrNull } from "../dates";
 import { env } from "../env";
 import { AppError, toErrorBody, type Result } from "../errors";
-import { rateLimitStatus, recordFailure } from "../rate-limit";
+import { rateLimitStatus, recordAttempt } from "../rate-limit";
 import { fieldErrorsOf, z } from "../validation";
 
 export const lookupInput = z.object({
@@ -102,8 +102,8 @@ export async function assertLookupAllowed(ip: string | undefined, now: Date, cod
 /** Counts one wrong guess for the address and the code (atomic statements in the database) and says how many are left. */
 export async function lookupFailed(ip: string | undefined, now: Date, code?: string): Promise<AppError> {
   const policy = lookupPolicy();
-  const state = await recordFailure(db, lookupKey(ip), policy, now);
-  const byCode = code ? await recordFailure(db, codeKey(code), policy, now) : null;
+  const state = await recordAttempt(db, lookupKey(ip), policy, now);
+  const byCode = code ? await recordAttempt(db, codeKey(code), policy, now) : null;
   if (state.blocked) return blockedError(state.retryAfterSeconds);
   if (byCode?.blocked) return blockedError(byCode.retryAfterSeconds);
   const left = policy.max - Math.max(state.count, byCode?.count ?? 0);

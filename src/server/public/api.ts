@@ -1,5 +1,6 @@
 import "server-only";
 import { isLocalDate, toLocalDate } from "@/domain/schedule";
+import { clientIpFrom } from "../client-ip";
 import { AppError, statusOf, toErrorBody, type ErrorBody, type Result } from "../errors";
 import { fieldErrorsOf, fields, z } from "../validation";
 
@@ -116,9 +117,9 @@ async function readLimited(request: Request, max: number): Promise<string> {
   return new TextDecoder("utf-8", { fatal: false }).decode(Buffer.concat(chunks));
 }
 
-/** The client's address as the proxy in front of the app reports it (same rule as the pages). */
+/** The client's address (the same rule as the pages: src/server/client-ip.ts). */
 export function clientIp(request: Request): string | undefined {
-  return request.headers.get("x-forwarded-for")?.split(",")[0]?.trim() || request.headers.get("x-real-ip") || undefined;
+  return clientIpFrom(request.headers.get("x-forwarded-for"));
 }
 
 /** Cacheable public data: a CDN may keep it for a minute (it carries no personal data). */
