@@ -16,6 +16,22 @@ test("units, users, the holiday calendar and the audit log", async ({ page, sign
   await expectAccessible(page);
   await shot(page, "admin-10-don-vi");
 
+  // Office hours: Luận Thành inherits Thanh Hóa's; a version of its own from a later date.
+  const [luanThanh] = await query<{ id: string }>(`SELECT id FROM "Unit" WHERE key = 'thanh-hoa/luan-thanh'`);
+  await page.goto(`/quan-tri/don-vi/${luanThanh!.id}`);
+  await expect(page.getByText("Theo giờ làm việc của Tỉnh Thanh Hóa", { exact: false })).toBeVisible();
+  const hoursForm = page.getByRole("form", { name: "Thêm giờ làm việc mới" });
+  await hoursForm.getByLabel("Áp dụng từ ngày").fill("2027-01-04");
+  await expect(hoursForm.getByLabel("Khung 2 – đến")).toHaveValue("16:30");
+  await hoursForm.getByLabel("Khung 1 – từ").fill("07:30");
+  await hoursForm.getByLabel("Khung 2 – đến").fill("17:00");
+  await hoursForm.getByRole("button", { name: "Lưu giờ làm việc" }).click();
+  await expect(page.getByText("Đã lưu giờ làm việc mới.")).toBeVisible();
+  await expect(page.getByRole("row", { name: /04\/01\/2027.*sắp áp dụng.*07:30–11:30, 13:00–17:00/ })).toBeVisible();
+  await expect(page.getByText("Đơn vị tự đặt giờ làm việc.")).toBeVisible();
+  await expectAccessible(page);
+  await shot(page, "admin-10b-gio-lam-viec");
+
   // A user: created, given a temporary password, locked.
   await page.goto("/quan-tri/nguoi-dung/moi");
   await page.getByLabel("Tên đăng nhập").fill("canbo.thunghiem");

@@ -6,6 +6,8 @@ import { removeCalendarEntry } from "@/server/admin/calendar/remove-calendar-ent
 import { createModel } from "@/server/admin/models/create-model";
 import { issuePlan } from "@/server/admin/plans/issue-plan";
 import { mergeUnits } from "@/server/admin/units/merge-units";
+import { addOfficeHours, withdrawOfficeHours } from "@/server/admin/units/office-hours";
+import { unitOfficeHours } from "@/server/admin/units/queries";
 import { saveUnit } from "@/server/admin/units/save-unit";
 import { createUser } from "@/server/admin/users/create-user";
 import { resetPassword } from "@/server/admin/users/reset-password";
@@ -14,6 +16,8 @@ import { updateUser } from "@/server/admin/users/update-user";
 import { verifyCredentials } from "@/server/auth/sign-in";
 import { db } from "@/server/db";
 import { unitOverview } from "@/server/public/units";
+import { loadCalendar, loadOfficeHours } from "@/server/schedule/context";
+import { buildCalendar, instantAt, officeWindowsOn, promiseResult, toLocalDate, toLocalTime } from "@/domain/schedule";
 import { actorFor, unitIdByKey } from "./helpers";
 import { newCommune, newDraftPlan, procedureId, tag, wednesdayModel } from "./admin-fixtures";
 
@@ -114,6 +118,62 @@ describe("users", () => {
     expect(await updateUser(admin, { id: admin.id, fullName: admin.fullName, role: "OFFICER", unitId: await unitIdByKey("quang-ngai/duc-pho/pho-nhon") })).toMatchObject({ ok: false, error: { code: "RULE_VIOLATION" } });
     const leader = await actorFor("lanhdao.phonhon");
     expect(await resetPassword(leader, { id: admin.id })).toMatchObject({ ok: false, error: { code: "FORBIDDEN" } });
+  });
+});
+
+describe("office hours, versioned", () => {
+  it("a new version from a future date changes the answers from that date on, and only then; withdrawn before it applies", async () => {
+    const admin = await actorFor("quantri");
+    const now = { now: new Date("2026-11-25T03:00:00Z") };
+    const unit = await newCommune();
+    const inherited = await unitOfficeHours(unit.id, "2026-11-25");
+    expect(inherited.source).toMatchObject({ kind: "INHERITED" });
+    expect(inherited.current).toEqual([{ start: "07:00", end: "11:30" }, { start: "13:30", end: "17:00" }]);
+
+    // The province decides 07:30–11:30 and 13:30–16:30 from Tuesday 01/12/2026.
+    const added = await addOfficeHours(admin, { unitId: unit.id, effectiveFrom: "2026-12-01", windowStart: ["13:30", "07:30", ""], windowEnd: ["16:30", "11:30", ""] }, now);
+    expect(added.ok).toBe(true);
+    const hours = await loadOfficeHours(db, unit.id);
+    const calendar = buildCalendar(await loadCalendar(db));
+    expect(officeWindowsOn(hours, "2026-11-30", calendar)).toEqual([{ start: "07:00", end: "11:30" }, { start: "13:30", end: "17:00" }]);
+    expect(officeWindowsOn(hours, "2026-12-01", calendar)).toEqual([{ start: "07:30", end: "11:30" }, { start: "13:30", end: "16:30" }]);
+    // The engine follows: at 07:15 a desk dossier is received at once under the old hours; from
+    // 01/12 it counts from the 07:30 opening, and a 3-working-day promise ends at the new 16:30 close.
+    const timing = { procedureId: "p", statutoryWorkingDays: 3, sameDayCutoff: null };
+    const promise = (day: string) => promiseResult({ receivedAt: instantAt(day, "07:15"), channel: "DESK", procedure: timing, models: [], unitId: unit.id, calendar, officeHours: hours });
+    const monday = promise("2026-11-23");
+    const tuesday = promise("2026-12-01");
+    expect([toLocalTime(monday.effectiveReceivedAt), toLocalDate(monday.promisedAt), toLocalTime(monday.promisedAt)]).toEqual(["07:15", "2026-11-27", "17:00"]); // 24/11: Vietnamese Culture Day, a day off from 2026
+    expect([toLocalTime(tuesday.effectiveReceivedAt), toLocalDate(tuesday.promisedAt), toLocalTime(tuesday.promisedAt)]).toEqual(["07:30", "2026-12-04", "16:30"]);
+    const view = await unitOfficeHours(unit.id, "2026-11-25");
+    expect(view.source).toEqual({ kind: "OWN" });
+    expect(view.versions.map((v) => [v.effectiveFrom, v.windows, v.inForce, v.pending])).toEqual([
+      ["2023-01-01", "07:00–11:30, 13:30–17:00", true, false],
+      ["2026-12-01", "07:30–11:30, 13:30–16:30", false, true],
+    ]);
+    const audit = await db.auditLog.findFirstOrThrow({ where: { action: "unit.officeHours.add", entityId: unit.id } });
+    expect(audit.before).toEqual({ officeHours: null });
+
+    // Refused, and nothing written.
+    const stored = JSON.stringify((await db.unit.findUniqueOrThrow({ where: { id: unit.id } })).officeHours);
+    expect(await addOfficeHours(admin, { unitId: unit.id, effectiveFrom: "2026-11-25", windowStart: "07:00", windowEnd: "17:00" }, now)).toMatchObject({
+      ok: false,
+      error: { code: "VALIDATION", fieldErrors: { effectiveFrom: ["Giờ làm việc mới áp dụng sớm nhất từ ngày mai (sau 25/11/2026): hồ sơ đã nhận giữ giờ làm việc lúc nhận."] } },
+    });
+    expect(await addOfficeHours(admin, { unitId: unit.id, effectiveFrom: "2027-01-01", windowStart: ["07:00", "11:00"], windowEnd: ["12:00", "17:00"] }, now)).toMatchObject({
+      ok: false,
+      error: { code: "VALIDATION", fieldErrors: { windows: ["Khung giờ 11:00–17:00 chồng lên khung giờ 07:00–12:00."] } },
+    });
+    expect(await addOfficeHours(admin, { unitId: unit.id, effectiveFrom: "2027-01-01", windowStart: ["", ""], windowEnd: ["", ""] }, now)).toMatchObject({ ok: false, error: { fieldErrors: { windows: ["Chưa có khung giờ làm việc nào."] } } });
+    expect(await addOfficeHours(admin, { unitId: unit.id, effectiveFrom: "2027-01-01", windowStart: Array(5).fill("07:00"), windowEnd: Array(5).fill("08:00") }, now)).toMatchObject({ ok: false, error: { code: "VALIDATION" } });
+    expect(await addOfficeHours(await actorFor("lanhdao.phonhon"), { unitId: unit.id, effectiveFrom: "2027-01-01", windowStart: "07:00", windowEnd: "17:00" }, now)).toMatchObject({ ok: false, error: { code: "FORBIDDEN" } });
+    expect(await withdrawOfficeHours(admin, { unitId: unit.id, effectiveFrom: "2023-01-01" }, now)).toMatchObject({ ok: false, error: { code: "RULE_VIOLATION" } });
+    expect(JSON.stringify((await db.unit.findUniqueOrThrow({ where: { id: unit.id } })).officeHours)).toBe(stored);
+
+    // Withdrawn before it applies: the unit inherits its province's hours again.
+    expect((await withdrawOfficeHours(admin, { unitId: unit.id, effectiveFrom: "2026-12-01" }, now)).ok).toBe(true);
+    expect((await db.unit.findUniqueOrThrow({ where: { id: unit.id } })).officeHours).toBeNull();
+    expect((await unitOfficeHours(unit.id, "2026-11-25")).source).toMatchObject({ kind: "INHERITED" });
   });
 });
 

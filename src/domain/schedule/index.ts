@@ -110,7 +110,7 @@ export {
   type HomeVisitErrorCode,
   type HomeVisitRangeContext,
 } from "./home-visit";
-export { describeRule, validateRule, type RuleIssue, type ValidateOptions } from "./validate";
+export { describeRule, validateOfficeHours, validateRule, type RuleIssue, type ValidateOptions } from "./validate";
 export {
   weeklyTable,
   type ServiceTag,

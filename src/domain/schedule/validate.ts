@@ -165,6 +165,21 @@ export function validateRule(rule: ModelRule, options: ValidateOptions = {}): Ru
   return issues;
 }
 
+/**
+ * A new version of a unit's office hours: valid windows that do not overlap, at least one,
+ * taking effect after `today` (a promise already made today keeps the hours it was made under).
+ */
+export function validateOfficeHours(hours: OfficeHours, today: string): RuleIssue[] {
+  const issues: RuleIssue[] = [];
+  if (!isLocalDate(hours.effectiveFrom)) issues.push({ path: "effectiveFrom", message: `Ngày áp dụng không hợp lệ: "${hours.effectiveFrom}".` });
+  else if (hours.effectiveFrom <= today) {
+    issues.push({ path: "effectiveFrom", message: `Giờ làm việc mới áp dụng sớm nhất từ ngày mai (sau ${formatDateVi(today)}): hồ sơ đã nhận giữ giờ làm việc lúc nhận.` });
+  }
+  if (hours.windows.length === 0) issues.push({ path: "windows", message: "Chưa có khung giờ làm việc nào." });
+  issues.push(...windowIssues(hours.windows, "windows"));
+  return issues;
+}
+
 /** "Thứ Tư hằng tuần, giờ hành chính (nhận hồ sơ đến 15:30), từ 01/03/2024". */
 export function describeRule(rule: ModelRule): string {
   const parts: string[] = [describeRecurrence(rule.recurrence)];

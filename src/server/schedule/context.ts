@@ -28,14 +28,19 @@ export async function loadCalendar(db: Db | Tx): Promise<CalendarEntry[]> {
 
 /** Office hours of the unit or of its nearest ancestor that sets them. */
 export async function loadOfficeHours(db: Db | Tx, unitId: string): Promise<OfficeHours[]> {
+  return (await loadOfficeHoursSource(db, unitId)).hours;
+}
+
+/** The same, with the unit the hours come from (null: nobody up the tree sets them, the default day). */
+export async function loadOfficeHoursSource(db: Db | Tx, unitId: string): Promise<{ from: { id: string; name: string } | null; hours: OfficeHours[] }> {
   const chain = await unitAncestorIds(db, unitId);
-  const units = await db.unit.findMany({ where: { id: { in: chain } }, select: { id: true, officeHours: true } });
-  const byId = new Map(units.map((u) => [u.id, u.officeHours]));
+  const units = await db.unit.findMany({ where: { id: { in: chain } }, select: { id: true, name: true, officeHours: true } });
+  const byId = new Map(units.map((u) => [u.id, u]));
   for (const id of chain) {
-    const hours = byId.get(id);
-    if (Array.isArray(hours) && hours.length > 0) return hours as unknown as OfficeHours[];
+    const u = byId.get(id);
+    if (u && Array.isArray(u.officeHours) && u.officeHours.length > 0) return { from: { id: u.id, name: u.name }, hours: u.officeHours as unknown as OfficeHours[] };
   }
-  return [...DEFAULT_OFFICE_HOURS];
+  return { from: null, hours: [...DEFAULT_OFFICE_HOURS] };
 }
 
 export const modelVersionInclude = {

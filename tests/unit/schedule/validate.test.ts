@@ -6,6 +6,7 @@ import {
   describeRule,
   recurrenceDates,
   rruleError,
+  validateOfficeHours,
   validateRule,
   type ModelRule,
 } from "../../../src/domain/schedule";
@@ -127,5 +128,33 @@ describe("descriptions in Vietnamese", () => {
     );
     expect(describeRecurrence({ rrule: "FREQ=DAILY", dates: [], exdates: [] })).toBe("Hằng ngày");
     expect(describeRecurrence({ rrule: null, dates: [], exdates: [] })).toBe("Không có lịch cố định");
+  });
+});
+
+describe("validateOfficeHours", () => {
+  const today = "2026-11-25";
+  const day = [
+    { start: "07:00", end: "11:30" },
+    { start: "13:30", end: "17:00" },
+  ];
+  it("accepts a day of windows from tomorrow on", () => {
+    expect(validateOfficeHours({ effectiveFrom: "2026-11-26", windows: day }, today)).toEqual([]);
+    expect(validateOfficeHours({ effectiveFrom: "2027-01-01", windows: [{ start: "07:30", end: "17:00" }] }, today)).toEqual([]);
+  });
+  it("refuses today, a past date or an impossible one: promises made under the old hours keep them", () => {
+    for (const from of ["2026-11-25", "2024-01-01"]) {
+      const issues = validateOfficeHours({ effectiveFrom: from, windows: day }, today);
+      expect(issues.map((i) => i.path)).toEqual(["effectiveFrom"]);
+      expect(issues[0]!.message).toBe("Giờ làm việc mới áp dụng sớm nhất từ ngày mai (sau 25/11/2026): hồ sơ đã nhận giữ giờ làm việc lúc nhận.");
+    }
+    expect(validateOfficeHours({ effectiveFrom: "2027-02-30", windows: day }, today).map((i) => i.path)).toEqual(["effectiveFrom"]);
+  });
+  it("refuses no window, an end before its start, a bad time and overlapping windows, each with its message", () => {
+    expect(validateOfficeHours({ effectiveFrom: "2026-12-01", windows: [] }, today)).toEqual([{ path: "windows", message: "Chưa có khung giờ làm việc nào." }]);
+    expect(validateOfficeHours({ effectiveFrom: "2026-12-01", windows: [{ start: "11:30", end: "07:00" }] }, today)[0]!.message).toBe("Giờ kết thúc (07:00) phải sau giờ bắt đầu (11:30).");
+    expect(validateOfficeHours({ effectiveFrom: "2026-12-01", windows: [{ start: "7h", end: "11:30" }] }, today)[0]!.path).toBe("windows[0].start");
+    expect(validateOfficeHours({ effectiveFrom: "2026-12-01", windows: [{ start: "07:00", end: "12:00" }, { start: "11:30", end: "17:00" }] }, today)[0]!.message).toBe(
+      "Khung giờ 11:30–17:00 chồng lên khung giờ 07:00–12:00.",
+    );
   });
 });

@@ -6,6 +6,7 @@ import { now } from "../../clock";
 import type { Result } from "../../errors";
 import { formDataToObject } from "../../validation";
 import { mergeUnits } from "./merge-units";
+import { addOfficeHours, withdrawOfficeHours } from "./office-hours";
 import { saveUnit } from "./save-unit";
 
 type State = Result<unknown> | null;
@@ -19,4 +20,12 @@ export async function saveUnitAction(_prev: State, fd: FormData) {
 
 export async function mergeUnitsAction(_prev: State, fd: FormData) {
   return mergeUnits(await currentActor(), formDataToObject(fd), { now: now() });
+}
+
+export async function addOfficeHoursAction(_prev: State, fd: FormData) {
+  return addOfficeHours(await currentActor(), formDataToObject(fd), { now: now() });
+}
+
+export async function withdrawOfficeHoursAction(_prev: State, fd: FormData) {
+  return withdrawOfficeHours(await currentActor(), formDataToObject(fd), { now: now() });
 }

@@ -1,7 +1,8 @@
 import "server-only";
-import type { LocalDate } from "@/domain/schedule";
+import { officeHoursAt, type LocalDate } from "@/domain/schedule";
 import { db } from "../../db";
 import { localDateOrNull } from "../../dates";
+import { loadOfficeHoursSource } from "../../schedule/context";
 
 export interface UnitNodeDto {
   id: string;
@@ -100,5 +101,23 @@ export async function unitForm(id: string): Promise<UnitFormDto | null> {
     validFrom: localDateOrNull(u.validFrom),
     validTo: localDateOrNull(u.validTo),
     mergedFrom: u.mergedFrom.map((m) => ({ ...m, validTo: localDateOrNull(m.validTo) })),
+  };
+}
+
+export interface OfficeHoursDto {
+  /** Where the hours come from: the unit itself, an ancestor, or nobody (the default day). */
+  source: { kind: "OWN" } | { kind: "INHERITED"; unitId: string; unitName: string } | { kind: "DEFAULT" };
+  versions: { effectiveFrom: LocalDate; windows: string; inForce: boolean; pending: boolean }[];
+  /** The windows in force today, to prefill the form. */
+  current: { start: string; end: string }[];
+}
+
+export async function unitOfficeHours(unitId: string, today: LocalDate): Promise<OfficeHoursDto> {
+  const { from, hours } = await loadOfficeHoursSource(db, unitId);
+  const inForce = officeHoursAt(hours, today);
+  return {
+    source: !from ? { kind: "DEFAULT" } : from.id === unitId ? { kind: "OWN" } : { kind: "INHERITED", unitId: from.id, unitName: from.name },
+    versions: [...hours].sort((a, b) => a.effectiveFrom.localeCompare(b.effectiveFrom)).map((v) => ({ effectiveFrom: v.effectiveFrom, windows: v.windows.map((w) => `${w.start}–${w.end}`).join(", "), inForce: v === inForce, pending: v.effectiveFrom > today })),
+    current: (inForce?.windows ?? []).map((w) => ({ ...w })),
   };
 }

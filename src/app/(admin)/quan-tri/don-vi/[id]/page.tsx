@@ -2,15 +2,17 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Alert, Card, Field, LinkButton, PageHeader, inputClass } from "@/components/ui/primitives";
-import { formatDateVi } from "@/domain/schedule/local-time";
+import { formatDateVi, toLocalDate } from "@/domain/schedule/local-time";
 import { unitOptions } from "@/server/admin/plans/queries";
 import { mergeUnitsAction } from "@/server/admin/units/actions";
 import { SERVICE_KINDS } from "@/server/admin/units/input";
-import { unitForm } from "@/server/admin/units/queries";
+import { unitForm, unitOfficeHours } from "@/server/admin/units/queries";
 import { requirePagePermission } from "@/server/auth/session";
+import { now } from "@/server/clock";
 import { ActionForm, FieldError, SubmitButton } from "../../_components/action-form";
 import { CheckboxField, TextField, unitSelectOptions } from "../../_components/fields";
 import { UnitForm } from "../unit-form";
+import { OfficeHoursCard } from "./office-hours-card";
 
 export const metadata: Metadata = { title: "Đơn vị" };
 export const dynamic = "force-dynamic";
@@ -18,8 +20,10 @@ export const dynamic = "force-dynamic";
 export default async function UnitPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ "da-luu"?: string }> }) {
   const { id } = await params;
   await requirePagePermission("unit.edit", `/quan-tri/don-vi/${id}`);
+  const today = toLocalDate(now());
   const [unit, units] = await Promise.all([unitForm(id), unitOptions(null)]);
   if (!unit) notFound();
+  const hours = await unitOfficeHours(unit.id, today);
   const mergeable = units.filter((u) => u.id !== unit.id && !u.validTo);
   return (
     <>
@@ -51,6 +55,7 @@ export default async function UnitPage({ params, searchParams }: { params: Promi
           <UnitForm unit={unit} units={units} />
         </Card>
         <div className="space-y-6">
+          <OfficeHoursCard unitId={unit.id} hours={hours} today={today} />
           <Card title="Sáp nhập">
             {unit.mergedInto ? (
               <p>
