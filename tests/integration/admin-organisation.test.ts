@@ -72,6 +72,44 @@ describe("the unit tree: both structures, and merging (the 2025 reform)", () => 
     expect(await mergeUnits(admin, { targetId: target.id, sourceIds: [target.id], mergedOn: "2025-08-01" })).toMatchObject({ ok: false, error: { code: "VALIDATION" } });
   });
 
+  it("villages go on under the new commune as new rows; their past stays with the old one", async () => {
+    const admin = await actorFor("quantri");
+    const a = await newCommune(`Xã Thượng ${tag()}`);
+    const b = await newCommune(`Xã Hạ ${tag()}`);
+    const target = await newCommune(`Xã Hợp Nhất ${tag()}`);
+    const ids = async (parentId: string, names: string[]) => Promise.all(names.map(async (name) => {
+      const r = await saveUnit(admin, { name, kind: "VILLAGE", parentId });
+      if (!r.ok) throw new Error(r.error.message);
+      return r.data.id;
+    }));
+    const [a1, aDong] = await ids(a.id, ["Thôn 1", "Thôn Đông"]);
+    const [b1] = await ids(b.id, ["Thôn 1"]);
+
+    const merged = await mergeUnits(admin, { targetId: target.id, sourceIds: [a.id, b.id], mergedOn: "2025-07-01", moveVillages: "on" });
+    expect(merged).toMatchObject({ ok: true, data: { merged: 2, movedVillages: 3 } });
+    const under = await db.unit.findMany({ where: { parentId: target.id }, select: { id: true, name: true, kind: true, validFrom: true, validTo: true, slug: true }, orderBy: { name: "asc" } });
+    const shortB = b.name.replace(/^Xã /, "");
+    expect(under.map((u) => u.name).sort()).toEqual(["Thôn 1", `Thôn 1 (${shortB} cũ)`, "Thôn Đông"].sort());
+    for (const u of under) expect(u).toMatchObject({ kind: "VILLAGE", validFrom: new Date("2025-07-01T00:00:00Z"), validTo: null });
+    expect(new Set(under.map((u) => u.slug)).size).toBe(3);
+    // Each old row ends the day before, points to its successor and keeps its parent, so what was
+    // held in it (listening sessions, its share of reports) stays in the old commune's history.
+    const old = await db.unit.findMany({ where: { id: { in: [a1!, aDong!, b1!] } }, select: { id: true, parentId: true, validTo: true, mergedInto: { select: { parentId: true, name: true } } } });
+    for (const o of old) {
+      expect(o.validTo).toEqual(new Date("2025-06-30T00:00:00Z"));
+      expect(o.mergedInto?.parentId).toBe(target.id);
+      expect(o.parentId).toBe(o.id === b1 ? b.id : a.id);
+    }
+    expect(old.find((o) => o.id === b1)!.mergedInto!.name).toBe(`Thôn 1 (${shortB} cũ)`);
+    expect(await db.auditLog.count({ where: { action: "unit.create", unitId: target.id, entityId: { in: under.map((u) => u.id) } } })).toBe(3);
+    // Without the option, villages end with their commune and nothing is created.
+    const c = await newCommune();
+    await ids(c.id, ["Thôn Tây"]);
+    const t2 = await newCommune();
+    expect(await mergeUnits(admin, { targetId: t2.id, sourceIds: [c.id], mergedOn: "2025-07-01" })).toMatchObject({ ok: true, data: { movedVillages: 0 } });
+    expect(await db.unit.count({ where: { parentId: t2.id } })).toBe(0);
+  });
+
   it("only administrators change units", async () => {
     for (const username of ["lanhdao.phonhon", "canbo.phonhon", "thamdinh.ducpho"]) {
       expect(await saveUnit(await actorFor(username), { name: "Xã trái phép", kind: "COMMUNE", parentId: await unitIdByKey("quang-ngai/duc-pho") })).toMatchObject({ ok: false, error: { code: "FORBIDDEN" } });

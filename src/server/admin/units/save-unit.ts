@@ -1,6 +1,7 @@
 import "server-only";
 import { searchKey, slugify } from "@/domain/text/normalize";
 import { defineAction } from "../../action";
+import type { Tx } from "../../db";
 import { unitSubtreeIds } from "../../auth/scope";
 import { dbDate } from "../../dates";
 import { AppError } from "../../errors";
@@ -26,6 +27,17 @@ export const saveUnitInput = z
   });
 
 const PREFIX = /^(tinh|thanh-pho|thi-xa|huyen|quan|xa|phuong|thi-tran)-/;
+
+/** The stable key and the citizens' address (slug) of a new unit, both unique. */
+export async function newUnitAddress(tx: Tx, name: string, parent: { key: string; name: string } | null): Promise<{ key: string; slug: string }> {
+  const short = slugify(name).replace(PREFIX, "");
+  const key = await uniqueKey(parent ? `${parent.key}/${short}` : short, async (k) => (await tx.unit.count({ where: { key: k } })) > 0);
+  // A slug repeats across provinces ("Xã Phổ Nhơn" is not unique nationally): add the parent's name.
+  let slugBase = slugify(name);
+  if (parent && (await tx.unit.count({ where: { slug: slugBase } })) > 0) slugBase = `${slugBase}-${slugify(parent.name).replace(PREFIX, "")}`;
+  const slug = await uniqueSlug(slugBase, async (s) => (await tx.unit.count({ where: { slug: s } })) > 0, 120);
+  return { key, slug };
+}
 
 /**
  * Creates or edits a unit of the tree. Both structures are allowed: province → district →
@@ -65,13 +77,7 @@ export const saveUnit = defineAction({
         revalidate: { paths: ["/quan-tri/don-vi", `/don-vi/${after.slug}`, "/"] },
       };
     }
-    const short = slugify(input.name).replace(PREFIX, "");
-    const key = await uniqueKey(parent ? `${parent.key}/${short}` : short, async (k) => (await tx.unit.count({ where: { key: k } })) > 0);
-    // A slug repeats across provinces ("Xã Phổ Nhơn" is not unique nationally): add the parent's name.
-    let slugBase = slugify(input.name);
-    if (parent && (await tx.unit.count({ where: { slug: slugBase } })) > 0) slugBase = `${slugBase}-${slugify(parent.name).replace(PREFIX, "")}`;
-    const slug = await uniqueSlug(slugBase, async (s) => (await tx.unit.count({ where: { slug: s } })) > 0, 120);
-    const after = await tx.unit.create({ data: { key, slug, ...data, source: "Tạo trong trang quản trị." }, select });
+    const after = await tx.unit.create({ data: { ...(await newUnitAddress(tx, input.name, parent)), ...data, source: "Tạo trong trang quản trị." }, select });
     return {
       data: { id: after.id, slug: after.slug },
       audit: { action: "unit.create", entity: "Unit", entityId: after.id, unitId: after.id, after },

@@ -93,6 +93,12 @@ export default async function UnitPage({ params, searchParams }: { params: Promi
                 <TextField name="mergedOn" type="date" label="Ngày đơn vị mới bắt đầu hoạt động" required hint="Ví dụ 01/07/2025; đơn vị bị sáp nhập hoạt động đến hết ngày hôm trước." />
                 <CheckboxField name="moveUsers" label="Chuyển tài khoản cán bộ của đơn vị bị sáp nhập sang đơn vị này" defaultChecked />
                 <CheckboxField name="copyCatalogue" label="Thêm danh mục thủ tục của đơn vị bị sáp nhập vào đơn vị này" defaultChecked />
+                <CheckboxField
+                  name="moveVillages"
+                  label="Chuyển các thôn, tổ dân phố của đơn vị bị sáp nhập về đơn vị này"
+                  hint="Mỗi thôn tiếp tục dưới đơn vị này từ ngày sáp nhập; lịch sử trước đó (buổi đối thoại, báo cáo) vẫn thuộc đơn vị cũ."
+                  defaultChecked
+                />
                 <SubmitButton variant="danger" pendingText="Đang sáp nhập…">
                   Sáp nhập
                 </SubmitButton>
