@@ -45,6 +45,8 @@ export interface ErrorBody {
   code: ErrorCode;
   message: string;
   fieldErrors?: Record<string, string[]>;
+  /** For RATE_LIMITED: how long until the block ends (the API also sends it as Retry-After). */
+  retryAfterSeconds?: number;
 }
 
 export type Result<T> = { ok: true; data: T } | { ok: false; error: ErrorBody };
@@ -52,7 +54,12 @@ export type Result<T> = { ok: true; data: T } | { ok: false; error: ErrorBody };
 /** Maps anything thrown to a Vietnamese error; unknown errors are logged, never shown. */
 export function toErrorBody(error: unknown): ErrorBody {
   if (error instanceof AppError) {
-    return { code: error.code, message: error.message, ...(error.fieldErrors ? { fieldErrors: error.fieldErrors } : {}) };
+    return {
+      code: error.code,
+      message: error.message,
+      ...(error.fieldErrors ? { fieldErrors: error.fieldErrors } : {}),
+      ...(error.retryAfterSeconds ? { retryAfterSeconds: error.retryAfterSeconds } : {}),
+    };
   }
   console.error(error);
   return { code: "INTERNAL", message: defaults.INTERNAL.message };

@@ -30,7 +30,7 @@ async function callRoute(body: unknown, headers: Record<string, string> = {}) {
   const res = await POST(new Request("http://localhost/api/v1/home-visit-requests", { method: "POST", headers: { "content-type": "application/json", ...headers }, body: JSON.stringify(body) }), {
     params: Promise.resolve({}),
   });
-  return { status: res.status, body: (await res.json()) as Json };
+  return { status: res.status, headers: res.headers, body: (await res.json()) as Json };
 }
 
 describe("POST /api/v1/home-visit-requests (served app, today's clock)", () => {
@@ -100,6 +100,24 @@ describe("POST /api/v1/home-visit-requests (route handler, clock at 03/06/2024)"
       expect(r.body.error.code).toBe("RULE_VIOLATION");
       expect(r.body.error.message).toContain(message);
     }
+    expect(await writeCounts()).toEqual(before);
+  });
+
+  it("too many requests from one address: 429 with Retry-After and a Vietnamese message, nothing written", async () => {
+    const limit = Number(process.env.HOME_VISIT_MAX_REQUESTS ?? 5);
+    const from = { "x-forwarded-for": `192.0.2.${(Date.now() % 200) + 20}` };
+    for (let i = 0; i < limit; i++) {
+      expect((await callRoute(valid({ citizenPhone: `0966 ${String(Date.now() % 100_000).padStart(5, "0")}${i}`, requestedDate: "2024-09-19" }), from)).status).toBe(201);
+    }
+    const before = await writeCounts();
+    const r = await callRoute(valid({ citizenPhone: "0966 555 555", requestedDate: "2024-09-19" }), from);
+    expect(r.status).toBe(429);
+    expect(r.body.error.code).toBe("RATE_LIMITED");
+    expect(r.body.error.message).toMatch(/^Bạn đã gửi nhiều đề nghị trong thời gian ngắn/);
+    // Blocked for the window (60 minutes) from the last request that counted.
+    expect(r.body.error.retryAfterSeconds).toBeGreaterThan(3500);
+    expect(r.body.error.retryAfterSeconds).toBeLessThanOrEqual(3600);
+    expect(r.headers.get("retry-after")).toBe(String(r.body.error.retryAfterSeconds));
     expect(await writeCounts()).toEqual(before);
   });
 });

@@ -46,8 +46,14 @@ describe("POST /api/v1/dossiers/lookup", () => {
     const ip = from();
     for (let i = 1; i < env().LOOKUP_MAX_FAILURES; i++) expectApiError(await api("/api/v1/dossiers/lookup", { method: "POST", json: { code: d.code, phoneLast4: "0000" }, headers: ip }), 404, "NOT_FOUND");
     expectApiError(await api("/api/v1/dossiers/lookup", { method: "POST", json: { code: d.code, phoneLast4: "0000" }, headers: ip }), 429, "RATE_LIMITED");
-    const e = expectApiError(await api("/api/v1/dossiers/lookup", { method: "POST", json: { code: d.code, phoneLast4: "3456" }, headers: ip }), 429, "RATE_LIMITED");
+    const blocked = await api("/api/v1/dossiers/lookup", { method: "POST", json: { code: d.code, phoneLast4: "3456" }, headers: ip });
+    const e = expectApiError(blocked, 429, "RATE_LIMITED");
     expect(e.message).toContain("Vui lòng thử lại sau");
+    // How long to wait, in the body and as Retry-After (RFC 9110 §10.2.3), within the window.
+    const retry = Number(blocked.headers.get("retry-after"));
+    expect(retry).toBeGreaterThan(0);
+    expect(retry).toBeLessThanOrEqual(env().LOOKUP_WINDOW_MINUTES * 60);
+    expect((e as { retryAfterSeconds?: number }).retryAfterSeconds).toBe(retry);
     // The guessed code is blocked too, from any address; another dossier is not.
     expectApiError(await api("/api/v1/dossiers/lookup", { method: "POST", json: { code: d.code, phoneLast4: "3456" }, headers: from() }), 429, "RATE_LIMITED");
     const other = await dossier("IN_PROGRESS");

@@ -20,7 +20,8 @@ export function jsonResponse(data: unknown, init: { status?: number; headers?: R
 }
 
 export function errorResponse(error: ErrorBody, extraHeaders: Record<string, string> = {}): Response {
-  return jsonResponse({ error }, { status: statusOf(error.code), headers: extraHeaders });
+  const retry: Record<string, string> = error.retryAfterSeconds ? { "retry-after": String(error.retryAfterSeconds) } : {};
+  return jsonResponse({ error }, { status: statusOf(error.code), headers: { ...retry, ...extraHeaders } });
 }
 
 /** A Result from a server function or action as an HTTP answer. */
@@ -41,9 +42,7 @@ export function apiRoute<P = object>(handler: (request: Request, context: RouteC
     try {
       return await handler(request, context);
     } catch (error) {
-      const body = toErrorBody(error);
-      const retry = error instanceof AppError && error.retryAfterSeconds ? { "retry-after": String(error.retryAfterSeconds) } : undefined;
-      return errorResponse(body, retry);
+      return errorResponse(toErrorBody(error));
     }
   };
 }

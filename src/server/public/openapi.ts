@@ -180,7 +180,7 @@ export function openApiDocument(): Record<string, unknown> {
     },
     components: {
       schemas: {
-        Error: obj({ error: obj({ code: str("VALIDATION, NOT_FOUND, RULE_VIOLATION, CONFLICT, RATE_LIMITED, …"), message: str("Thông báo tiếng Việt"), fieldErrors: { type: "object", additionalProperties: arr(str()) } }, ["code", "message"]) }),
+        Error: obj({ error: obj({ code: str("VALIDATION, NOT_FOUND, RULE_VIOLATION, CONFLICT, RATE_LIMITED, …"), message: str("Thông báo tiếng Việt"), fieldErrors: { type: "object", additionalProperties: arr(str()) }, retryAfterSeconds: { type: "integer", description: "Khi bị tạm khóa (429): số giây đến khi được thử lại; cũng gửi trong tiêu đề Retry-After." } }, ["code", "message"]) }),
         UnitRef: obj({ slug: str(), name: str() }),
         UnitHit: obj(
           {
