@@ -84,3 +84,17 @@ export function SubmitButton({
     </button>
   );
 }
+
+/** One «Rút» button withdrawing something not yet in effect (a calendar decision, office hours). */
+export function WithdrawForm({ action, label, fields }: { action: ServerAction; label: string; fields: Record<string, string> }) {
+  return (
+    <ActionForm action={action} label={label}>
+      {Object.entries(fields).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
+      <SubmitButton variant="ghost" pendingText="Đang rút…">
+        Rút
+      </SubmitButton>
+    </ActionForm>
+  );
+}

@@ -5,7 +5,7 @@ import { addCalendarEntryAction, removeCalendarEntryAction } from "@/server/admi
 import { calendarYear, calendarYears } from "@/server/admin/calendar/queries";
 import { requirePagePermission } from "@/server/auth/session";
 import { now } from "@/server/clock";
-import { ActionForm, SubmitButton } from "../_components/action-form";
+import { ActionForm, SubmitButton, WithdrawForm } from "../_components/action-form";
 import { SelectField, TextField } from "../_components/fields";
 import { ScrollArea } from "@/components/ui/scroll-area";
 
@@ -93,12 +93,7 @@ export default async function CalendarPage({ searchParams }: { searchParams: Pro
                         </td>
                         <td className="py-2 pr-3">
                           {e.pending ? (
-                            <ActionForm action={removeCalendarEntryAction} label={`Rút quyết định ngày ${formatDateVi(e.date)}`}>
-                              <input type="hidden" name="id" value={e.id} />
-                              <SubmitButton variant="ghost" pendingText="Đang rút…">
-                                Rút
-                              </SubmitButton>
-                            </ActionForm>
+                            <WithdrawForm action={removeCalendarEntryAction} label={`Rút quyết định ngày ${formatDateVi(e.date)}`} fields={{ id: e.id }} />
                           ) : null}
                         </td>
                       </tr>

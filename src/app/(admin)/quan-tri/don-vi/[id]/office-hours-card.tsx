@@ -4,7 +4,7 @@ import { ScrollArea } from "@/components/ui/scroll-area";
 import { addDays, formatDateVi, type LocalDate } from "@/domain/schedule";
 import { addOfficeHoursAction, withdrawOfficeHoursAction } from "@/server/admin/units/actions";
 import type { OfficeHoursDto } from "@/server/admin/units/queries";
-import { ActionForm, FieldError, SubmitButton } from "../../_components/action-form";
+import { ActionForm, FieldError, SubmitButton, WithdrawForm } from "../../_components/action-form";
 import { TextField } from "../../_components/fields";
 
 const ROWS = 3;
@@ -48,13 +48,7 @@ export function OfficeHoursCard({ unitId, hours, today }: { unitId: string; hour
                 <td className="py-2 pr-3">{v.windows}</td>
                 <td className="py-2 pr-3">
                   {v.pending && hours.source.kind === "OWN" ? (
-                    <ActionForm action={withdrawOfficeHoursAction} label={`Rút giờ làm việc từ ngày ${formatDateVi(v.effectiveFrom)}`}>
-                      <input type="hidden" name="unitId" value={unitId} />
-                      <input type="hidden" name="effectiveFrom" value={v.effectiveFrom} />
-                      <SubmitButton variant="ghost" pendingText="Đang rút…">
-                        Rút
-                      </SubmitButton>
-                    </ActionForm>
+                    <WithdrawForm action={withdrawOfficeHoursAction} label={`Rút giờ làm việc từ ngày ${formatDateVi(v.effectiveFrom)}`} fields={{ unitId, effectiveFrom: v.effectiveFrom }} />
                   ) : null}
                 </td>
               </tr>
