@@ -40,7 +40,9 @@ test("the reviewer's area at 360 px", async ({ page, signInAs }) => {
 test("the administration at 360 px", async ({ page, signInAs }) => {
   await signInAs("quantri");
   await page.setViewportSize(PHONE);
-  for (const path of ["/quan-tri", "/quan-tri/ke-hoach", "/quan-tri/thu-tuc", "/quan-tri/thu-tuc/nhap", "/quan-tri/don-vi", "/quan-tri/nguoi-dung", "/quan-tri/lich", "/quan-tri/nhat-ky"]) {
+  // A unit's page too: its form, office hours and merger cards.
+  const [unit] = await query<{ id: string }>(`SELECT id FROM "Unit" WHERE key = 'thanh-hoa/luan-thanh'`);
+  for (const path of ["/quan-tri", "/quan-tri/ke-hoach", "/quan-tri/thu-tuc", "/quan-tri/thu-tuc/nhap", "/quan-tri/don-vi", `/quan-tri/don-vi/${unit!.id}`, "/quan-tri/nguoi-dung", "/quan-tri/lich", "/quan-tri/nhat-ky"]) {
     const res = await page.goto(path);
     expect(res?.status(), path).toBe(200);
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
