@@ -9,7 +9,7 @@ import { seedReference } from "./reference";
 import { seedReports } from "./reports";
 
 /** Bump when the reference data change, so that existing databases pick them up. */
-export const SEED_VERSION = "2026-11-25.2";
+export const SEED_VERSION = "2026-11-26.1";
 
 async function main() {
   const force = process.argv.includes("--force");

@@ -54,3 +54,25 @@ test("a home visit goes from request to visit to dossiers (Long Xuyên, simulate
   const rows = await query<{ channel: string }>(`SELECT d.channel FROM "Dossier" d JOIN "HomeVisitRequest" r ON r.id = d."homeVisitRequestId" WHERE r."trackingCode" = $1`, [tracking], OFFICER_PORTS.longXuyen);
   expect(rows).toEqual([{ channel: "HOME" }]);
 });
+
+test("the ward's leader sets the number of home visits a day; an officer only reads it", async ({ page, signInAs }) => {
+  await signInAs("canbo.mybinh", OFFICER_PORTS.longXuyen);
+  await page.goto(`${LX}/can-bo/phuong-my-binh/den-nha`);
+  const card = page.locator("section").filter({ has: page.getByRole("heading", { name: "Số lượt đến nhà mỗi ngày" }) });
+  await expect(card.getByText("6 lượt mỗi ngày")).toBeVisible();
+  await expect(card.getByRole("button", { name: "Lưu số lượt" })).toHaveCount(0);
+
+  await signInAs("lanhdao.mybinh", OFFICER_PORTS.longXuyen);
+  await page.goto(`${LX}/can-bo/phuong-my-binh/den-nha`);
+  await card.getByLabel("Số lượt đến nhà mỗi ngày").fill("0");
+  await card.getByRole("button", { name: "Lưu số lượt" }).click();
+  await expect(card.getByText("Số lượt mỗi ngày phải từ 1 đến 100.").first()).toBeVisible();
+  await card.getByLabel("Số lượt đến nhà mỗi ngày").fill("4");
+  await card.getByRole("button", { name: "Lưu số lượt" }).click();
+  await expect(card.getByText("4 lượt mỗi ngày")).toBeVisible();
+  await expectAccessible(page);
+  await shot(page, "officer-19-so-luot-den-nha");
+  // The citizens' form now offers at most 4 places a day.
+  await page.goto(`${LX}/don-vi/phuong-my-binh/dat-lich-tai-nha`);
+  await expect(page.getByRole("option", { name: /còn 4 lượt/ }).first()).toBeAttached();
+});

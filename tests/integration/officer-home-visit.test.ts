@@ -5,7 +5,9 @@ import { dbDate } from "@/server/dates";
 import { assignHomeVisit } from "@/server/home-visit/assign-home-visit";
 import { confirmHomeVisit } from "@/server/home-visit/confirm-home-visit";
 import { declineHomeVisit } from "@/server/home-visit/decline-home-visit";
+import { homeVisitCapacities } from "@/server/home-visit/queries";
 import { recordHomeVisitOutcome } from "@/server/home-visit/record-home-visit-outcome";
+import { setHomeVisitCapacity } from "@/server/home-visit/set-capacity";
 import type { UserActor } from "@/server/auth/actor";
 import { actorFor, unitIdByKey } from "./helpers";
 import { MY_BINH, at, modelId, procedureId } from "./officer-fixtures";
@@ -129,5 +131,33 @@ describe("home visits (Long Xuyên, Thursdays, 6 visits a day)", () => {
     expect((await db.homeVisitRequest.findUniqueOrThrow({ where: { id: r.id }, select: { status: true } })).status).toBe("DONE");
     const twice = await recordHomeVisitOutcome(officer, { requestId: r.id, outcome: "Lần hai." }, at("2024-08-01", "10:00"));
     expect(twice.ok).toBe(false);
+  });
+
+  it("the ward's leader sets the number of visits a day; officers and other units cannot; new confirmations follow it", async () => {
+    const leader = await actorFor("lanhdao.mybinh");
+    const when = at("2024-09-16", "09:00");
+    const [before] = await homeVisitCapacities(leader, unitId, "2024-09-16");
+    expect(before).toMatchObject({ modelId: visitModel, capacityPerDay: 6, validTo: "2024-12-31", ended: false });
+    const input = { unitId, modelId: visitModel, capacityPerDay: "2" };
+    expect(await setHomeVisitCapacity(officer, input, when)).toMatchObject({ ok: false, error: { code: "FORBIDDEN" } });
+    expect(await setHomeVisitCapacity(await actorFor("lanhdao.phonhon"), input, when)).toMatchObject({ ok: false, error: { code: "FORBIDDEN" } });
+    for (const bad of ["0", "101", "2.5", "hai", ""]) {
+      expect(await setHomeVisitCapacity(leader, { ...input, capacityPerDay: bad }, when)).toMatchObject({ ok: false, error: { code: "VALIDATION" } });
+    }
+    expect((await homeVisitCapacities(leader, unitId, "2024-09-16"))[0]!.capacityPerDay).toBe(6);
+
+    expect(await setHomeVisitCapacity(leader, input, when)).toMatchObject({ ok: true, data: { capacityPerDay: 2 } });
+    expect((await homeVisitCapacities(officer, unitId, "2024-09-16"))[0]!.capacityPerDay).toBe(2);
+    const audit = await db.auditLog.findFirstOrThrow({ where: { action: "homeVisit.capacity", unitId }, orderBy: { at: "desc" } });
+    expect([audit.before, audit.after]).toEqual([{ capacityPerDay: 6 }, { capacityPerDay: 2 }]);
+    const date = "2024-09-26";
+    const results = [];
+    for (let k = 0; k < 3; k++) results.push(await confirmHomeVisit(officer, { requestId: (await request(date)).id, date, eligibilityVerified: "on" }, when));
+    expect(results.map((r) => r.ok)).toEqual([true, true, false]);
+    if (!results[2]!.ok) expect(results[2]!.error.message).toMatch(/đã đủ 2 lượt|vừa hết chỗ \(2 lượt/);
+
+    // After the model ended nothing changes any more.
+    expect(await setHomeVisitCapacity(leader, { ...input, capacityPerDay: "6" }, at("2025-01-06", "09:00"))).toMatchObject({ ok: false, error: { code: "RULE_VIOLATION" } });
+    expect((await setHomeVisitCapacity(leader, { ...input, capacityPerDay: "6" }, when)).ok).toBe(true);
   });
 });

@@ -2,12 +2,14 @@
 
 import { redirect } from "next/navigation";
 import { currentActor } from "../auth/session";
+import { now } from "../clock";
 import type { Result } from "../errors";
 import { formDataToObject } from "../validation";
 import { assignHomeVisit } from "./assign-home-visit";
 import { confirmHomeVisit } from "./confirm-home-visit";
 import { declineHomeVisit } from "./decline-home-visit";
 import { recordHomeVisitOutcome } from "./record-home-visit-outcome";
+import { setHomeVisitCapacity } from "./set-capacity";
 
 type State = Result<unknown> | null;
 
@@ -23,4 +25,9 @@ export async function homeVisitStepAction(_prev: State, formData: FormData): Pro
   const result = await action(await currentActor(), raw);
   if (result.ok && /^[a-z0-9-]+$/.test(unit)) redirect(`/can-bo/${unit}/den-nha/${String(raw.requestId)}?da=${step}`);
   return result;
+}
+
+/** A unit leader sets the unit's number of home visits a day. */
+export async function setHomeVisitCapacityAction(_prev: State, formData: FormData): Promise<State> {
+  return setHomeVisitCapacity(await currentActor(), formDataToObject(formData), { now: now() });
 }

@@ -79,3 +79,34 @@ export async function routeSheet(user: UserActor, unitId: string, date: string) 
     orderBy: [{ address: "asc" }],
   });
 }
+
+export interface HomeVisitCapacityDto {
+  modelId: string;
+  modelName: string;
+  capacityPerDay: number | null;
+  /** The last day of the version in force (or next), if it ends. */
+  validTo: string | null;
+  ended: boolean;
+}
+
+/** The unit's home-visit models of issued plans, with its number of visits a day now. */
+export async function homeVisitCapacities(user: UserActor, unitId: string, today: string): Promise<HomeVisitCapacityDto[]> {
+  if (!user.scopeUnitIds.includes(unitId)) return [];
+  const scopes = await db.modelScope.findMany({
+    where: {
+      unitId,
+      version: { OR: [{ model: { kind: "HOME_VISIT" } }, { place: "HOME" }], model: { plan: { status: { not: "DRAFT" } } } },
+    },
+    select: { capacityPerDay: true, version: { select: { modelId: true, effectiveFrom: true, validTo: true, model: { select: { name: true } } } } },
+    orderBy: { version: { effectiveFrom: "asc" } },
+  });
+  const byModel = new Map<string, HomeVisitCapacityDto>();
+  for (const s of scopes) {
+    const from = localDateOf(s.version.effectiveFrom);
+    // The version in force today wins; before the model starts, its first version.
+    if (byModel.has(s.version.modelId) && from > today) continue;
+    const validTo = s.version.validTo ? localDateOf(s.version.validTo) : null;
+    byModel.set(s.version.modelId, { modelId: s.version.modelId, modelName: s.version.model.name, capacityPerDay: s.capacityPerDay, validTo, ended: validTo !== null && validTo < today });
+  }
+  return [...byModel.values()];
+}

@@ -11,7 +11,7 @@ type ActionFn = { bivarianceHack(prev: State, fd: FormData): Promise<State> }["b
 export interface StepField {
   name: string;
   label: string;
-  kind: "textarea" | "date" | "radio" | "text" | "time" | "datetime-local" | "select" | "checkboxes" | "checkbox";
+  kind: "textarea" | "date" | "radio" | "text" | "number" | "time" | "datetime-local" | "select" | "checkboxes" | "checkbox";
   required?: boolean;
   hint?: string;
   options?: { value: string; label: string }[];

@@ -2,11 +2,15 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Badge, Card, PageHeader } from "@/components/ui/primitives";
 import { eligibleGroupLabel } from "@/domain/labels";
-import { formatDateVi, formatDayVi, type EligibleGroup } from "@/domain/schedule";
+import { formatDateVi, formatDayVi, toLocalDate, type EligibleGroup } from "@/domain/schedule";
+import { can } from "@/server/auth/permissions";
 import { requirePagePermission } from "@/server/auth/session";
+import { now } from "@/server/clock";
 import { localDateOf } from "@/server/dates";
-import { homeVisitLists } from "@/server/home-visit/queries";
+import { setHomeVisitCapacityAction } from "@/server/home-visit/actions";
+import { homeVisitCapacities, homeVisitLists } from "@/server/home-visit/queries";
 import { requireUnitPage } from "@/server/units/queries";
+import { StepForm } from "../_components/step-form";
 
 export const metadata: Metadata = { title: "Giải quyết thủ tục tại nhà" };
 export const dynamic = "force-dynamic";
@@ -51,7 +55,8 @@ export default async function HomeVisitsPage({ params }: { params: Promise<{ uni
   const { unit: slug } = await params;
   const user = await requirePagePermission("homeVisit.manage", `/can-bo/${slug}/den-nha`);
   const unit = await requireUnitPage(user, slug);
-  const lists = await homeVisitLists(user, unit.id);
+  const [lists, capacities] = await Promise.all([homeVisitLists(user, unit.id), homeVisitCapacities(user, unit.id, toLocalDate(now()))]);
+  const mayEdit = can(user.role, "capacity.set");
   return (
     <>
       <PageHeader title="Giải quyết thủ tục tại nhà" subtitle={unit.name} />
@@ -72,6 +77,32 @@ export default async function HomeVisitsPage({ params }: { params: Promise<{ uni
                   <Link href={`/can-bo/${slug}/den-nha/lo-trinh?ngay=${d.date}`}>
                     {formatDateVi(d.date)} ({d.count} nhà)
                   </Link>
+                </li>
+              ))}
+            </ul>
+          )}
+        </Card>
+        <Card title="Số lượt đến nhà mỗi ngày">
+          {capacities.length === 0 ? (
+            <p className="text-muted">Đơn vị không có mô hình giải quyết thủ tục tại nhà.</p>
+          ) : (
+            <ul className="space-y-4">
+              {capacities.map((c) => (
+                <li key={c.modelId}>
+                  <p>
+                    <span className="font-semibold">{c.modelName}</span>: {c.capacityPerDay === null ? "không giới hạn" : `${c.capacityPerDay} lượt mỗi ngày`}
+                    {c.validTo ? ` · ${c.ended ? "đã kết thúc" : "áp dụng đến"} ${formatDateVi(c.validTo)}` : ""}
+                  </p>
+                  {mayEdit && !c.ended ? (
+                    <StepForm
+                      action={setHomeVisitCapacityAction}
+                      idPrefix={`cap-${c.modelId}`}
+                      hidden={{ unitId: unit.id, modelId: c.modelId }}
+                      fields={[{ name: "capacityPerDay", label: "Số lượt đến nhà mỗi ngày", kind: "number", required: true, defaultValue: String(c.capacityPerDay ?? 6), hint: "Lãnh đạo đơn vị quyết định theo số cán bộ đi được; lịch đã hẹn giữ nguyên." }]}
+                      submit="Lưu số lượt"
+                      variant="secondary"
+                    />
+                  ) : null}
                 </li>
               ))}
             </ul>
