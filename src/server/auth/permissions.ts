@@ -19,7 +19,6 @@ export type Permission =
   | "report.edit"
   | "report.submit"
   | "report.review"
-  | "dashboard.read"
   | "plan.edit"
   | "catalogue.edit"
   | "unit.edit"
@@ -45,7 +44,7 @@ const officer: Permission[] = [
 export const rolePermissions: Record<Role, ReadonlySet<Permission>> = {
   OFFICER: new Set(officer),
   UNIT_LEADER: new Set<Permission>([...officer, "report.submit", "capacity.set", "plan.edit"]),
-  REVIEWER: new Set<Permission>(["report.review", "report.read", "dashboard.read", "account.self"]),
+  REVIEWER: new Set<Permission>(["report.review", "report.read", "account.self"]),
   // Administrators run the catalogue, units, users and calendar; they do not handle
   // citizens' dossiers, so they never see citizens' personal data.
   ADMIN: new Set<Permission>([
@@ -55,7 +54,6 @@ export const rolePermissions: Record<Role, ReadonlySet<Permission>> = {
     "user.manage",
     "calendar.edit",
     "audit.read",
-    "dashboard.read",
     "report.read",
     "account.self",
   ]),
