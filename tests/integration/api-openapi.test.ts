@@ -76,6 +76,10 @@ describe("the OpenAPI 3.1 document at /api/v1/openapi.json", () => {
         expect(declared, `${method} ${path}`).toEqual(inPath);
       }
     }
+    // Every limited POST says so, with the Retry-After header.
+    for (const path of ["/home-visit-requests", "/dossiers/lookup", "/dossiers/rating"]) {
+      expect(doc.paths[path].post.responses["429"].headers["Retry-After"].schema.type, path).toBe("integer");
+    }
   });
 
   it("every documented GET path answers with its documented success type", async () => {

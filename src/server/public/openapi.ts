@@ -35,8 +35,9 @@ const errorResponses = (...codes: number[]) =>
     codes.map((c) => [
       String(c),
       {
-        description: { 404: "Không tìm thấy", 422: "Dữ liệu không hợp lệ (thông báo tiếng Việt)", 429: "Tra cứu sai quá nhiều lần", 409: "Đã có" }[c] ?? "Lỗi",
+        description: { 404: "Không tìm thấy", 422: "Dữ liệu không hợp lệ (thông báo tiếng Việt)", 429: "Tạm khóa vì thử hoặc gửi quá nhiều lần; chờ theo Retry-After", 409: "Đã có" }[c] ?? "Lỗi",
         content: { "application/json": { schema: ref("Error") } },
+        ...(c === 429 ? { headers: { "Retry-After": { description: "Số giây cần chờ", schema: { type: "integer" } } } } : {}),
       },
     ]),
   );
@@ -143,7 +144,7 @@ export function openApiDocument(): Record<string, unknown> {
           responses: {
             "201": json(ref("HomeVisitRequest"), "Đã tạo; trả về mã theo dõi"),
             "200": json(ref("HomeVisitRequest"), "Đã gửi trước đó với cùng khóa chống trùng"),
-            ...errorResponses(404, 422),
+            ...errorResponses(404, 422, 429),
           },
         },
       },
