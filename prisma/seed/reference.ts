@@ -4,6 +4,7 @@
  * again changes nothing.
  */
 import type { PrismaClient, Prisma } from "../../src/generated/prisma/client";
+import { procedureColumns } from "../../src/domain/catalogue/procedure-row";
 import { searchKey, slugify } from "../../src/domain/text/normalize";
 import { hashPassword } from "../../src/server/auth/password";
 import { dbDate } from "../../src/server/dates";
@@ -91,18 +92,7 @@ export async function seedReference(db: PrismaClient): Promise<KeyMaps> {
 
   for (const p of procedures) {
     const data = {
-      code: p.code,
-      name: p.name,
-      searchName: searchKey(`${p.name} ${p.code ?? ""}`),
-      fieldCode: p.field,
-      level: p.level,
-      statutoryWorkingDays: p.statutoryWorkingDays,
-      sameDayCutoff: p.sameDayCutoff,
-      statutoryText: p.statutoryText,
-      fees: p.fees,
-      documents: p.documents,
-      legalBasis: p.legalBasis,
-      onlineLevel: p.onlineLevel,
+      ...procedureColumns({ ...p, fieldCode: p.field }),
       source: p.source,
     };
     const row = await db.procedure.upsert({ where: { key: p.key }, create: { key: p.key, ...data }, update: data, select: { id: true } });

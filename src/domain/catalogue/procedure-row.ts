@@ -69,6 +69,27 @@ export interface ProcedureDraft {
   onlineLevel: OnlineLevel;
 }
 
+/**
+ * A procedure's stored columns, however it came in (seed, import, form): the search key
+ * covers its name and national code, so "2.000884" finds it as "chứng thực" does.
+ */
+export function procedureColumns(p: ProcedureDraft) {
+  return {
+    code: p.code,
+    name: p.name,
+    searchName: searchKey(`${p.name} ${p.code ?? ""}`),
+    fieldCode: p.fieldCode,
+    level: p.level,
+    statutoryWorkingDays: p.statutoryWorkingDays,
+    sameDayCutoff: p.sameDayCutoff,
+    statutoryText: p.statutoryText,
+    fees: p.fees,
+    documents: p.documents,
+    legalBasis: p.legalBasis,
+    onlineLevel: p.onlineLevel,
+  };
+}
+
 export type RowResult = { line: number; ok: true; value: ProcedureDraft } | { line: number; ok: false; errors: string[] };
 
 export interface HeaderMap {

@@ -1,5 +1,5 @@
 import "server-only";
-import { searchKey } from "@/domain/text/normalize";
+import { procedureColumns } from "@/domain/catalogue/procedure-row";
 import { defineAction } from "../../action";
 import { AppError } from "../../errors";
 import { z } from "../../validation";
@@ -40,18 +40,7 @@ export const importProcedures = defineAction({
       }
       const p = result.value;
       const data = {
-        code: p.code,
-        name: p.name,
-        searchName: searchKey(`${p.name} ${p.code ?? ""}`),
-        fieldCode: p.fieldCode,
-        level: p.level,
-        statutoryWorkingDays: p.statutoryWorkingDays,
-        sameDayCutoff: p.sameDayCutoff,
-        statutoryText: p.statutoryText,
-        fees: p.fees,
-        documents: p.documents,
-        legalBasis: p.legalBasis,
-        onlineLevel: p.onlineLevel,
+        ...procedureColumns(p),
         source: `Nhập từ tệp ${input.fileName}`,
       };
       if (existingId) {

@@ -1,6 +1,5 @@
 import "server-only";
-import { parseProcedureRow } from "@/domain/catalogue/procedure-row";
-import { searchKey } from "@/domain/text/normalize";
+import { parseProcedureRow, procedureColumns } from "@/domain/catalogue/procedure-row";
 import { defineAction } from "../../action";
 import { AppError } from "../../errors";
 import { fields, z } from "../../validation";
@@ -47,18 +46,7 @@ export const saveProcedure = defineAction({
       }
     }
     const data = {
-      code: p.code,
-      name: p.name,
-      searchName: searchKey(`${p.name} ${p.code ?? ""}`),
-      fieldCode: p.fieldCode,
-      level: p.level,
-      statutoryWorkingDays: p.statutoryWorkingDays,
-      sameDayCutoff: p.sameDayCutoff,
-      statutoryText: p.statutoryText,
-      fees: p.fees,
-      documents: p.documents,
-      legalBasis: p.legalBasis,
-      onlineLevel: p.onlineLevel,
+      ...procedureColumns(p),
       active: before ? input.active : true,
     };
     const saved = before
