@@ -65,7 +65,7 @@ type ListRow = {
   submissions: { submittedAt: Date }[];
 };
 
-export function toListItem(r: ListRow, today: LocalDate): ReportListItemDto {
+function toListItem(r: ListRow, today: LocalDate): ReportListItemDto {
   const started = Boolean(r.narrativeResults || r.narrativeDifficulties || r.narrativeProposals || r.number);
   const first = r.submissions[0]?.submittedAt ?? null;
   const view = reportState({ status: r.status, version: r.version, started, dueOn: localDateOf(r.dueOn), firstSubmittedOn: first ? toLocalDate(first) : null }, today);
@@ -90,11 +90,18 @@ export function toListItem(r: ListRow, today: LocalDate): ReportListItemDto {
   };
 }
 
-/** A unit's reports (every obligation it reports under), newest period first. */
-export async function unitReports(db: Db, unitId: string, now: Date): Promise<ReportListItemDto[]> {
+/**
+ * A unit's reports (every obligation it reports under), newest period first; with
+ * `reviewerUnitId`, only those that unit reviews (a reviewer's view of the unit).
+ */
+export async function unitReports(db: Db, unitId: string, now: Date, options: { reviewerUnitId?: string } = {}): Promise<ReportListItemDto[]> {
   const today = toLocalDate(now);
   await ensureReportInstances(db, { reporterUnitIds: [unitId] }, today);
-  const rows = await db.report.findMany({ where: { unitId }, select: listSelect, orderBy: [{ periodStart: "desc" }, { obligation: { title: "asc" } }] });
+  const rows = await db.report.findMany({
+    where: { unitId, ...(options.reviewerUnitId !== undefined ? { obligation: { reviewerUnitId: options.reviewerUnitId } } : {}) },
+    select: listSelect,
+    orderBy: [{ periodStart: "desc" }, { obligation: { title: "asc" } }],
+  });
   return rows.map((r) => toListItem(r as ListRow, today));
 }
 

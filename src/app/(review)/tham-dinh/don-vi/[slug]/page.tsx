@@ -4,11 +4,11 @@ import { forbidden, notFound } from "next/navigation";
 import { RateLineChart } from "@/components/report/charts";
 import { ReportStateBadge } from "@/components/report/state-badge";
 import { Card, PageHeader } from "@/components/ui/primitives";
-import { formatDateVi, toLocalDate } from "@/domain/schedule";
+import { formatDateVi } from "@/domain/schedule";
 import { requirePagePermission } from "@/server/auth/session";
 import { now } from "@/server/clock";
 import { db } from "@/server/db";
-import { toListItem } from "@/server/report/queries";
+import { unitReports } from "@/server/report/queries";
 import { unitTrend } from "@/server/review/dashboard";
 import { unitBySlug } from "@/server/units/queries";
 
@@ -21,30 +21,9 @@ export default async function ReviewUnitPage({ params }: { params: Promise<{ slu
   const unit = await unitBySlug(slug);
   if (!unit) notFound();
   const at = now();
-  const reports = await db.report.findMany({
-    where: { unitId: unit.id, obligation: { reviewerUnitId: user.unitId ?? "" } },
-    orderBy: [{ periodStart: "desc" }],
-    select: {
-      id: true,
-      status: true,
-      version: true,
-      periodLabel: true,
-      periodStart: true,
-      periodEnd: true,
-      dueOn: true,
-      submittedAt: true,
-      narrativeResults: true,
-      narrativeDifficulties: true,
-      narrativeProposals: true,
-      number: true,
-      unit: { select: { name: true, slug: true } },
-      obligation: { select: { title: true, frequency: true, reviewerUnit: { select: { name: true } }, plan: { select: { title: true } } } },
-      submissions: { select: { submittedAt: true }, orderBy: { version: "asc" }, take: 1 },
-    },
-  });
   // A reviewer sees only the units that report to their unit.
-  if (reports.length === 0) forbidden();
-  const items = reports.map((r) => toListItem(r, toLocalDate(at)));
+  const items = await unitReports(db, unit.id, at, { reviewerUnitId: user.unitId ?? "" });
+  if (items.length === 0) forbidden();
   const trend = await unitTrend(db, user.unitId!, unit.id, at);
   return (
     <>
