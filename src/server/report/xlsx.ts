@@ -4,7 +4,8 @@ import { reportStateLabel, type FigureSet } from "@/domain/report";
 import { formatDateVi } from "@/domain/schedule";
 import type { ReportDetailDto } from "./queries";
 
-function styleHeader(row: ExcelJS.Row) {
+/** The header row of every sheet the portal writes: bold, shaded, underlined. */
+export function styleHeader(row: ExcelJS.Row) {
   row.font = { bold: true };
   row.alignment = { vertical: "middle", wrapText: true };
   row.eachCell((c) => {

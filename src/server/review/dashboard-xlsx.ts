@@ -2,6 +2,7 @@ import "server-only";
 import ExcelJS from "exceljs";
 import { reportStateLabel } from "@/domain/report";
 import { formatDateVi } from "@/domain/schedule";
+import { styleHeader } from "../report/xlsx";
 import type { ReviewerDashboard } from "./dashboard";
 
 /** The reviewer's dashboard as .xlsx: statuses, ranking and monthly trend. */
@@ -19,7 +20,7 @@ export async function dashboardWorkbook(unitName: string, d: ReviewerDashboard):
     { header: "Tình trạng", key: "state", width: 22 },
     { header: "Nộp muộn", key: "late", width: 10 },
   ];
-  status.getRow(1).font = { bold: true };
+  styleHeader(status.getRow(1));
   for (const o of d.obligations)
     for (const u of o.units)
       u.cells.forEach((c, i) => {
@@ -38,7 +39,7 @@ export async function dashboardWorkbook(unitName: string, d: ReviewerDashboard):
     { header: "Tỷ lệ trực tuyến (%)", key: "online", width: 18 },
     { header: "Báo cáo quá hạn", key: "overdue", width: 16 },
   ];
-  ranking.getRow(1).font = { bold: true };
+  styleHeader(ranking.getRow(1));
   d.ranking.forEach((u, i) =>
     ranking.addRow({ rank: i + 1, name: u.name, received: u.received, onTime: u.onTimeRate, sameDay: u.sameDayRate, target: u.sameDayTarget, online: u.onlineRate, overdue: u.overdueReports }),
   );
@@ -49,7 +50,7 @@ export async function dashboardWorkbook(unitName: string, d: ReviewerDashboard):
     { header: "Tỷ lệ trong ngày (%)", key: "sameDay", width: 18 },
     { header: "Tỷ lệ trực tuyến (%)", key: "online", width: 18 },
   ];
-  trend.getRow(1).font = { bold: true };
+  styleHeader(trend.getRow(1));
   for (const t of d.trend) trend.addRow(t);
   wb.title = `Theo dõi báo cáo — ${unitName}`;
   return Buffer.from(await wb.xlsx.writeBuffer());
