@@ -3,7 +3,7 @@ import { addDays, allowedHomeVisitDates, toLocalDate } from "@/domain/schedule";
 import type { UserActor } from "../auth/actor";
 import { dbDate, localDateOf } from "../dates";
 import { db } from "../db";
-import { loadVisitRules } from "./load";
+import { HOME_VISIT_VERSION, loadVisitRules } from "./load";
 
 const listSelect = {
   id: true,
@@ -95,7 +95,7 @@ export async function homeVisitCapacities(user: UserActor, unitId: string, today
   const scopes = await db.modelScope.findMany({
     where: {
       unitId,
-      version: { OR: [{ model: { kind: "HOME_VISIT" } }, { place: "HOME" }], model: { plan: { status: { not: "DRAFT" } } } },
+      version: { ...HOME_VISIT_VERSION, model: { plan: { status: { not: "DRAFT" } } } },
     },
     select: { capacityPerDay: true, version: { select: { modelId: true, effectiveFrom: true, validTo: true, model: { select: { name: true } } } } },
     orderBy: { version: { effectiveFrom: "asc" } },

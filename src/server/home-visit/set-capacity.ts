@@ -4,6 +4,7 @@ import { defineAction, requireScope } from "../action";
 import { localDateOf, localDateOrNull } from "../dates";
 import { AppError } from "../errors";
 import { fields, z } from "../validation";
+import { HOME_VISIT_VERSION } from "./load";
 
 export const setHomeVisitCapacityInput = z.object({
   unitId: fields.id,
@@ -14,9 +15,6 @@ export const setHomeVisitCapacityInput = z.object({
     .min(1, "Số lượt mỗi ngày phải từ 1 đến 100.")
     .max(100, "Số lượt mỗi ngày phải từ 1 đến 100."),
 });
-
-/** Home-visit models: the kind, or a version served at home. */
-const HOME_VISIT_VERSION = { OR: [{ model: { kind: "HOME_VISIT" as const } }, { place: "HOME" as const }] };
 
 /**
  * The unit's own number of home visits a day (issue #5: "a per-day capacity set by the unit").
