@@ -28,7 +28,7 @@ import { dbDate, localDateOf } from "../../src/server/dates";
 import { loadCalendar, loadModelsForUnits, loadOfficeHours } from "../../src/server/schedule/context";
 import { plans } from "./data";
 import type { KeyMaps } from "./reference";
-import { createRandom, type Random } from "./random";
+import { randomFor, type Random } from "./random";
 
 const FAMILY = ["Nguyễn", "Trần", "Lê", "Phạm", "Huỳnh", "Phan", "Võ", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô", "Dương", "Lý", "Đinh"];
 const MIDDLE_M = ["Văn", "Minh", "Quốc", "Hữu", "Đức", "Thanh", "Công", "Xuân"];
@@ -58,6 +58,7 @@ const DOSSIER_KINDS = new Set(["NO_APPOINTMENT_DAY", "EXTENDED_HOURS", "ONLINE_S
 
 interface ServiceUnit {
   unitId: string;
+  key: string;
   name: string;
   kind: string;
   from: LocalDate;
@@ -87,7 +88,6 @@ interface Counters {
 }
 
 export async function seedHistory(db: Tx, maps: KeyMaps, now: Date): Promise<Counters> {
-  const r = createRandom(20240301);
   const counters: Counters = { dossiers: 0, events: 0, apologies: 0, ratings: 0, homeVisits: 0, sessions: 0, questions: 0, letters: 0, pledges: 0 };
   const today = toLocalDate(now);
   const calendarEntries = await loadCalendar(db);
@@ -110,6 +110,7 @@ export async function seedHistory(db: Tx, maps: KeyMaps, now: Date): Promise<Cou
     if (procedures.length === 0) continue;
     const officers = officerByUnit.get(su.unitId) ?? [];
     const batch = new DossierBatch(db, counters);
+    const r = randomFor("dossiers", su.key);
     for (const day of eachLocalDate(su.from, su.to)) {
       const working = calendar.isWorkingDay(day);
       // Online dossiers also arrive on days off.
@@ -123,10 +124,10 @@ export async function seedHistory(db: Tx, maps: KeyMaps, now: Date): Promise<Cou
     await batch.flush();
   }
 
-  await seedHomeVisits(db, r, calendar, now, counters, officerByUnit, usedCodes);
-  await seedListeningSessions(db, r, calendar, now, counters, maps);
-  await seedLetters(db, r, counters);
-  await seedPledges(db, r, maps, counters);
+  await seedHomeVisits(db, calendar, now, counters, officerByUnit, usedCodes);
+  await seedListeningSessions(db, calendar, now, counters, maps);
+  await seedLetters(db, counters);
+  await seedPledges(db, maps, counters);
   return counters;
 }
 
@@ -139,7 +140,7 @@ async function collectServiceUnits(db: Tx, maps: KeyMaps, today: LocalDate): Pro
       if (!DOSSIER_KINDS.has(model.kind)) continue;
       for (const scope of model.scopes) {
         const unitId = maps.unitId.get(scope.unitKey)!;
-        const unit = await db.unit.findUniqueOrThrow({ where: { id: unitId }, select: { id: true, name: true, kind: true, validFrom: true, validTo: true } });
+        const unit = await db.unit.findUniqueOrThrow({ where: { id: unitId }, select: { id: true, key: true, name: true, kind: true, validFrom: true, validTo: true } });
         if (unit.kind === "VILLAGE") continue;
         const commune = ["COMMUNE", "WARD", "TOWNSHIP"].includes(unit.kind);
         const rate = commune ? rates.commune : rates.department;
@@ -156,7 +157,7 @@ async function collectServiceUnits(db: Tx, maps: KeyMaps, today: LocalDate): Pro
           continue;
         }
         if (from > to) continue;
-        out.set(unitId, { unitId, name: unit.name, kind: unit.kind, from, to, rate, planKey: plan.key });
+        out.set(unitId, { unitId, key: unit.key, name: unit.name, kind: unit.kind, from, to, rate, planKey: plan.key });
       }
     }
   }
@@ -389,20 +390,25 @@ const VISIT_GROUPS = ["ELDERLY_FRAIL", "LIVING_ALONE", "DISABLED_LIMITED_MOBILIT
 
 async function seedHomeVisits(
   db: Tx,
-  r: Random,
   calendar: OfficialCalendar,
   now: Date,
   counters: Counters,
   officerByUnit: Map<string, string[]>,
   usedCodes: Set<string>,
 ) {
-  const models = await db.serviceModel.findMany({ where: { kind: "HOME_VISIT" }, select: { id: true } });
-  for (const { id: modelId } of models) {
+  const models = await db.serviceModel.findMany({ where: { kind: "HOME_VISIT" }, select: { id: true, key: true }, orderBy: { key: "asc" } });
+  for (const { id: modelId, key: modelKey } of models) {
     const scopes = await db.modelScope.findMany({
       where: { version: { modelId } },
-      select: { unitId: true, capacityPerDay: true, unit: { select: { name: true } }, procedures: { select: { procedure: { select: { id: true, statutoryWorkingDays: true, sameDayCutoff: true } } } } },
+      select: { unitId: true, capacityPerDay: true, unit: { select: { key: true, name: true } }, procedures: { select: { procedure: { select: { id: true, statutoryWorkingDays: true, sameDayCutoff: true } } } } },
+      orderBy: [{ version: { validFrom: "asc" } }, { unit: { key: "asc" } }],
     });
+    const seen = new Map<string, number>();
     for (const scope of scopes) {
+      // A unit in scope of several versions gets one stream per appearance.
+      const nth = (seen.get(scope.unit.key) ?? 0) + 1;
+      seen.set(scope.unit.key, nth);
+      const r = randomFor("home-visits", modelKey, scope.unit.key, String(nth));
       const [officeHours, unitModels] = await Promise.all([loadOfficeHours(db, scope.unitId), loadModelsForUnits(db, [scope.unitId])]);
       const model = unitModels.find((m) => m.modelId === modelId);
       if (!model || scope.procedures.length === 0) continue;
@@ -516,16 +522,18 @@ const QUESTIONS: { text: string; field: string }[] = [
   { text: "Đề nghị tăng thời gian phát thanh thông tin về thủ tục hành chính.", field: "van-phong-thong-ke" },
 ];
 
-async function seedListeningSessions(db: Tx, r: Random, calendar: OfficialCalendar, now: Date, counters: Counters, maps: KeyMaps) {
+async function seedListeningSessions(db: Tx, calendar: OfficialCalendar, now: Date, counters: Counters, maps: KeyMaps) {
   const models = await db.serviceModel.findMany({
     where: { kind: "LISTENING_SESSION" },
-    select: { id: true, attendeeRoles: true, plan: { select: { issuingUnitId: true, issuingUnit: { select: { key: true } } } } },
+    orderBy: { key: "asc" },
+    select: { id: true, key: true, attendeeRoles: true, plan: { select: { issuingUnitId: true, issuingUnit: { select: { key: true } } } } },
   });
   for (const m of models) {
+    const r = randomFor("listening-sessions", m.key);
     const hostId = m.plan.issuingUnitId;
     const hostKey = m.plan.issuingUnit.key;
     const [officeHours, unitModels] = await Promise.all([loadOfficeHours(db, hostId), loadModelsForUnits(db, [hostId])]);
-    const villageScopes = await db.modelScope.findMany({ where: { version: { modelId: m.id } }, select: { unitId: true } });
+    const villageScopes = await db.modelScope.findMany({ where: { version: { modelId: m.id } }, select: { unitId: true }, orderBy: { unit: { key: "asc" } } });
     const villageIds = [...new Set(villageScopes.map((s) => s.unitId))];
     const model = (await loadModelsForUnits(db, villageIds)).find((x) => x.modelId === m.id) ?? unitModels.find((x) => x.modelId === m.id);
     if (!model) continue;
@@ -581,10 +589,11 @@ async function seedListeningSessions(db: Tx, r: Random, calendar: OfficialCalend
 
 // ─── Letters (An Dũng) ─────────────────────────────────────────────────────────
 
-async function seedLetters(db: Tx, r: Random, counters: Counters) {
-  const letterModels = await db.serviceModel.findMany({ where: { kind: "LETTERS" }, select: { plan: { select: { issuingUnitId: true, issuingUnit: { select: { name: true } } } } } });
+async function seedLetters(db: Tx, counters: Counters) {
+  const letterModels = await db.serviceModel.findMany({ where: { kind: "LETTERS" }, orderBy: { key: "asc" }, select: { key: true, plan: { select: { issuingUnitId: true, issuingUnit: { select: { name: true } } } } } });
   const templates = await db.letterTemplate.findMany({ where: { unitId: null } });
   for (const lm of letterModels) {
+    const r = randomFor("letters", lm.key);
     const unitId = lm.plan.issuingUnitId;
     const returned = await db.dossier.findMany({
       where: { unitId, status: "RETURNED", procedure: { OR: [{ name: { contains: "kết hôn", mode: "insensitive" } }, { name: { contains: "khai tử", mode: "insensitive" } }, { name: { contains: "khai sinh", mode: "insensitive" } }] } },
@@ -656,9 +665,14 @@ const PLEDGE_TEXT =
 
 const POSITIONS = ["Chủ tịch UBND", "Phó Chủ tịch UBND", "Công chức Văn phòng – Thống kê", "Công chức Tư pháp – Hộ tịch", "Công chức Địa chính – Xây dựng", "Công chức Văn hóa – Xã hội", "Trưởng phòng", "Chuyên viên"];
 
-async function seedPledges(db: Tx, r: Random, maps: KeyMaps, counters: Counters) {
-  const pledgeModels = await db.serviceModel.findMany({ where: { kind: "FRIENDLY_PLEDGE" }, select: { planId: true, versions: { select: { validFrom: true, scopes: { select: { unitId: true } } } } } });
+async function seedPledges(db: Tx, maps: KeyMaps, counters: Counters) {
+  const pledgeModels = await db.serviceModel.findMany({
+    where: { kind: "FRIENDLY_PLEDGE" },
+    orderBy: { key: "asc" },
+    select: { key: true, planId: true, versions: { orderBy: { validFrom: "asc" }, select: { validFrom: true, scopes: { orderBy: { unit: { key: "asc" } }, select: { unitId: true } } } } },
+  });
   for (const m of pledgeModels) {
+    const r = randomFor("pledges", m.key);
     const unitIds = [...new Set(m.versions.flatMap((v) => v.scopes.map((s) => s.unitId)))];
     const start = localDateOf(m.versions[0]!.validFrom);
     const rows: Prisma.StaffPledgeCreateManyInput[] = [];

@@ -35,3 +35,18 @@ export function createRandom(seed: number): Random {
     },
   };
 }
+
+/**
+ * A stream of its own for one part of the seed (a section, a unit, a model), so that how far
+ * one part runs (up to "yesterday" for a unit still in operation) never reshuffles another.
+ * The parts are stable keys (unit and model keys, never generated ids).
+ */
+export function randomFor(...parts: string[]): Random {
+  // FNV-1a over the joined parts.
+  let h = 0x811c9dc5;
+  for (const ch of parts.join("\u0000")) {
+    h ^= ch.codePointAt(0)!;
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return createRandom(h);
+}

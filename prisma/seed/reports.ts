@@ -10,7 +10,7 @@ import type { Tx } from "../../src/server/db";
 import { localDateOf } from "../../src/server/dates";
 import { computeReportFigures } from "../../src/server/report/figures";
 import { ensureReportInstances } from "../../src/server/report/instances";
-import { createRandom } from "./random";
+import { randomFor } from "./random";
 import type { KeyMaps } from "./reference";
 
 /** The An Dũng quarters the browser test works on stay untouched (drafts, overdue). */
@@ -32,7 +32,6 @@ const RETURN_COMMENTS = [
 ];
 
 export async function seedReports(db: Tx, maps: KeyMaps, now: Date): Promise<{ reports: number; submissions: number; reviews: number }> {
-  const r = createRandom(20251120);
   const today = toLocalDate(now);
   await ensureReportInstances(db, {}, today);
   const reports = await db.report.findMany({
@@ -44,7 +43,7 @@ export async function seedReports(db: Tx, maps: KeyMaps, now: Date): Promise<{ r
       periodEnd: true,
       dueOn: true,
       unit: { select: { key: true, users: { where: { role: "UNIT_LEADER" }, select: { id: true }, take: 1 } } },
-      obligation: { select: { planId: true, reviewerUnit: { select: { users: { where: { role: "REVIEWER" }, select: { id: true }, take: 1 } } } } },
+      obligation: { select: { key: true, planId: true, reviewerUnit: { select: { users: { where: { role: "REVIEWER" }, select: { id: true }, take: 1 } } } } },
     },
     orderBy: [{ periodStart: "asc" }, { id: "asc" }],
   });
@@ -55,6 +54,8 @@ export async function seedReports(db: Tx, maps: KeyMaps, now: Date): Promise<{ r
     const end = localDateOf(rep.periodEnd);
     const due = localDateOf(rep.dueOn);
     if (end >= today || LEAVE_AS_DRAFT.has(`${rep.unit.key}|${rep.periodLabel}`)) continue;
+    // One stream per report: how many periods have ended by today never reshuffles the others.
+    const r = randomFor("reports", rep.unit.key, rep.obligation.key, rep.periodLabel);
     const roll = r.next();
     // Most reports are sent on time and accepted; some late, some returned once, a few never.
     if (roll < 0.08) continue;

@@ -11,7 +11,23 @@ import { seedReports } from "./reports";
 /** Bump when the reference data change, so that existing databases pick them up. */
 export const SEED_VERSION = "2026-11-26.1";
 
+/**
+ * The instant the demo history runs up to: SEED_NOW (ISO 8601) when set — the test stacks
+ * fix it so that every run sees the same data — else the real time, so `npm start` seeds up
+ * to today.
+ */
+function seedNow(): Date {
+  const raw = process.env.SEED_NOW;
+  if (!raw) return new Date();
+  const at = new Date(raw);
+  if (!/^\d{4}-\d{2}-\d{2}T/.test(raw) || Number.isNaN(at.getTime())) {
+    throw new Error(`SEED_NOW phải là thời điểm ISO 8601, ví dụ 2026-12-07T09:00:00+07:00 (đang là «${raw}»).`);
+  }
+  return at;
+}
+
 async function main() {
+  const now = seedNow();
   const force = process.argv.includes("--force");
   const started = Date.now();
   const meta = await db.appMeta.findUnique({ where: { key: "seed.version" } });
@@ -25,7 +41,7 @@ async function main() {
   if (!history && !process.argv.includes("--no-history")) {
     console.log("▸ Sinh hồ sơ lịch sử theo các mô hình (chỉ lần đầu)…");
     // One transaction: a failure leaves no half-generated history behind.
-    const summary = await db.$transaction(async (tx) => ({ ...(await seedHistory(tx, maps, new Date())), ...(await seedReports(tx, maps, new Date())) }), { timeout: 15 * 60_000, maxWait: 60_000 });
+    const summary = await db.$transaction(async (tx) => ({ ...(await seedHistory(tx, maps, now)), ...(await seedReports(tx, maps, now)) }), { timeout: 15 * 60_000, maxWait: 60_000 });
     await db.appMeta.upsert({ where: { key: "seed.history" }, create: { key: "seed.history", value: JSON.stringify(summary) }, update: {} });
     console.log(`  ${Object.entries(summary).map(([k, v]) => `${k}: ${v}`).join(", ")}`);
   }

@@ -194,9 +194,9 @@ export async function migrate(databaseUrl) {
 }
 
 /** Runs the idempotent seed (it skips itself when the data are already there). */
-export async function seed(databaseUrl, args = []) {
+export async function seed(databaseUrl, args = [], extraEnv = {}) {
   await run(process.execPath, ["--conditions=react-server", "--import", "tsx", join(root, "prisma/seed/seed.ts"), ...args], {
-    env: baseEnv({ DATABASE_URL: databaseUrl }),
+    env: baseEnv({ DATABASE_URL: databaseUrl, ...extraEnv }),
   });
 }
 

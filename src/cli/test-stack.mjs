@@ -6,6 +6,21 @@ import { createServer } from "node:net";
 import { join } from "node:path";
 import { baseEnv, migrate, root, seed, startEmbeddedDb } from "./lib.mjs";
 
+/**
+ * The instant every test stack runs at: the seed generates its history up to it and the
+ * served app's clock starts there, so a run never depends on the day it is made. TEST_NOW
+ * moves it, to show that the suites pass on other days too (src/cli/test-clocks.mjs).
+ */
+export const DEFAULT_TEST_NOW = "2026-12-07T09:00:00+07:00";
+
+export function testNow() {
+  const value = process.env.TEST_NOW || DEFAULT_TEST_NOW;
+  if (!/^\d{4}-\d{2}-\d{2}T/.test(value) || Number.isNaN(new Date(value).getTime())) {
+    throw new Error(`TEST_NOW phải là thời điểm ISO 8601, ví dụ ${DEFAULT_TEST_NOW} (đang là «${value}»).`);
+  }
+  return value;
+}
+
 export function freePort() {
   return new Promise((resolvePromise, reject) => {
     const server = createServer();
@@ -70,11 +85,14 @@ export async function waitForHttp(url, timeoutMs = 120_000) {
 }
 
 /**
+ * The seed runs at `clock` (default: testNow()); the app's clock starts at `simulatedStart`
+ * when given (a historical plan's day), else at `clock`.
  * @param {{ target?: "pglite" | "postgres", postgresUrl?: string, server?: boolean, port?: number,
- *           simulatedStart?: string, seedArgs?: string[], quiet?: boolean }} options
+ *           clock?: string, simulatedStart?: string, seedArgs?: string[], quiet?: boolean }} options
  */
 export async function startTestStack(options = {}) {
   const target = options.target ?? "pglite";
+  const clock = options.clock ?? testNow();
   const stops = [];
   let databaseUrl;
   if (target === "postgres") {
@@ -87,7 +105,7 @@ export async function startTestStack(options = {}) {
     stops.push(() => embedded.stop());
   }
   await migrate(databaseUrl);
-  await seed(databaseUrl, options.seedArgs ?? []);
+  await seed(databaseUrl, options.seedArgs ?? [], { SEED_NOW: clock });
 
   let baseUrl = null;
   if (options.server) {
@@ -101,7 +119,7 @@ export async function startTestStack(options = {}) {
       PORT: String(port),
       // The tests stand in for one reverse proxy: the X-Forwarded-For they send is the client.
       TRUSTED_PROXIES: "1",
-      ...(options.simulatedStart ? { APP_SIMULATED_START: options.simulatedStart } : {}),
+      APP_SIMULATED_START: options.simulatedStart ?? clock,
     });
     const child = spawn(process.execPath, [join(root, "src/cli/serve.mjs"), "--port", String(port), "--host", "127.0.0.1"], {
       cwd: root,
@@ -122,6 +140,7 @@ export async function startTestStack(options = {}) {
   return {
     databaseUrl,
     baseUrl,
+    clock,
     async stop() {
       for (const stop of stops) await stop().catch(() => {});
     },

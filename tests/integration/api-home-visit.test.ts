@@ -1,11 +1,15 @@
 import { afterAll, describe, expect, it } from "vitest";
+import { instantAt } from "@/domain/schedule";
 import { db } from "@/server/db";
 import { api, expectApiError, writeCounts } from "./api-helpers";
+import { freeHomeVisitDates } from "./helpers";
 
 // The route handler is also called in this process with the browser tests' simulated clock
-// (inside Long Xuyên's 2024 plan); the served app runs on today's clock (2026). Set before
-// any server module reads its settings.
+// (inside Long Xuyên's 2024 plan); the served app runs on the test stack's clock (December
+// 2026). Set before any server module reads its settings.
 process.env.APP_SIMULATED_START = "2024-06-03T08:00:00+07:00";
+/** Thursdays the engine offers at that clock with a place left (the seeded history fills some). */
+const freeThursdays = () => freeHomeVisitDates("phuong-my-binh", instantAt("2024-06-03", "08:00"));
 afterAll(() => {
   delete process.env.APP_SIMULATED_START;
 });
@@ -33,7 +37,7 @@ async function callRoute(body: unknown, headers: Record<string, string> = {}) {
   return { status: res.status, headers: res.headers, body: (await res.json()) as Json };
 }
 
-describe("POST /api/v1/home-visit-requests (served app, today's clock)", () => {
+describe("POST /api/v1/home-visit-requests (served app, the stack's clock)", () => {
   it("a request for a Thursday after the plan is refused with 422 and a Vietnamese message", async () => {
     const before = await writeCounts();
     const e = expectApiError(await api("/api/v1/home-visit-requests", { method: "POST", json: valid({ requestedDate: "2026-12-03" }) }), 422, "RULE_VIOLATION");
@@ -72,17 +76,19 @@ describe("POST /api/v1/home-visit-requests (served app, today's clock)", () => {
 
 describe("POST /api/v1/home-visit-requests (route handler, clock at 03/06/2024)", () => {
   it("an allowed Thursday: 201 with a tracking code", async () => {
-    const r = await callRoute(valid());
+    const requestedDate = (await freeThursdays()).find((d) => d >= "2024-09-01")!;
+    const r = await callRoute(valid({ requestedDate }));
     expect(r.status).toBe(201);
-    expect(r.body).toMatchObject({ status: "PENDING", requestedDate: "2024-09-12", replayed: false, unit: { slug: "phuong-my-binh" } });
+    expect(r.body).toMatchObject({ status: "PENDING", requestedDate, replayed: false, unit: { slug: "phuong-my-binh" } });
     expect(await db.homeVisitRequest.count({ where: { trackingCode: r.body.trackingCode } })).toBe(1);
   });
 
   it("the Idempotency-Key header: the second call answers 200 with the same request", async () => {
     const key = `api-${run}-key`;
+    const requestedDate = (await freeThursdays()).find((d) => d >= "2024-07-01")!;
     const before = await db.homeVisitRequest.count();
-    const first = await callRoute(valid({ requestedDate: "2024-07-11" }), { "idempotency-key": key });
-    const second = await callRoute(valid({ requestedDate: "2024-07-11" }), { "idempotency-key": key });
+    const first = await callRoute(valid({ requestedDate }), { "idempotency-key": key });
+    const second = await callRoute(valid({ requestedDate }), { "idempotency-key": key });
     expect([first.status, second.status]).toEqual([201, 200]);
     expect(second.body.trackingCode).toBe(first.body.trackingCode);
     expect(await db.homeVisitRequest.count()).toBe(before + 1);
@@ -106,11 +112,13 @@ describe("POST /api/v1/home-visit-requests (route handler, clock at 03/06/2024)"
   it("too many requests from one address: 429 with Retry-After and a Vietnamese message, nothing written", async () => {
     const limit = Number(process.env.HOME_VISIT_MAX_REQUESTS ?? 5);
     const from = { "x-forwarded-for": `192.0.2.${(Date.now() % 200) + 20}` };
+    // Requests wait for an officer's confirmation: they take no place, so one free date does.
+    const requestedDate = (await freeThursdays()).find((d) => d >= "2024-09-15")!;
     for (let i = 0; i < limit; i++) {
-      expect((await callRoute(valid({ citizenPhone: `0966 ${String(Date.now() % 100_000).padStart(5, "0")}${i}`, requestedDate: "2024-09-19" }), from)).status).toBe(201);
+      expect((await callRoute(valid({ citizenPhone: `0966 ${String(Date.now() % 100_000).padStart(5, "0")}${i}`, requestedDate }), from)).status).toBe(201);
     }
     const before = await writeCounts();
-    const r = await callRoute(valid({ citizenPhone: "0966 555 555", requestedDate: "2024-09-19" }), from);
+    const r = await callRoute(valid({ citizenPhone: "0966 555 555", requestedDate }), from);
     expect(r.status).toBe(429);
     expect(r.body.error.code).toBe("RATE_LIMITED");
     expect(r.body.error.message).toMatch(/^Bạn đã gửi nhiều đề nghị trong thời gian ngắn/);

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/server/db";
 import { recordPaperSurvey } from "@/server/friendly/record-paper-survey";
 import { verifyCredentials } from "@/server/auth/sign-in";
-import { HttpSession, actorFor, unitIdByKey } from "./helpers";
+import { HttpSession, actorFor, testNow, unitIdByKey } from "./helpers";
 
 const PHO_NHON = "quang-ngai/duc-pho/pho-nhon";
 const AN_DUNG = "binh-dinh/an-lao/an-dung";
@@ -136,11 +136,13 @@ describe("passwords and throttling", () => {
     // Counters live in the database, shared by every app instance.
     const row = await db.rateLimit.findUniqueOrThrow({ where: { key: "signin:user:canbo.thacmo" } });
     expect(row.count).toBeGreaterThanOrEqual(5);
-    expect(row.blockedUntil!.getTime()).toBeGreaterThan(Date.now());
+    // Blocked for the window (15 minutes) on the served app's clock, which is the stack's.
+    expect(row.blockedUntil!.getTime()).toBeGreaterThan(testNow().getTime() + 10 * 60_000);
   });
 
   it("lets the user in again once the window has passed", async () => {
-    const later = new Date(Date.now() + 16 * 60_000);
+    const row = await db.rateLimit.findUniqueOrThrow({ where: { key: "signin:user:canbo.thacmo" } });
+    const later = new Date(row.blockedUntil!.getTime() + 60_000);
     const user = await verifyCredentials(db, { username: "canbo.thacmo", password: "MotCua#2026", ip: "192.0.2.78" }, later);
     expect(user.username).toBe("canbo.thacmo");
   });

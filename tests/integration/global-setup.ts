@@ -7,6 +7,8 @@ declare module "vitest" {
     databaseUrl: string;
     baseUrl: string;
     dbTarget: string;
+    /** The instant the stack's seed and served app run at (see src/cli/test-stack.mjs). */
+    clock: string;
   }
 }
 
@@ -22,6 +24,7 @@ export default async function setup(project: TestProject) {
   project.provide("databaseUrl", stack.databaseUrl);
   project.provide("baseUrl", stack.baseUrl ?? "http://127.0.0.1:9");
   project.provide("dbTarget", target);
+  project.provide("clock", stack.clock);
   return async () => {
     await stack.stop();
   };

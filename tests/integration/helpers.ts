@@ -2,8 +2,33 @@ import { inject } from "vitest";
 import type { UserActor } from "@/server/auth/actor";
 import { db } from "@/server/db";
 import { unitSubtreeIds } from "@/server/auth/scope";
+import { homeVisitOptions } from "@/server/home-visit/public-queries";
+import { loadPublicUnit } from "@/server/public/context";
 
 export const baseUrl = () => inject("baseUrl");
+
+const clockAnchor = Date.now();
+/**
+ * The stack's clock: the instant the seed and the served app run at (TEST_NOW, else a fixed
+ * day), advancing in real time. Tests compare with this, never with the machine's date.
+ */
+export function testNow(): Date {
+  return new Date(new Date(inject("clock")).getTime() + (Date.now() - clockAnchor));
+}
+
+/**
+ * The home-visit dates the engine offers a unit's citizens at `now` with at least `places`
+ * places left, in order — what a test that needs a free slot books, instead of naming a date
+ * that the seeded history (or an earlier test) may have filled.
+ */
+export async function freeHomeVisitDates(unitSlug: string, now: Date, places = 1): Promise<string[]> {
+  const ctx = await loadPublicUnit(unitSlug);
+  if (!ctx) throw new Error(`No unit ${unitSlug}`);
+  const options = await homeVisitOptions(ctx, now);
+  const dates = options.dates.filter((d) => d.remaining === null || d.remaining >= places).map((d) => d.date);
+  if (dates.length === 0) throw new Error(`${unitSlug}: no home-visit date with ${places} free places at ${now.toISOString()}`);
+  return dates;
+}
 
 /** The actor of a seeded user, as the session layer would build it. */
 export async function actorFor(username: string): Promise<UserActor> {

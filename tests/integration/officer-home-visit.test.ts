@@ -9,8 +9,15 @@ import { homeVisitCapacities } from "@/server/home-visit/queries";
 import { recordHomeVisitOutcome } from "@/server/home-visit/record-home-visit-outcome";
 import { setHomeVisitCapacity } from "@/server/home-visit/set-capacity";
 import type { UserActor } from "@/server/auth/actor";
-import { actorFor, unitIdByKey } from "./helpers";
+import { addDays, instantAt } from "@/domain/schedule";
+import { actorFor, freeHomeVisitDates, unitIdByKey } from "./helpers";
 import { MY_BINH, at, modelId, procedureId } from "./officer-fixtures";
+
+/** A Thursday the engine still offers after `after` (09:00) with `places` free, and the Monday before it. */
+async function freeThursday(after: string, places = 1) {
+  const date = (await freeHomeVisitDates("phuong-my-binh", instantAt(after, "09:00"), places))[0]!;
+  return { date, monday: addDays(date, -3) };
+}
 
 let officer: UserActor;
 let unitId: string;
@@ -43,43 +50,45 @@ beforeAll(async () => {
 
 describe("home visits (Long Xuyên, Thursdays, 6 visits a day)", () => {
   it("confirms onto an allowed Thursday only after the eligibility check; refuses a non-visit day", async () => {
-    const r = await request("2024-06-13");
-    const unchecked = await confirmHomeVisit(officer, { requestId: r.id, date: "2024-06-13" }, at("2024-06-10", "09:00"));
+    const { date, monday } = await freeThursday("2024-06-10");
+    const r = await request(date);
+    const unchecked = await confirmHomeVisit(officer, { requestId: r.id, date }, at(monday, "09:00"));
     expect(unchecked.ok).toBe(false);
     if (!unchecked.ok) expect(unchecked.error.message).toMatch(/đối tượng/);
-    const wednesday = await confirmHomeVisit(officer, { requestId: r.id, date: "2024-06-12", eligibilityVerified: "on" }, at("2024-06-10", "09:00"));
+    const wednesday = await confirmHomeVisit(officer, { requestId: r.id, date: addDays(date, -1), eligibilityVerified: "on" }, at(monday, "09:00"));
     expect(wednesday.ok).toBe(false);
     if (!wednesday.ok) expect(wednesday.error.message).toMatch(/thứ Tư.*chỉ đến nhà vào/);
-    const past = await confirmHomeVisit(officer, { requestId: r.id, date: "2024-06-06", eligibilityVerified: "on" }, at("2024-06-10", "09:00"));
+    const past = await confirmHomeVisit(officer, { requestId: r.id, date: addDays(date, -7), eligibilityVerified: "on" }, at(monday, "09:00"));
     expect(past.ok).toBe(false);
     if (!past.ok) expect(past.error.message).toMatch(/đã qua/);
-    const after = await confirmHomeVisit(officer, { requestId: r.id, date: "2025-01-02", eligibilityVerified: "on" }, at("2024-06-10", "09:00"));
+    const after = await confirmHomeVisit(officer, { requestId: r.id, date: "2025-01-02", eligibilityVerified: "on" }, at(monday, "09:00"));
     expect(after.ok).toBe(false);
     if (!after.ok) expect(after.error.message).toMatch(/chỉ áp dụng đến hết ngày 31\/12\/2024/);
-    const ok = await confirmHomeVisit(officer, { requestId: r.id, date: "2024-06-13", eligibilityVerified: "on" }, at("2024-06-10", "09:00"));
+    const ok = await confirmHomeVisit(officer, { requestId: r.id, date, eligibilityVerified: "on" }, at(monday, "09:00"));
     expect(ok.ok).toBe(true);
-    const again = await confirmHomeVisit(officer, { requestId: r.id, date: "2024-06-20", eligibilityVerified: "on" }, at("2024-06-10", "09:00"));
+    const again = await confirmHomeVisit(officer, { requestId: r.id, date: addDays(date, 7), eligibilityVerified: "on" }, at(monday, "09:00"));
     expect(again.ok).toBe(false);
   });
 
   it("refuses a citizen outside the plan's groups", async () => {
-    const r = await request("2024-06-13", "EVERYONE");
-    const res = await confirmHomeVisit(officer, { requestId: r.id, date: "2024-06-13", eligibilityVerified: "on" }, at("2024-06-10", "09:00"));
+    const { date, monday } = await freeThursday("2024-06-10");
+    const r = await request(date, "EVERYONE");
+    const res = await confirmHomeVisit(officer, { requestId: r.id, date, eligibilityVerified: "on" }, at(monday, "09:00"));
     expect(res.ok).toBe(false);
     if (!res.ok) expect(res.error.message).toMatch(/không thuộc diện/);
   });
 
   it("20 parallel confirmations of the last slot: exactly one succeeds, the others get a clear refusal", async () => {
-    const date = "2024-07-04";
+    const { date, monday } = await freeThursday("2024-07-01");
     const day = await db.homeVisitDay.findUnique({ where: { modelId_unitId_date: { modelId: visitModel, unitId, date: dbDate(date) } }, select: { booked: true } });
     // Fill the day up to one free slot.
     for (let k = day?.booked ?? 0; k < 5; k++) {
       const r = await request(date);
-      const res = await confirmHomeVisit(officer, { requestId: r.id, date, eligibilityVerified: "on" }, at("2024-07-01", "09:00"));
+      const res = await confirmHomeVisit(officer, { requestId: r.id, date, eligibilityVerified: "on" }, at(monday, "09:00"));
       expect(res.ok).toBe(true);
     }
     const contenders = await Promise.all(Array.from({ length: 20 }, () => request(date)));
-    const results = await Promise.all(contenders.map((r) => confirmHomeVisit(officer, { requestId: r.id, date, eligibilityVerified: "on" }, at("2024-07-01", "09:00"))));
+    const results = await Promise.all(contenders.map((r) => confirmHomeVisit(officer, { requestId: r.id, date, eligibilityVerified: "on" }, at(monday, "09:00"))));
     expect(results.filter((r) => r.ok)).toHaveLength(1);
     for (const r of results.filter((x) => !x.ok)) {
       if (!r.ok) expect(r.error.message).toMatch(/đã đủ 6 lượt|vừa hết chỗ \(6 lượt/);
@@ -90,17 +99,18 @@ describe("home visits (Long Xuyên, Thursdays, 6 visits a day)", () => {
   });
 
   it("declines with a reason and gives a confirmed slot back", async () => {
-    const r = await request("2024-06-20");
-    expect((await confirmHomeVisit(officer, { requestId: r.id, date: "2024-06-20", eligibilityVerified: "on" }, at("2024-06-17", "09:00"))).ok).toBe(true);
-    const before = await db.homeVisitDay.findUniqueOrThrow({ where: { modelId_unitId_date: { modelId: visitModel, unitId, date: dbDate("2024-06-20") } }, select: { booked: true } });
-    const noReason = await declineHomeVisit(officer, { requestId: r.id, reason: "" }, at("2024-06-17", "10:00"));
+    const { date, monday } = await freeThursday("2024-06-17");
+    const r = await request(date);
+    expect((await confirmHomeVisit(officer, { requestId: r.id, date, eligibilityVerified: "on" }, at(monday, "09:00"))).ok).toBe(true);
+    const before = await db.homeVisitDay.findUniqueOrThrow({ where: { modelId_unitId_date: { modelId: visitModel, unitId, date: dbDate(date) } }, select: { booked: true } });
+    const noReason = await declineHomeVisit(officer, { requestId: r.id, reason: "" }, at(monday, "10:00"));
     expect(noReason.ok).toBe(false);
-    expect((await declineHomeVisit(officer, { requestId: r.id, reason: "Người dân đã tự đến Bộ phận Một cửa." }, at("2024-06-17", "10:00"))).ok).toBe(true);
-    const afterDay = await db.homeVisitDay.findUniqueOrThrow({ where: { modelId_unitId_date: { modelId: visitModel, unitId, date: dbDate("2024-06-20") } }, select: { booked: true } });
+    expect((await declineHomeVisit(officer, { requestId: r.id, reason: "Người dân đã tự đến Bộ phận Một cửa." }, at(monday, "10:00"))).ok).toBe(true);
+    const afterDay = await db.homeVisitDay.findUniqueOrThrow({ where: { modelId_unitId_date: { modelId: visitModel, unitId, date: dbDate(date) } }, select: { booked: true } });
     expect(afterDay.booked).toBe(before.booked - 1);
     const row = await db.homeVisitRequest.findUniqueOrThrow({ where: { id: r.id }, select: { status: true, declineReason: true } });
     expect(row).toEqual({ status: "DECLINED", declineReason: "Người dân đã tự đến Bộ phận Một cửa." });
-    const confirmDeclined = await confirmHomeVisit(officer, { requestId: r.id, date: "2024-06-27", eligibilityVerified: "on" }, at("2024-06-17", "10:00"));
+    const confirmDeclined = await confirmHomeVisit(officer, { requestId: r.id, date: addDays(date, 7), eligibilityVerified: "on" }, at(monday, "10:00"));
     expect(confirmDeclined.ok).toBe(false);
   });
 
@@ -117,25 +127,28 @@ describe("home visits (Long Xuyên, Thursdays, 6 visits a day)", () => {
   });
 
   it("records the outcome on the visit day: dossiers with channel «at home»", async () => {
-    const r = await request("2024-08-01");
-    expect((await confirmHomeVisit(officer, { requestId: r.id, date: "2024-08-01", eligibilityVerified: "on" }, at("2024-07-29", "09:00"))).ok).toBe(true);
-    const early = await recordHomeVisitOutcome(officer, { requestId: r.id, outcome: "Đã chứng thực." }, at("2024-07-31", "09:00"));
+    const { date, monday } = await freeThursday("2024-07-29");
+    const r = await request(date);
+    expect((await confirmHomeVisit(officer, { requestId: r.id, date, eligibilityVerified: "on" }, at(monday, "09:00"))).ok).toBe(true);
+    const early = await recordHomeVisitOutcome(officer, { requestId: r.id, outcome: "Đã chứng thực." }, at(addDays(date, -1), "09:00"));
     expect(early.ok).toBe(false);
     if (!early.ok) expect(early.error.message).toMatch(/Chưa đến ngày hẹn/);
-    const done = await recordHomeVisitOutcome(officer, { requestId: r.id, outcome: "Đã chứng thực chữ ký giấy ủy quyền tại nhà.", procedureIds: [certification], writtenOnBehalf: "on" }, at("2024-08-01", "09:30"));
+    const done = await recordHomeVisitOutcome(officer, { requestId: r.id, outcome: "Đã chứng thực chữ ký giấy ủy quyền tại nhà.", procedureIds: [certification], writtenOnBehalf: "on" }, at(date, "09:30"));
     expect(done.ok).toBe(true);
     if (!done.ok) return;
     expect(done.data.dossiers).toHaveLength(1);
     const d = await db.dossier.findUniqueOrThrow({ where: { code: done.data.dossiers[0]!.code }, select: { channel: true, homeVisitRequestId: true, unitId: true, status: true, citizenName: true, writtenOnBehalf: true } });
     expect(d).toMatchObject({ channel: "HOME", homeVisitRequestId: r.id, unitId, status: "RECEIVED", citizenName: "Lê Thị Thử", writtenOnBehalf: true });
     expect((await db.homeVisitRequest.findUniqueOrThrow({ where: { id: r.id }, select: { status: true } })).status).toBe("DONE");
-    const twice = await recordHomeVisitOutcome(officer, { requestId: r.id, outcome: "Lần hai." }, at("2024-08-01", "10:00"));
+    const twice = await recordHomeVisitOutcome(officer, { requestId: r.id, outcome: "Lần hai." }, at(date, "10:00"));
     expect(twice.ok).toBe(false);
   });
 
   it("the ward's leader sets the number of visits a day; officers and other units cannot; new confirmations follow it", async () => {
     const leader = await actorFor("lanhdao.mybinh");
     const when = at("2024-09-16", "09:00");
+    // A Thursday with no visit booked yet: the new number alone decides.
+    const { date } = await freeThursday("2024-09-16", 6);
     const [before] = await homeVisitCapacities(leader, unitId, "2024-09-16");
     expect(before).toMatchObject({ modelId: visitModel, capacityPerDay: 6, validTo: "2024-12-31", ended: false });
     const input = { unitId, modelId: visitModel, capacityPerDay: "2" };
@@ -150,7 +163,6 @@ describe("home visits (Long Xuyên, Thursdays, 6 visits a day)", () => {
     expect((await homeVisitCapacities(officer, unitId, "2024-09-16"))[0]!.capacityPerDay).toBe(2);
     const audit = await db.auditLog.findFirstOrThrow({ where: { action: "homeVisit.capacity", unitId }, orderBy: { at: "desc" } });
     expect([audit.before, audit.after]).toEqual([{ capacityPerDay: 6 }, { capacityPerDay: 2 }]);
-    const date = "2024-09-26";
     const results = [];
     for (let k = 0; k < 3; k++) results.push(await confirmHomeVisit(officer, { requestId: (await request(date)).id, date, eligibilityVerified: "on" }, when));
     expect(results.map((r) => r.ok)).toEqual([true, true, false]);

@@ -1,22 +1,27 @@
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { instantAt } from "@/domain/schedule";
 import { db } from "@/server/db";
 import { dbDate } from "@/server/dates";
 import { homeVisitOptions } from "@/server/home-visit/public-queries";
 import { requestHomeVisit } from "@/server/home-visit/request-home-visit";
 import { loadPublicUnit } from "@/server/public/context";
-import { actorFor } from "./helpers";
+import { actorFor, freeHomeVisitDates } from "./helpers";
 
 /** The browser tests' simulated clock: Monday 03/06/2024 08:00, inside Long Xuyên's 2024 plan. */
 const NOW = instantAt("2024-06-03", "08:00");
 const citizen = { kind: "public" as const, ip: "203.0.113.50" };
 const run = Date.now().toString(36);
+/** Thursdays the engine offers at NOW with a place left, asked for rather than named. */
+let free: string[] = [];
+beforeAll(async () => {
+  free = await freeHomeVisitDates("phuong-my-binh", NOW);
+});
 
 const valid = (over: Record<string, unknown> = {}) => ({
   unitSlug: "phuong-my-binh",
   procedureId: "chung-thuc-chu-ky",
   eligibleGroup: "WAR_INVALID",
-  requestedDate: "2024-06-13",
+  requestedDate: free[0],
   citizenName: `Công dân thử ${run}`,
   citizenPhone: "0912 345 678",
   address: "Số 12, khóm Bình Khánh 1",
@@ -71,7 +76,7 @@ describe("requesting a home visit", () => {
     const r = await requestHomeVisit(citizen, valid(), { now: NOW });
     expect(r.ok).toBe(true);
     if (!r.ok) return;
-    expect(r.data).toMatchObject({ status: "PENDING", requestedDate: "2024-06-13", unit: { slug: "phuong-my-binh" }, replayed: false });
+    expect(r.data).toMatchObject({ status: "PENDING", requestedDate: free[0], unit: { slug: "phuong-my-binh" }, replayed: false });
     expect(r.data.trackingCode).toMatch(/^TN-[A-HJ-NP-Z2-9]{6}$/);
     const row = await db.homeVisitRequest.findUniqueOrThrow({ where: { trackingCode: r.data.trackingCode } });
     expect(row).toMatchObject({ citizenPhone: "0912345678", eligibleGroup: "WAR_INVALID", status: "PENDING" });
@@ -150,8 +155,8 @@ describe("requesting a home visit", () => {
   it("a double submit with the same idempotency key creates one request and returns it twice", async () => {
     const key = `dup-${run}-a`;
     const before = await counts();
-    const first = await requestHomeVisit(citizen, valid({ idempotencyKey: key, requestedDate: "2024-06-20" }), { now: NOW });
-    const second = await requestHomeVisit(citizen, valid({ idempotencyKey: key, requestedDate: "2024-06-20" }), { now: NOW });
+    const first = await requestHomeVisit(citizen, valid({ idempotencyKey: key, requestedDate: free[1] }), { now: NOW });
+    const second = await requestHomeVisit(citizen, valid({ idempotencyKey: key, requestedDate: free[1] }), { now: NOW });
     expect(first.ok && second.ok).toBe(true);
     if (!first.ok || !second.ok) return;
     expect(second.data).toEqual({ ...first.data, replayed: true });
@@ -161,7 +166,7 @@ describe("requesting a home visit", () => {
   it("two submissions with the same key arriving together still make one request", async () => {
     const key = `dup-${run}-b`;
     const before = await counts();
-    const [a, b] = await Promise.all([0, 1].map(() => requestHomeVisit(citizen, valid({ idempotencyKey: key, requestedDate: "2024-06-27" }), { now: NOW })));
+    const [a, b] = await Promise.all([0, 1].map(() => requestHomeVisit(citizen, valid({ idempotencyKey: key, requestedDate: free[2] }), { now: NOW })));
     expect(a!.ok && b!.ok).toBe(true);
     if (!a!.ok || !b!.ok) return;
     expect(a!.data.trackingCode).toBe(b!.data.trackingCode);

@@ -4,6 +4,7 @@ import { db } from "@/server/db";
 import { env } from "@/server/env";
 import { lookupRecord } from "@/server/lookup/lookup-dossier";
 import { rateDossier } from "@/server/lookup/rate-dossier";
+import { testNow } from "./helpers";
 
 const run = Date.now().toString(36).toUpperCase().replace(/[^A-Z0-9]/g, "");
 let seq = 0;
@@ -76,8 +77,8 @@ describe("dossier look-up by code and the phone's last 4 digits", () => {
   it("a wrong code and wrong digits get the same answer, with the tries left", async () => {
     const d = await makeDossier();
     const addr = ip();
-    const wrongDigits = await lookupRecord({ code: d.code, phoneLast4: "0000" }, { ip: addr, now: new Date() });
-    const wrongCode = await lookupRecord({ code: `${d.code}X`, phoneLast4: "4321" }, { ip: addr, now: new Date() });
+    const wrongDigits = await lookupRecord({ code: d.code, phoneLast4: "0000" }, { ip: addr, now: testNow() });
+    const wrongCode = await lookupRecord({ code: `${d.code}X`, phoneLast4: "4321" }, { ip: addr, now: testNow() });
     expect(wrongDigits).toMatchObject({ ok: false, error: { code: "NOT_FOUND" } });
     expect(wrongCode).toMatchObject({ ok: false, error: { code: "NOT_FOUND" } });
     if (!wrongDigits.ok && !wrongCode.ok) {
@@ -89,7 +90,7 @@ describe("dossier look-up by code and the phone's last 4 digits", () => {
   it(`blocks an address after ${env().LOOKUP_MAX_FAILURES} wrong guesses, even for the right code, in the database`, async () => {
     const d = await makeDossier();
     const addr = ip();
-    const now = new Date();
+    const now = testNow();
     const codes: string[] = [];
     for (let i = 0; i < env().LOOKUP_MAX_FAILURES; i++) {
       const r = await lookupRecord({ code: `PN-240306-${String(i).padStart(4, "A")}`, phoneLast4: "1111" }, { ip: addr, now });
@@ -109,7 +110,7 @@ describe("dossier look-up by code and the phone's last 4 digits", () => {
 
   it("guessing one code's digits from many addresses is blocked on the code itself", async () => {
     const d = await makeDossier();
-    const now = new Date();
+    const now = testNow();
     const outcomes: string[] = [];
     // Each guess from a new address (as behind a forged X-Forwarded-For), each with wrong digits.
     for (let i = 0; i < env().LOOKUP_MAX_FAILURES; i++) {
@@ -126,7 +127,7 @@ describe("dossier look-up by code and the phone's last 4 digits", () => {
   it("malformed input is refused without counting as a guess", async () => {
     const addr = ip();
     for (const input of [{ code: "PN", phoneLast4: "12" }, { code: "x".repeat(5000), phoneLast4: "1234" }, { code: 123, phoneLast4: 4321 }, {}, null, "PN-1"]) {
-      const r = await lookupRecord(input, { ip: addr, now: new Date() });
+      const r = await lookupRecord(input, { ip: addr, now: testNow() });
       expect(r).toMatchObject({ ok: false, error: { code: "VALIDATION" } });
     }
     expect(await db.rateLimit.findUnique({ where: { key: `lookup:ip:${addr}` } })).toBeNull();
@@ -134,7 +135,7 @@ describe("dossier look-up by code and the phone's last 4 digits", () => {
 
   it("a home-visit tracking code is looked up the same way", async () => {
     const req = await db.homeVisitRequest.findFirstOrThrow({ where: { status: "DONE" }, select: { trackingCode: true, citizenPhone: true } });
-    const r = await lookupRecord({ code: req.trackingCode, phoneLast4: req.citizenPhone.slice(-4) }, { ip: ip(), now: new Date() });
+    const r = await lookupRecord({ code: req.trackingCode, phoneLast4: req.citizenPhone.slice(-4) }, { ip: ip(), now: testNow() });
     expect(r).toMatchObject({ ok: true, data: { kind: "HOME_VISIT", trackingCode: req.trackingCode, status: "DONE", statusLabel: "Đã đến nhà giải quyết" } });
   });
 });
@@ -144,32 +145,32 @@ describe("the one-time satisfaction rating", () => {
 
   it("after the result is returned: recorded once, from the portal, with the comment", async () => {
     const d = await makeDossier(returned);
-    const r = await rateDossier({ kind: "public" }, { code: d.code, phoneLast4: "4321", rating: "NEUTRAL", comment: "Chờ hơi lâu ở khâu trả kết quả" }, { ip: ip(), now: new Date() });
+    const r = await rateDossier({ kind: "public" }, { code: d.code, phoneLast4: "4321", rating: "NEUTRAL", comment: "Chờ hơi lâu ở khâu trả kết quả" }, { ip: ip(), now: testNow() });
     expect(r).toMatchObject({ ok: true, data: { rating: "NEUTRAL" } });
     const row = await db.satisfactionResponse.findUniqueOrThrow({ where: { dossierId: d.id } });
     expect(row).toMatchObject({ source: "PORTAL", rating: "NEUTRAL", comment: "Chờ hơi lâu ở khâu trả kết quả" });
     const audit = await db.auditLog.findFirstOrThrow({ where: { action: "survey.rate_portal", entityId: row.id } });
     expect(JSON.stringify(audit.after)).not.toContain("Chờ hơi lâu");
-    const again = await rateDossier({ kind: "public" }, { code: d.code, phoneLast4: "4321", rating: "SATISFIED" }, { ip: ip(), now: new Date() });
+    const again = await rateDossier({ kind: "public" }, { code: d.code, phoneLast4: "4321", rating: "SATISFIED" }, { ip: ip(), now: testNow() });
     expect(again).toMatchObject({ ok: false, error: { code: "CONFLICT", message: "Hồ sơ này đã được đánh giá; mỗi hồ sơ chỉ đánh giá một lần." } });
     expect(await db.satisfactionResponse.count({ where: { dossierId: d.id } })).toBe(1);
-    const looked = await lookupRecord({ code: d.code, phoneLast4: "4321" }, { ip: ip(), now: new Date() });
+    const looked = await lookupRecord({ code: d.code, phoneLast4: "4321" }, { ip: ip(), now: testNow() });
     expect(looked).toMatchObject({ ok: true, data: { rating: { rating: "NEUTRAL" }, canRate: false } });
   });
 
   it("not before the result is returned; not with the wrong digits (counted); not with a bad rating", async () => {
     const open = await makeDossier();
     const count = () => db.satisfactionResponse.count({ where: { dossierId: open.id } });
-    expect(await rateDossier({ kind: "public" }, { code: open.code, phoneLast4: "4321", rating: "SATISFIED" }, { ip: ip(), now: new Date() })).toMatchObject({
+    expect(await rateDossier({ kind: "public" }, { code: open.code, phoneLast4: "4321", rating: "SATISFIED" }, { ip: ip(), now: testNow() })).toMatchObject({
       ok: false,
       error: { code: "RULE_VIOLATION" },
     });
     const done = await makeDossier(returned);
     const addr = ip();
-    expect(await rateDossier({ kind: "public" }, { code: done.code, phoneLast4: "9999", rating: "SATISFIED" }, { ip: addr, now: new Date() })).toMatchObject({ ok: false, error: { code: "NOT_FOUND" } });
+    expect(await rateDossier({ kind: "public" }, { code: done.code, phoneLast4: "9999", rating: "SATISFIED" }, { ip: addr, now: testNow() })).toMatchObject({ ok: false, error: { code: "NOT_FOUND" } });
     expect((await db.rateLimit.findUniqueOrThrow({ where: { key: `lookup:ip:${addr}` } })).count).toBe(1);
-    expect(await rateDossier({ kind: "public" }, { code: done.code, phoneLast4: "4321", rating: "GREAT" }, { ip: ip(), now: new Date() })).toMatchObject({ ok: false, error: { code: "VALIDATION" } });
-    expect(await rateDossier({ kind: "public" }, { code: done.code, phoneLast4: "4321", rating: "SATISFIED", comment: "x".repeat(5000) }, { ip: ip(), now: new Date() })).toMatchObject({
+    expect(await rateDossier({ kind: "public" }, { code: done.code, phoneLast4: "4321", rating: "GREAT" }, { ip: ip(), now: testNow() })).toMatchObject({ ok: false, error: { code: "VALIDATION" } });
+    expect(await rateDossier({ kind: "public" }, { code: done.code, phoneLast4: "4321", rating: "SATISFIED", comment: "x".repeat(5000) }, { ip: ip(), now: testNow() })).toMatchObject({
       ok: false,
       error: { code: "VALIDATION" },
     });

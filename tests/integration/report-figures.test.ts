@@ -5,7 +5,7 @@ import { db } from "@/server/db";
 import { computeReportFigures, isFrozenFigures } from "@/server/report/figures";
 import { dossiersForFigure } from "@/server/report/figures-sql";
 import { ensureReportInstances } from "@/server/report/instances";
-import { unitIdByKey } from "./helpers";
+import { testNow, unitIdByKey } from "./helpers";
 
 const AN_DUNG = "binh-dinh/an-lao/an-dung";
 const LONG_PHUOC = "binh-phuoc/phuoc-long/long-phuoc";
@@ -95,7 +95,7 @@ describe("report figures equal independent SQL counts", () => {
   it("An Dũng, Quý I năm 2024 (15/12/2023 – 14/03/2024): every figure", async () => {
     const unitId = await unitIdByKey(AN_DUNG);
     const obligation = await db.reportingObligation.findUniqueOrThrow({ where: { key: "an-dung-bao-cao-quy" }, select: { planId: true } });
-    const f = await computeReportFigures(db, { unitId, planId: obligation.planId, start: "2023-12-15", end: "2024-03-14" }, new Date());
+    const f = await computeReportFigures(db, { unitId, planId: obligation.planId, start: "2023-12-15", end: "2024-03-14" }, testNow());
     // Local midnights in UTC+7.
     const x = await independent(await subtree(AN_DUNG), "2023-12-14T17:00:00Z", "2024-03-14T17:00:00Z");
     expect(x.received).toBeGreaterThan(50);
@@ -122,7 +122,7 @@ describe("report figures equal independent SQL counts", () => {
   it("Phường Long Phước, 6 tháng đầu năm 2024: same-day share against the plan's 100 % target, and each figure lists its dossiers", async () => {
     const unitId = await unitIdByKey(LONG_PHUOC);
     const obligation = await db.reportingObligation.findUniqueOrThrow({ where: { key: "phuoc-long-bao-cao-6-thang" }, select: { planId: true } });
-    const f = await computeReportFigures(db, { unitId, planId: obligation.planId, start: "2023-12-15", end: "2024-06-14" }, new Date());
+    const f = await computeReportFigures(db, { unitId, planId: obligation.planId, start: "2023-12-15", end: "2024-06-14" }, testNow());
     const x = await independent(await subtree(LONG_PHUOC), "2023-12-14T17:00:00Z", "2024-06-14T17:00:00Z");
     const sameDay = f.set.sections.find((s) => s.key === "sameDay")!;
     const target = sameDay.rows.find((r) => r.target);
@@ -145,7 +145,7 @@ describe("report figures equal independent SQL counts", () => {
     const reviewerUnit = await unitIdByKey("binh-dinh/an-lao/phong-noi-vu");
     const anDung = await unitIdByKey(AN_DUNG);
     const units = await subtree(AN_DUNG);
-    const now = new Date();
+    const now = testNow();
     const first = await reviewerDashboard(db, reviewerUnit, now);
     const { start, end } = first.range!;
     expect(end < toLocalDate(now)).toBe(true); // An Dũng ended with the July 2025 reform

@@ -4,7 +4,7 @@ import { computeReportFigures } from "@/server/report/figures";
 import { saveReportDraft } from "@/server/report/save-report-draft";
 import { submitReport } from "@/server/report/submit-report";
 import { reviewReport } from "@/server/review/review-report";
-import { HttpSession, actorFor, unitIdByKey } from "./helpers";
+import { HttpSession, actorFor, testNow, unitIdByKey } from "./helpers";
 
 const AN_DUNG = "binh-dinh/an-lao/an-dung";
 
@@ -47,7 +47,7 @@ describe("submitting freezes the figures", () => {
     expect(after.submissions).toEqual(before.submissions);
     // The live count does see it: the frozen figures really did not move.
     const plan = await db.reportingObligation.findUniqueOrThrow({ where: { key: "an-dung-bao-cao-nam" }, select: { planId: true } });
-    const live = await computeReportFigures(db, { unitId, planId: plan.planId, start: report.periodStart.toISOString().slice(0, 10), end: report.periodEnd.toISOString().slice(0, 10) }, new Date());
+    const live = await computeReportFigures(db, { unitId, planId: plan.planId, start: report.periodStart.toISOString().slice(0, 10), end: report.periodEnd.toISOString().slice(0, 10) }, testNow());
     const frozen = before.figures as unknown as typeof live;
     const received = (f: typeof live) => f.set.sections[0]!.rows[0]!.value;
     expect(received(live)).toBe(received(frozen)! + 1);

@@ -1,4 +1,5 @@
 import "server-only";
+import { now as serverNow } from "../clock";
 import { AppError } from "../errors";
 import type { Db } from "../db";
 import { env } from "../env";
@@ -23,7 +24,7 @@ function minutesText(seconds: number): string {
  * per IP address, so that several app instances share the counters; a blocked key is
  * refused before the password is even checked.
  */
-export async function verifyCredentials(db: Db, input: { username: string; password: string; ip?: string }, now = new Date()): Promise<SignedInUser> {
+export async function verifyCredentials(db: Db, input: { username: string; password: string; ip?: string }, now = serverNow()): Promise<SignedInUser> {
   const username = input.username.trim().toLowerCase();
   if (!username || !input.password) throw new AppError("VALIDATION", "Vui lòng nhập tên đăng nhập và mật khẩu.");
   const policy = { max: env().SIGNIN_MAX_FAILURES, windowMinutes: env().SIGNIN_WINDOW_MINUTES };
