@@ -5,8 +5,8 @@ import { addDays, formatDateVi, formatDayVi, toLocalDate, toLocalTime } from "@/
 import { requirePagePermission } from "@/server/auth/session";
 import { now } from "@/server/clock";
 import { localDateOf } from "@/server/dates";
-import { generateSessionsAction } from "@/server/sessions/actions";
-import { sessionLists } from "@/server/sessions/queries";
+import { generateSessionsAction } from "@/server/listening-sessions/actions";
+import { sessionLists } from "@/server/listening-sessions/queries";
 import { requireUnitPage } from "@/server/units/queries";
 import { StepForm } from "../_components/step-form";
 

@@ -5,8 +5,8 @@ import { addDays, formatDateVi, formatDayVi, formatInstantVi, toLocalTime } from
 import { requirePagePermission } from "@/server/auth/session";
 import { now } from "@/server/clock";
 import { localDateOf } from "@/server/dates";
-import { sessionStepAction } from "@/server/sessions/actions";
-import { sessionDetail } from "@/server/sessions/queries";
+import { sessionStepAction } from "@/server/listening-sessions/actions";
+import { sessionDetail } from "@/server/listening-sessions/queries";
 import { requireUnitPage } from "@/server/units/queries";
 import { StepForm } from "../../_components/step-form";
 

@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { formatDateVi, toLocalTime } from "@/domain/schedule";
 import { requirePagePermission } from "@/server/auth/session";
 import { localDateOf } from "@/server/dates";
-import { sessionDetail } from "@/server/sessions/queries";
+import { sessionDetail } from "@/server/listening-sessions/queries";
 import { requireUnitPage } from "@/server/units/queries";
 import { FormSheet, Signatures } from "../../../_components/print";
 
