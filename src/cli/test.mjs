@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// `npm test`: install what is missing, then types, lint, unit tests (in three time zones),
-// build, integration tests on PGlite and on PostgreSQL when reachable, browser tests.
+// `npm test`: install what is missing, then route types, types, lint, unit tests (in three time
+// zones), build, integration tests on PGlite and on PostgreSQL when reachable, browser tests.
 // Every suite runs even when an earlier one fails; the last line is the plain total.
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
@@ -76,6 +76,8 @@ await ensureGenerated();
 const env = baseEnv({ NODE_ENV: "test" });
 delete env.DATABASE_URL; // every suite makes its own database
 
+// Route types first (.next/types): tsc then checks every Link, redirect and path builder against src/app.
+await check("route types (next typegen)", process.execPath, [bin.next, "typegen"], env);
 await check("types (tsc)", process.execPath, [bin.tsc, "--noEmit", "-p", "."], env);
 await check("lint (eslint)", process.execPath, [bin.eslint, "--max-warnings=0", "."], env);
 for (const tz of ["Asia/Ho_Chi_Minh", "UTC", "America/New_York"]) {

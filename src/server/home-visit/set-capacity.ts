@@ -1,5 +1,6 @@
 import "server-only";
 import { formatDateVi, toLocalDate } from "@/domain/schedule";
+import { paths } from "@/lib/paths";
 import { defineAction, requireScope } from "../action";
 import { localDateOf, localDateOrNull } from "../dates";
 import { AppError } from "../errors";
@@ -50,7 +51,7 @@ export const setHomeVisitCapacity = defineAction({
     return {
       data: { capacityPerDay: input.capacityPerDay },
       audit: { action: "homeVisit.capacity", entity: "ServiceModel", entityId: input.modelId, unitId: unit.id, before: { capacityPerDay: before }, after: { capacityPerDay: input.capacityPerDay } },
-      revalidate: { paths: [`/can-bo/${unit.slug}/den-nha`, `/don-vi/${unit.slug}/dat-lich-tai-nha`], tags: [`unit:${unit.id}`] },
+      revalidate: { paths: [paths.officer.homeVisits(unit.slug), paths.unit.homeVisit(unit.slug)] },
     };
   },
 });

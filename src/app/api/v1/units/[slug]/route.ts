@@ -1,3 +1,4 @@
+import { paths } from "@/lib/paths";
 import { AppError } from "@/server/errors";
 import { apiRoute, jsonResponse, PUBLIC_CACHE, otherMethods } from "@/server/public/api";
 import { loadPublicUnit } from "@/server/public/context";
@@ -16,7 +17,7 @@ export const GET = apiRoute<{ slug: string }>(async (_request, { params }) => {
     {
       unit: { ...ctx.unit, parent: ancestors.at(-1) ?? null, ancestors },
       links: {
-        page: `/don-vi/${ctx.unit.slug}`,
+        page: paths.unit.page(ctx.unit.slug),
         models: `${base}/models`,
         procedures: `${base}/procedures`,
         availability: `${base}/availability`,

@@ -14,6 +14,7 @@ import QRCode from "qrcode";
 import { formSetFor } from "@/domain/dossier/forms";
 import { RETURN_METHOD_LABEL, type ReturnMethod } from "@/domain/dossier/lifecycle";
 import { toLocalDate, type Channel } from "@/domain/schedule";
+import { paths } from "@/lib/paths";
 import { requirePagePermission } from "@/server/auth/session";
 import { now } from "@/server/clock";
 import { registerOrdinal } from "@/server/dossier/register";
@@ -52,7 +53,7 @@ export default async function PrintPage({ params, searchParams }: { params: Prom
   const { unit: slug, code, form } = await params;
   const { phieu } = await searchParams;
   if (!FORMS.includes(form as FormSlug)) notFound();
-  const user = await requirePagePermission("dossier.read", `/can-bo/${slug}/ho-so/${code}/in/${form}`);
+  const user = await requirePagePermission("dossier.read", paths.officer.dossierForm(slug, code, form));
   const unit = await requireUnitPage(user, slug);
   const view = await dossierView(user, unit.id, decodeURIComponent(code), now());
   if (!view) notFound();
