@@ -18,7 +18,7 @@ export const setHomeVisitCapacityInput = z.object({
 });
 
 /**
- * The unit's own number of home visits a day (issue #5: "a per-day capacity set by the unit").
+ * The unit's own number of home visits a day, a per-day capacity the unit sets for itself.
  * It is the unit's operational choice, not the plan's rule, so it changes the version in force
  * and any later one in place (audited), without a new version: visits already confirmed stay
  * confirmed even if the number goes below them; only new confirmations see the new number.

@@ -5,8 +5,8 @@
  * Mẫu 01 (Giấy tiếp nhận hồ sơ và hẹn trả kết quả), 02 (Phiếu yêu cầu bổ sung, hoàn thiện hồ
  * sơ), 03 (Phiếu từ chối tiếp nhận giải quyết hồ sơ), 04 (Phiếu xin lỗi và hẹn lại ngày trả
  * kết quả / Văn bản xin lỗi và đề nghị gia hạn thời gian giải quyết), the control sheet
- * (Mẫu 05 / Mẫu 06). Titles checked against trangtinphapluat.com (01/2018 forms), lawnet.vn
- * and thuviennhadat.vn (03/2025 forms); see docs/rules.md "## Supplement requests" (official forms).
+ * (Mẫu 05 / Mẫu 06). Titles checked against published copies of both circulars' forms; see
+ * docs/rules.md "## Supplement requests" (official forms) for where.
  */
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
