@@ -60,12 +60,25 @@ export const paths = {
     posting: (slug: string, q?: Query) => route(`/don-vi/${slug}/niem-yet${query(q)}`),
     homeVisit: (slug: string) => route(`/don-vi/${slug}/dat-lich-tai-nha`),
     procedure: (slug: string, procedureId: string, q?: Query) => route(`/don-vi/${slug}/thu-tuc/${procedureId}${query(q)}`),
-    /** The unit's models as an iCalendar feed. */
-    calendar: (slug: string) => route(`/api/v1/units/${slug}/calendar.ics`),
   },
   /** A unit or a province as a link: a province is a filter of the home page. */
   place: (u: { slug: string; kind: string }) => (u.kind === "PROVINCE" ? paths.home({ tinh: u.slug }) : paths.unit.page(u.slug)),
-  openApi: () => route("/api/v1/openapi.json"),
+
+  /** The open JSON API (English segments), and the links its answers carry. */
+  api: {
+    openApi: () => route("/api/v1/openapi.json"),
+    unit: (slug: string) => route(`/api/v1/units/${slug}`),
+    unitModels: (slug: string) => route(`/api/v1/units/${slug}/models`),
+    unitProcedures: (slug: string) => route(`/api/v1/units/${slug}/procedures`),
+    unitProcedure: (slug: string, procedureKey: string) => route(`/api/v1/units/${slug}/procedures/${procedureKey}`),
+    unitAvailability: (slug: string) => route(`/api/v1/units/${slug}/availability`),
+    unitSchedule: (slug: string) => route(`/api/v1/units/${slug}/schedule`),
+    unitHomeVisitOptions: (slug: string) => route(`/api/v1/units/${slug}/home-visit-options`),
+    /** The unit's models as an iCalendar feed. */
+    unitCalendar: (slug: string) => route(`/api/v1/units/${slug}/calendar.ics`),
+    modelOccurrences: (key: string, q?: { unit?: string }) => route(`/api/v1/models/${key}/occurrences${query(q)}`),
+    modelCalendar: (key: string, q?: { unit?: string }) => route(`/api/v1/models/${key}/calendar.ics${query(q)}`),
+  },
 
   // Any signed-in user.
   signIn: (callbackUrl?: string) => route(`/dang-nhap${query({ callbackUrl })}`),

@@ -64,7 +64,7 @@ export function SiteShell({
             Giờ theo múi giờ Việt Nam (GMT+7).
           </p>
           <p className="mt-1">
-            <Link href={paths.privacy()}>Chính sách bảo vệ dữ liệu cá nhân</Link> · <Link href={paths.openApi()}>API mở</Link>
+            <Link href={paths.privacy()}>Chính sách bảo vệ dữ liệu cá nhân</Link> · <Link href={paths.api.openApi()}>API mở</Link>
           </p>
         </div>
       </footer>

@@ -61,7 +61,7 @@ export default async function UnitPage({ params, searchParams }: { params: Promi
           <Link href={paths.unit.posting(slug, view)} className={buttonClass("secondary")}>
             Bản niêm yết (in A4)
           </Link>
-          <a href={paths.unit.calendar(slug)} className={buttonClass("secondary")}>
+          <a href={paths.api.unitCalendar(slug)} className={buttonClass("secondary")}>
             Lịch (.ics)
           </a>
           {hasHomeVisit ? (

@@ -19,7 +19,7 @@ export const GET = apiRoute<{ slug: string }>(async (request, { params }) => {
   const day = date ?? toLocalDate(now());
   const models = await unitModelSummaries(ctx, day);
   return jsonResponse(
-    { unit: { slug: ctx.unit.slug, name: ctx.unit.name }, date: day, models: models.map((m) => ({ ...m, links: { occurrences: `/api/v1/models/${m.key}/occurrences?unit=${ctx.unit.slug}`, calendar: `/api/v1/models/${m.key}/calendar.ics?unit=${ctx.unit.slug}`, plan: paths.plan(m.plan.key) } })) },
+    { unit: { slug: ctx.unit.slug, name: ctx.unit.name }, date: day, models: models.map((m) => ({ ...m, links: { occurrences: paths.api.modelOccurrences(m.key, { unit: ctx.unit.slug }), calendar: paths.api.modelCalendar(m.key, { unit: ctx.unit.slug }), plan: paths.plan(m.plan.key) } })) },
     { headers: PUBLIC_CACHE },
   );
 });

@@ -14,7 +14,7 @@ export const GET = apiRoute<{ slug: string }>(async (_request, { params }) => {
   return jsonResponse(
     {
       unit: { slug: ctx.unit.slug, name: ctx.unit.name },
-      procedures: procedures.map((p) => ({ ...p, links: { page: paths.unit.procedure(ctx.unit.slug, p.id), api: `/api/v1/units/${ctx.unit.slug}/procedures/${p.key}` } })),
+      procedures: procedures.map((p) => ({ ...p, links: { page: paths.unit.procedure(ctx.unit.slug, p.id), api: paths.api.unitProcedure(ctx.unit.slug, p.key) } })),
     },
     { headers: PUBLIC_CACHE },
   );
