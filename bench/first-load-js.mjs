@@ -25,10 +25,10 @@ if (!existsSync(join(next, "build-manifest.json"))) {
 }
 
 /**
- * Budgets in compressed kB, from issue #5 acceptance 5. The portal's server
- * (src/cli/serve.mjs) sends the build's JavaScript brotli-compressed to every browser that
- * accepts it, so the budget is checked on brotli; gzip (older browsers, plain `next start`)
- * is printed beside it.
+ * Budgets in compressed kB: a citizen's commune and procedure pages must load on a weak phone
+ * over a slow connection. The portal's server (src/cli/serve.mjs) sends the build's
+ * JavaScript brotli-compressed to every browser that accepts it, so the budget is checked on
+ * brotli; gzip (older browsers, plain `next start`) is printed beside it.
  */
 const BUDGET_KB = { "/don-vi/[slug]": 120, "/don-vi/[slug]/thu-tuc/[id]": 120 };
 

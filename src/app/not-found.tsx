@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { paths } from "@/lib/paths";
 
 export default function NotFound() {
   return (
@@ -7,7 +8,7 @@ export default function NotFound() {
       <h1 className="mt-2 text-2xl font-bold text-brand-900">Không tìm thấy trang</h1>
       <p className="mt-2 text-muted">Địa chỉ có thể đã thay đổi. Hãy tìm đơn vị hoặc thủ tục từ trang chủ.</p>
       <p className="mt-6">
-        <Link href="/" className="font-semibold text-brand-700">
+        <Link href={paths.home()} className="font-semibold text-brand-700">
           Về trang chủ
         </Link>
       </p>

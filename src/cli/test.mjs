@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// `npm test`: install what is missing, then types, lint, unit tests (in three time zones),
-// build, integration tests on PGlite and on PostgreSQL when reachable, browser tests.
+// `npm test`: install what is missing, then route types, types, lint, unit tests (in three time
+// zones), build, integration tests on PGlite and on PostgreSQL when reachable, browser tests.
 // Every suite runs even when an earlier one fails; the last line is the plain total.
 // The test stacks run at a fixed instant (src/cli/test-stack.mjs); `npm run test:clocks`
 // runs the clock-dependent suites again on other days.
@@ -18,6 +18,8 @@ const env = baseEnv({ NODE_ENV: "test" });
 delete env.DATABASE_URL; // every suite makes its own database
 
 const suites = createRun();
+// Route types first (.next/types): tsc then checks every Link, redirect and path builder against src/app.
+await suites.check("route types (next typegen)", process.execPath, [bin.next, "typegen"], env);
 await suites.check("types (tsc)", process.execPath, [bin.tsc, "--noEmit", "-p", "."], env);
 await suites.check("lint (eslint)", process.execPath, [bin.eslint, "--max-warnings=0", "."], env);
 for (const tz of ["Asia/Ho_Chi_Minh", "UTC", "America/New_York"]) {

@@ -1,6 +1,8 @@
 import "server-only";
-import { revalidatePath, revalidateTag } from "next/cache";
+import { revalidatePath } from "next/cache";
+import type { Route } from "next";
 import { Prisma } from "@/generated/prisma/client";
+import type { EveryPage } from "@/lib/paths";
 import type { z } from "zod";
 import { writeAudit, type AuditEntry } from "./audit/audit";
 import type { Actor, UserActor } from "./auth/actor";
@@ -21,7 +23,8 @@ export interface ActionOutcome<O> {
   data: O;
   /** Written in the same transaction as the change. */
   audit: AuditEntry | AuditEntry[];
-  revalidate?: { paths?: string[]; tags?: string[] };
+  /** Pages from src/lib/paths.ts; `layouts`: route patterns whose every page is revalidated. */
+  revalidate?: { paths?: Route[]; layouts?: EveryPage[] };
 }
 
 export interface ActionDefinition<S extends z.ZodType, O> {
@@ -95,7 +98,7 @@ function revalidate(targets: ActionOutcome<unknown>["revalidate"]): void {
   if (!targets) return;
   try {
     for (const path of targets.paths ?? []) revalidatePath(path);
-    for (const tag of targets.tags ?? []) revalidateTag(tag, "max");
+    for (const pattern of targets.layouts ?? []) revalidatePath(pattern, "layout");
   } catch (error) {
     // Outside a Next.js request (scripts, tests) there is no cache to revalidate.
     if (!(error instanceof Error && /static generation store|Invariant|outside a request scope/i.test(error.message))) throw error;

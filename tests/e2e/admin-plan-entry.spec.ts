@@ -2,7 +2,7 @@ import type { Page } from "@playwright/test";
 import { expect, expectAccessible, query, shot, test } from "./fixtures";
 
 /**
- * Acceptance 1 of issue 8: Phổ Nhơn's plan entered from scratch through the screens, issued
+ * The plan screens' promise (decision 008): Phổ Nhơn's plan entered from scratch, issued
  * by a new commune; the citizens' page of that commune then shows the Wednesday model, its
  * 12 procedures and its 07:00–15:30 intake exactly as the seeded Xã Phổ Nhơn's page does.
  */

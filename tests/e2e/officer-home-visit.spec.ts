@@ -3,7 +3,7 @@ import { OFFICER_PORTS, expect, expectAccessible, query, shot, test, urlOf } fro
 const LX = urlOf(OFFICER_PORTS.longXuyen);
 
 test("a home visit goes from request to visit to dossiers (Long Xuyên, simulated Thursday 09/05/2024)", async ({ page, signInAs }) => {
-  // The citizen files the request on the portal's form (issue #5), early on the visit day.
+  // The citizen files the request on the portal's form, early on the visit day.
   await page.goto(`${LX}/don-vi/phuong-my-binh/dat-lich-tai-nha`);
   await page.getByLabel("Người cần phục vụ tại nhà là").selectOption({ label: "Thương binh" });
   await page.getByLabel("Ngày cán bộ đến nhà").selectOption({ value: "2024-05-09" });

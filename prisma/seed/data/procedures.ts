@@ -30,7 +30,7 @@ const ND43_2014 = "Nghị định 43/2014/NĐ-CP ngày 15/5/2014 (sửa đổi b
 
 /** Where a code was seen: the catalogue's page id, found in public code that drives the national portal. */
 const CODE_SEEN = (code: string) =>
-  `Mã ${code} (ma_thu_tuc trên Cổng Dịch vụ công quốc gia), thấy kèm đúng tên thủ tục trong mã nguồn công khai dùng để điền hồ sơ trên dichvucong.gov.vn (xem docs/sources.md, mục "Mã thủ tục").`;
+  `Mã ${code} (ma_thu_tuc trên Cổng Dịch vụ công quốc gia), thấy kèm đúng tên thủ tục trong mã nguồn công khai dùng để điền hồ sơ trên Cổng Dịch vụ công quốc gia (xem docs/sources.md, mục "Mã thủ tục").`;
 const SAME_DAY_TEXT =
   "Ngay trong ngày tiếp nhận hồ sơ; trường hợp nhận hồ sơ sau 15 giờ mà không giải quyết được ngay thì trả kết quả trong ngày làm việc tiếp theo.";
 const UNVERIFIED = "Chưa đối chiếu được văn bản gốc về thời hạn; xem docs/sources.md.";
@@ -325,7 +325,7 @@ const hoTichHuyen: SeedProcedure[] = [
     key: "dang-ky-ket-hon-co-yeu-to-nuoc-ngoai",
     code: "2.000806",
     source: CODE_SEEN("2.000806").replace(
-      "thấy kèm đúng tên thủ tục trong mã nguồn công khai dùng để điền hồ sơ trên dichvucong.gov.vn",
+      "thấy kèm đúng tên thủ tục trong mã nguồn công khai dùng để điền hồ sơ trên Cổng Dịch vụ công quốc gia",
       "thấy gắn với \"đăng ký kết hôn có yếu tố nước ngoài\" trong bộ ca kiểm thử công khai đối chiếu với một bản sao CSDL TTHC quốc gia",
     ),
     name: "Đăng ký kết hôn có yếu tố nước ngoài",
@@ -631,7 +631,7 @@ const xaHoiVaDatDai: SeedProcedure[] = [
     key: "mai-tang-phi-cuu-chien-binh",
     code: "2.002307",
     source:
-      "Mã 2.002307 thấy gắn với \"mai táng phí đối với cựu chiến binh\" trong bộ ca kiểm thử công khai đối chiếu với một bản sao CSDL TTHC quốc gia. Thời hạn theo trang DVC phường 6 Gò Vấp (phuong6govap.gov.vn/dich-vu-cong/giai-quyet-che-do-mai-tang-phi-doi-voi-cuu-chien-binh). Phụ lục Kế hoạch 190 chỉ ghi \"Thủ tục giải quyết chế độ mai táng phí\" — việc chọn đối tượng cựu chiến binh là giả định.",
+      "Mã 2.002307 thấy gắn với \"mai táng phí đối với cựu chiến binh\" trong bộ ca kiểm thử công khai đối chiếu với một bản sao CSDL TTHC quốc gia. Thời hạn theo trang dịch vụ công của Phường 6, quận Gò Vấp, thủ tục «Giải quyết chế độ mai táng phí đối với cựu chiến binh». Phụ lục Kế hoạch 190 chỉ ghi \"Thủ tục giải quyết chế độ mai táng phí\" — việc chọn đối tượng cựu chiến binh là giả định.",
     name: "Giải quyết chế độ mai táng phí đối với cựu chiến binh",
     field: "NGUOI_CO_CONG",
     level: "DISTRICT",
@@ -659,7 +659,7 @@ const capHuyenKhac: SeedProcedure[] = [
     key: "dang-ky-thanh-lap-ho-kinh-doanh",
     code: "1.001612",
     source:
-      "Mã 1.001612 ghi kèm tên \"Đăng ký thành lập hộ kinh doanh\" trong mã nguồn công khai dùng để điền hồ sơ trên dichvucong.gov.vn (xem docs/sources.md).",
+      "Mã 1.001612 ghi kèm tên \"Đăng ký thành lập hộ kinh doanh\" trong mã nguồn công khai dùng để điền hồ sơ trên Cổng Dịch vụ công quốc gia (xem docs/sources.md).",
     name: "Đăng ký thành lập hộ kinh doanh",
     field: "KINH_DOANH",
     level: "DISTRICT",
@@ -767,7 +767,7 @@ const capHuyenKhac: SeedProcedure[] = [
     key: "tang-giay-khen-chu-tich-ubnd-cap-huyen-thanh-tich-dot-xuat",
     code: "1.000804",
     source:
-      "Mã 1.000804 và thời hạn 08 ngày làm việc theo trang thủ tục của Cổng một cửa tỉnh Hà Nam (motcua.hanam.gov.vn, \"Ký hiệu thủ tục: 1.000804.000.00.00.H25\"); Bình Phước có thể công bố thời hạn khác.",
+      "Mã 1.000804 và thời hạn 08 ngày làm việc theo trang thủ tục của Cổng một cửa tỉnh Hà Nam (\"Ký hiệu thủ tục: 1.000804.000.00.00.H25\"); Bình Phước có thể công bố thời hạn khác.",
     name: "Thủ tục tặng Giấy khen của Chủ tịch Ủy ban nhân dân cấp huyện về thành tích đột xuất",
     field: "THI_DUA_KHEN_THUONG",
     level: "DISTRICT",
@@ -783,7 +783,7 @@ const capHuyenKhac: SeedProcedure[] = [
     key: "chuyen-truong-hoc-sinh-trung-hoc-co-so",
     code: null,
     source:
-      "Phụ lục Kế hoạch 190 (Phòng Giáo dục và Đào tạo). Thời hạn 01 ngày theo trang thủ tục của Trường THCS Quảng Yên (quangyen.quangninh.edu.vn); nơi khác công bố \"giải quyết ngay hoặc hẹn 2–7 ngày\". Không tìm được mã.",
+      "Phụ lục Kế hoạch 190 (Phòng Giáo dục và Đào tạo). Thời hạn 01 ngày theo trang thủ tục của Trường THCS Quảng Yên (Quảng Ninh); nơi khác công bố \"giải quyết ngay hoặc hẹn 2–7 ngày\". Không tìm được mã.",
     name: "Chuyển trường đối với học sinh trung học cơ sở",
     field: "GIAO_DUC",
     level: "DISTRICT",

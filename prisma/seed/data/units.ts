@@ -13,7 +13,7 @@ const DISTRICTS_END = "2025-06-30";
 
 /** GSO list ("Danh mục đơn vị hành chính Việt Nam"), as served by its web service. */
 const GSO_2024 =
-  "Mã ĐVHC theo Danh mục hành chính của Tổng cục Thống kê (danhmuchanhchinh.gso.gov.vn), bản ngày 01/09/2024, qua bản chép công khai github.com/daohoangson/dvhcvn (data/dvhcvn.json).";
+  "Mã ĐVHC theo Danh mục hành chính của Tổng cục Thống kê, bản ngày 01/09/2024, qua bản chép công khai daohoangson/dvhcvn (data/dvhcvn.json).";
 
 const MERGED_2025 = (resolution: string, into: string) =>
   `${GSO_2024} Chấm dứt từ 01/07/2025: ${resolution} sắp xếp vào ${into}.`;
@@ -151,7 +151,7 @@ const longXuyen: SeedUnit[] = [
           ? `${GSO_2024} Có trong danh mục ngày 01/11/2024, không còn trong danh mục ngày 01/01/2025 (sắp xếp đơn vị hành chính cấp xã giai đoạn 2023–2025), nên ghi hết hiệu lực 31/12/2024.`
           : slug === "my-hoa-hung"
             ? `${GSO_2024} Danh mục TCTK viết "Mỹ Hoà Hưng" (dấu kiểu cũ); ở đây chuẩn hóa thành "Mỹ Hòa Hưng". Chấm dứt từ 01/07/2025 (sắp xếp đơn vị hành chính cấp xã).`
-            : `${GSO_2024} Chấm dứt từ 01/07/2025 (Nghị quyết 1654/NQ-UBTVQH15 ngày 16/06/2025 sắp xếp các đơn vị hành chính cấp xã của tỉnh An Giang, theo bản đối chiếu github.com/dvhcvn/20250701).`,
+            : `${GSO_2024} Chấm dứt từ 01/07/2025 (Nghị quyết 1654/NQ-UBTVQH15 ngày 16/06/2025 sắp xếp các đơn vị hành chính cấp xã của tỉnh An Giang, theo bản đối chiếu công khai dvhcvn/20250701).`,
     }),
   ),
 ];
@@ -202,7 +202,7 @@ const anDung: SeedUnit[] = [
     validTo: DISTRICTS_END,
     source: MERGED_2025(
       "Nghị quyết 1664/NQ-UBTVQH15 ngày 16/06/2025 (tỉnh Gia Lai), khoản 39:",
-      'xã An Vinh mới (cùng xã An Trung và An Vinh) — theo bản đối chiếu github.com/dvhcvn/20250701',
+      'xã An Vinh mới (cùng xã An Trung và An Vinh) — theo bản đối chiếu công khai dvhcvn/20250701',
     ),
   },
   {
@@ -276,7 +276,7 @@ const anDung: SeedUnit[] = [
       adminCode: null,
       validTo: DISTRICTS_END,
       source:
-        'Tên thật: xã An Dũng chia thành 4 thôn đánh số "1, 2, 3, 4" (bài Wikipedia "An Dũng, An Lão (Bình Định)", bản chép defzone.net/wiki/An_Dũng,_An_Lão_(Bình_Định)). Thôn không có mã ĐVHC. Ghi hết hiệu lực cùng xã (30/06/2025).',
+        'Tên thật: xã An Dũng chia thành 4 thôn đánh số "1, 2, 3, 4" (bài Wikipedia "An Dũng, An Lão (Bình Định)", qua một bản chép của Wikipedia). Thôn không có mã ĐVHC. Ghi hết hiệu lực cùng xã (30/06/2025).',
     }),
   ),
 ];
@@ -334,7 +334,7 @@ const phoNhon: SeedUnit[] = [
     validTo: DISTRICTS_END,
     source: MERGED_2025(
       "Nghị quyết 1677/NQ-UBTVQH15 ngày 16/06/2025 (tỉnh Quảng Ngãi), khoản 3:",
-      "xã Nguyễn Nghiêm mới (cùng xã Phổ Phong) — theo bản đối chiếu github.com/dvhcvn/20250701",
+      "xã Nguyễn Nghiêm mới (cùng xã Phổ Phong) — theo bản đối chiếu công khai dvhcvn/20250701",
     ),
   },
   {
@@ -467,7 +467,7 @@ const phuocLong: SeedUnit[] = [
       parentKey: PL,
       adminCode: code,
       validTo: DISTRICTS_END,
-      source: `${GSO_2024} Chấm dứt từ 01/07/2025 (Nghị quyết 1662/NQ-UBTVQH15 ngày 16/06/2025 sắp xếp các đơn vị hành chính cấp xã của tỉnh Đồng Nai, khoản 85–86, theo bản đối chiếu github.com/dvhcvn/20250701).`,
+      source: `${GSO_2024} Chấm dứt từ 01/07/2025 (Nghị quyết 1662/NQ-UBTVQH15 ngày 16/06/2025 sắp xếp các đơn vị hành chính cấp xã của tỉnh Đồng Nai, khoản 85–86, theo bản đối chiếu công khai dvhcvn/20250701).`,
     }),
   ),
 ];
@@ -505,7 +505,7 @@ const luanThanh: SeedUnit[] = [
     adminCode: "15634",
     validFrom: REFORM_START,
     source:
-      'Xã mới thành lập theo Nghị quyết 1686/NQ-UBTVQH15 ngày 16/06/2025, khoản 122 ("Sắp xếp toàn bộ diện tích tự nhiên, quy mô dân số của xã Xuân Cao, xã Luận Thành và một phần diện tích tự nhiên, quy mô dân số của xã Luận Khê thành xã mới có tên gọi là xã Luận Thành"), hoạt động từ 01/07/2025; mã 15634 theo Công văn 1027/CTK-CSCL ngày 25/06/2025 của Cục Thống kê (bản chép github.com/dvhcvn/20250701). Không tìm được danh sách thôn của xã mới nên không tạo đơn vị thôn.',
+      'Xã mới thành lập theo Nghị quyết 1686/NQ-UBTVQH15 ngày 16/06/2025, khoản 122 ("Sắp xếp toàn bộ diện tích tự nhiên, quy mô dân số của xã Xuân Cao, xã Luận Thành và một phần diện tích tự nhiên, quy mô dân số của xã Luận Khê thành xã mới có tên gọi là xã Luận Thành"), hoạt động từ 01/07/2025; mã 15634 theo Công văn 1027/CTK-CSCL ngày 25/06/2025 của Cục Thống kê (bản chép công khai dvhcvn/20250701). Không tìm được danh sách thôn của xã mới nên không tạo đơn vị thôn.',
   },
   {
     key: `${LT}/trung-tam-phuc-vu-hanh-chinh-cong`,

@@ -1,11 +1,12 @@
 import { SiteShell } from "@/components/layout/site-shell";
+import { paths } from "@/lib/paths";
 
 const nav = [
-  { href: "/", label: "Trang chủ" },
-  { href: "/tim-kiem", label: "Tìm thủ tục, đơn vị" },
-  { href: "/tra-cuu-ho-so", label: "Tra cứu hồ sơ" },
-  { href: "/ke-hoach", label: "Các kế hoạch" },
-  { href: "/dang-nhap", label: "Cán bộ đăng nhập" },
+  { href: paths.home(), label: "Trang chủ" },
+  { href: paths.search(), label: "Tìm thủ tục, đơn vị" },
+  { href: paths.lookup(), label: "Tra cứu hồ sơ" },
+  { href: paths.plans(), label: "Các kế hoạch" },
+  { href: paths.signIn(), label: "Cán bộ đăng nhập" },
 ];
 
 export default function PublicLayout({ children }: { children: React.ReactNode }) {

@@ -3,6 +3,7 @@ import { Card, PageHeader, buttonClass, inputClass } from "@/components/ui/primi
 import { ModelList } from "@/components/public/model-list";
 import { unitKindLabel } from "@/domain/labels";
 import { formatDateVi, isLocalDate, toLocalDate } from "@/domain/schedule/local-time";
+import { paths } from "@/lib/paths";
 import { now } from "@/server/clock";
 import { listPlanUnits } from "@/server/public/plans";
 import { listProvinceUnits, listProvinces, unitOverview } from "@/server/public/units";
@@ -29,7 +30,7 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
 
       <div className="grid gap-5 lg:grid-cols-[1fr_1.4fr]">
         <Card title="1. Chọn tỉnh, thành phố">
-          <form method="get" action="/" className="space-y-3">
+          <form method="get" action={paths.home()} className="space-y-3">
             <label htmlFor="tinh" className="block font-semibold">
               Tỉnh, thành phố
             </label>
@@ -51,7 +52,7 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
           <ul className="mt-4 space-y-1">
             {provinces.map((p) => (
               <li key={p.slug}>
-                <Link href={`/?tinh=${p.slug}`} className="text-brand-700 underline">
+                <Link href={paths.home({ tinh: p.slug })} className="text-brand-700 underline">
                   {p.name}
                 </Link>{" "}
                 <span className="text-sm text-muted">({p.serviceUnitCount} xã, phường có dữ liệu)</span>
@@ -65,7 +66,7 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
             <p className="text-muted">Chọn tỉnh ở bên trái để thấy danh sách xã, phường.</p>
           ) : (
             <>
-              <form method="get" action="/" className="space-y-3">
+              <form method="get" action={paths.home()} className="space-y-3">
                 <input type="hidden" name="tinh" value={provinceUnits.province.slug} />
                 <label htmlFor="don-vi" className="block font-semibold">
                   Xã, phường, cơ quan tại {provinceUnits.province.name}
@@ -99,7 +100,7 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
                     <ul className="mt-1 grid gap-x-4 sm:grid-cols-2">
                       {g.units.map((u) => (
                         <li key={u.slug}>
-                          <Link href={`/don-vi/${u.slug}`} className="text-brand-700 underline">
+                          <Link href={paths.unit.page(u.slug)} className="text-brand-700 underline">
                             {u.name}
                           </Link>
                           {u.modelCount ? <span className="text-sm text-muted"> · {u.modelCount} mô hình</span> : null}
@@ -126,7 +127,7 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
           </p>
           <ModelList models={overview.models} unitSlug={overview.unit.slug} />
           <p className="mt-4">
-            <Link href={`/don-vi/${overview.unit.slug}`} className={buttonClass("primary")}>
+            <Link href={paths.unit.page(overview.unit.slug)} className={buttonClass("primary")}>
               Xem lịch, giờ và thủ tục của {overview.unit.name}
             </Link>
           </p>
@@ -145,7 +146,7 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
                 {p.issuer} · {p.reference}
               </p>
               <h3 className="mt-1 font-bold text-brand-900">
-                <Link href={`/ke-hoach/${p.key}`} className="text-brand-800">
+                <Link href={paths.plan(p.key)} className="text-brand-800">
                   {p.title}
                 </Link>
               </h3>
@@ -153,7 +154,7 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
               <ul className="mt-1 flex flex-wrap gap-x-3 gap-y-1 text-[0.95rem]">
                 {p.units.map((u) => (
                   <li key={u.slug}>
-                    <Link href={`/don-vi/${u.slug}`} className="text-brand-700">
+                    <Link href={paths.unit.page(u.slug)} className="text-brand-700">
                       {u.name}
                     </Link>
                   </li>

@@ -1,7 +1,9 @@
+import type { Route } from "next";
 import Link from "next/link";
+import { paths } from "@/lib/paths";
 
 export interface NavItem {
-  href: string;
+  href: Route;
   label: string;
 }
 
@@ -26,7 +28,7 @@ export function SiteShell({
     <div className="flex min-h-screen flex-col">
       <header className="no-print border-b-4 border-flag-600 bg-brand-800 text-white">
         <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 py-3">
-          <Link href="/" className="flex items-center gap-3 no-underline">
+          <Link href={paths.home()} className="flex items-center gap-3 no-underline">
             <span aria-hidden="true" className="grid h-10 w-10 shrink-0 place-items-center rounded-full bg-flag-600 text-lg font-bold text-yellow-300">
               ★
             </span>
@@ -62,7 +64,7 @@ export function SiteShell({
             Giờ theo múi giờ Việt Nam (GMT+7).
           </p>
           <p className="mt-1">
-            <Link href="/chinh-sach-du-lieu">Chính sách bảo vệ dữ liệu cá nhân</Link> · <Link href="/api/v1/openapi.json">API mở</Link>
+            <Link href={paths.privacy()}>Chính sách bảo vệ dữ liệu cá nhân</Link> · <Link href={paths.api.openApi()}>API mở</Link>
           </p>
         </div>
       </footer>

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { SignOutButton } from "@/components/auth/sign-out-button";
+import { paths } from "@/lib/paths";
 
 export function UserMenu({ fullName, roleLabel }: { fullName: string; roleLabel: string }) {
   return (
@@ -8,7 +9,7 @@ export function UserMenu({ fullName, roleLabel }: { fullName: string; roleLabel:
         <span className="block font-semibold">{fullName}</span>
         <span className="block text-brand-100">{roleLabel}</span>
       </span>
-      <Link href="/tai-khoan/doi-mat-khau" className="text-white">
+      <Link href={paths.changePassword()} className="text-white">
         Đổi mật khẩu
       </Link>
       <SignOutButton />

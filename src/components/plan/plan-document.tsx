@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { RichQuote } from "@/components/public/rich-quote";
 import { formatDateVi } from "@/domain/schedule/local-time";
+import { paths } from "@/lib/paths";
 import type { PlanDocumentDto } from "@/server/public/plans";
 
 const FREQUENCY: Record<string, string> = {
@@ -114,7 +115,7 @@ export function PlanDocument({ plan }: { plan: PlanDocumentDto }) {
                   {m.units.map((u, k) => (
                     <span key={u.slug}>
                       {k > 0 ? ", " : ""}
-                      <Link href={`/don-vi/${u.slug}`} className="text-brand-700 underline">
+                      <Link href={paths.unit.page(u.slug)} className="text-brand-700 underline">
                         {u.name}
                       </Link>
                     </span>

@@ -1,6 +1,8 @@
+import type { Route } from "next";
 import Link from "next/link";
+import { paths } from "@/lib/paths";
 
-export function Breadcrumbs({ items }: { items: { href?: string; label: string }[] }) {
+export function Breadcrumbs({ items }: { items: { href?: Route; label: string }[] }) {
   return (
     <nav aria-label="Đường dẫn" className="no-print mb-2 text-sm text-muted">
       <ol className="flex flex-wrap gap-x-1">
@@ -23,5 +25,5 @@ export function Breadcrumbs({ items }: { items: { href?: string; label: string }
 
 /** Links up the tree: a province opens the home page's commune list, other units their own page. */
 export function ancestorCrumbs(ancestors: { slug: string; name: string; kind: string }[]) {
-  return ancestors.map((a) => ({ label: a.name, href: a.kind === "PROVINCE" ? `/?tinh=${a.slug}` : `/don-vi/${a.slug}` }));
+  return ancestors.map((a) => ({ label: a.name, href: paths.place(a) }));
 }

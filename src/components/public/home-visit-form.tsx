@@ -5,6 +5,7 @@ import { useActionState } from "react";
 import { Alert, Field, buttonClass, inputClass } from "@/components/ui/primitives";
 import { fieldError } from "@/components/forms/form-message";
 import { formatDateVi } from "@/domain/schedule/local-time";
+import { paths } from "@/lib/paths";
 import type { HomeVisitOptionsDto } from "@/server/home-visit/public-queries";
 import { requestHomeVisitAction } from "@/server/home-visit/public-actions";
 
@@ -25,7 +26,7 @@ export function HomeVisitForm({ options, idempotencyKey }: { options: HomeVisitO
             hoặc báo lý do nếu không đến được.
           </p>
           <p className="mt-1">
-            Hãy ghi lại mã <strong>{state.data.trackingCode}</strong> để <Link href="/tra-cuu-ho-so" className="text-brand-700 underline">tra cứu tình trạng đề nghị</Link> (cùng 4 số cuối điện thoại).
+            Hãy ghi lại mã <strong>{state.data.trackingCode}</strong> để <Link href={paths.lookup()} className="text-brand-700 underline">tra cứu tình trạng đề nghị</Link> (cùng 4 số cuối điện thoại).
           </p>
         </Alert>
       </div>
@@ -99,7 +100,7 @@ export function HomeVisitForm({ options, idempotencyKey }: { options: HomeVisitO
         <p>
           Họ tên, số điện thoại và địa chỉ chỉ dùng để cán bộ {options.unit.name} liên hệ và đến nhà giải quyết thủ tục; chỉ cán bộ của đơn vị xem được; được lưu cùng hồ sơ theo
           thời hạn lưu trữ hồ sơ thủ tục hành chính. Bạn có quyền xem, sửa, yêu cầu xóa theo Luật Bảo vệ dữ liệu cá nhân.{" "}
-          <Link href="/chinh-sach-du-lieu" className="text-brand-700 underline">Xem đầy đủ</Link>.
+          <Link href={paths.privacy()} className="text-brand-700 underline">Xem đầy đủ</Link>.
         </p>
         <label className="mt-2 flex items-start gap-2">
           <input type="checkbox" name="consent" required className="mt-1 h-5 w-5 shrink-0" aria-invalid={err("consent") ? true : undefined} aria-describedby={describedBy(err("consent") && "consent-error")} />

@@ -4,6 +4,7 @@ import Link from "next/link";
 import { useActionState } from "react";
 import { Alert, Badge, DescriptionList, Field, buttonClass, inputClass } from "@/components/ui/primitives";
 import { formatDateVi, formatInstantVi } from "@/domain/schedule/local-time";
+import { paths } from "@/lib/paths";
 import type { DossierLookupDto, HomeVisitLookupDto } from "@/server/lookup/lookup-dossier";
 import { lookupAction, type LookupState } from "@/server/lookup/actions";
 
@@ -32,7 +33,7 @@ function DossierResult({ d, state, action, pending }: { d: DossierLookupDto; sta
         <DescriptionList
           items={[
             { term: "Thủ tục", value: d.procedureName },
-            { term: "Cơ quan giải quyết", value: <Link href={`/don-vi/${d.office.slug}`} className="text-brand-700 underline">{d.office.name}</Link> },
+            { term: "Cơ quan giải quyết", value: <Link href={paths.unit.page(d.office.slug)} className="text-brand-700 underline">{d.office.name}</Link> },
             { term: "Hình thức nộp", value: d.channelLabel },
             { term: "Tiếp nhận lúc", value: at(d.receivedAt) },
             { term: "Hẹn trả kết quả", value: <strong>{at(d.promisedAt)}</strong> },
@@ -109,7 +110,7 @@ function HomeVisitResult({ v }: { v: HomeVisitLookupDto }) {
       <div className="mt-3">
         <DescriptionList
           items={[
-            { term: "Đơn vị", value: <Link href={`/don-vi/${v.unit.slug}`} className="text-brand-700 underline">{v.unit.name}</Link> },
+            { term: "Đơn vị", value: <Link href={paths.unit.page(v.unit.slug)} className="text-brand-700 underline">{v.unit.name}</Link> },
             { term: "Thủ tục", value: v.procedureName },
             { term: "Ngày đề nghị", value: formatDateVi(v.requestedDate) },
             ...(v.confirmedDate ? [{ term: "Ngày đến nhà đã xác nhận", value: <strong>{formatDateVi(v.confirmedDate)}</strong> }] : []),

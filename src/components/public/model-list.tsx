@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { modelKindLabel } from "@/domain/labels";
 import { formatDateVi } from "@/domain/schedule/local-time";
+import { paths } from "@/lib/paths";
 import type { ModelSummaryDto } from "@/server/public/units";
 import { Badge } from "@/components/ui/primitives";
 
@@ -27,7 +28,7 @@ export function ModelList({ models, unitSlug }: { models: ModelSummaryDto[]; uni
           <p className="mt-1">{m.description}</p>
           <p className="mt-1 text-sm text-muted">
             Theo{" "}
-            <Link href={`/ke-hoach/${m.plan.key}`} className="text-brand-700 underline">
+            <Link href={paths.plan(m.plan.key)} className="text-brand-700 underline">
               {m.plan.reference}
             </Link>
             {m.status === "ENDED" && m.validTo ? ` — kết thúc ngày ${formatDateVi(m.validTo)}` : null}
@@ -35,7 +36,7 @@ export function ModelList({ models, unitSlug }: { models: ModelSummaryDto[]; uni
           </p>
           {unitSlug && m.status !== "UPCOMING" ? (
             <p className="mt-2 text-sm">
-              <Link href={`/don-vi/${unitSlug}?ngay=${m.status === "ENDED" && m.validTo ? m.validTo : m.validFrom}`} className="font-semibold text-brand-700 underline">
+              <Link href={paths.unit.page(unitSlug, { ngay: m.status === "ENDED" && m.validTo ? m.validTo : m.validFrom })} className="font-semibold text-brand-700 underline">
                 Xem lịch của mô hình
               </Link>
             </p>

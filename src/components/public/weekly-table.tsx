@@ -1,3 +1,4 @@
+import type { Route } from "next";
 import Link from "next/link";
 import { ServiceTagChip } from "@/components/public/service-tag";
 import { formatDateVi } from "@/domain/schedule/local-time";
@@ -19,7 +20,7 @@ export function WeeklyTable({
   rows: UnitScheduleDto["procedures"];
   dayIndexes: number[];
   highlight: string;
-  procedureHref: (procedureId: string) => string;
+  procedureHref: (procedureId: string) => Route;
 }) {
   return (
     // `relative`: the screen-reader-only texts in the cells stay inside the scroll box, not past the page edge.

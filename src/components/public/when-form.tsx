@@ -1,8 +1,9 @@
+import type { Route } from "next";
 import Link from "next/link";
 import { buttonClass, inputClass } from "@/components/ui/primitives";
 
 /** Pick another day and time (a plain GET form: works without JavaScript). */
-export function WhenForm({ action, date, time, keep = {} }: { action: string; date: string; time: string; keep?: Record<string, string> }) {
+export function WhenForm({ action, date, time, keep = {} }: { action: Route; date: string; time: string; keep?: Record<string, string> }) {
   return (
     <form method="get" action={action} className="no-print mb-4 flex flex-wrap items-end gap-3 rounded-lg bg-white p-3 ring-1 ring-slate-200" aria-label="Chọn thời điểm xem">
       <div>

@@ -1,3 +1,4 @@
+import type { Route } from "next";
 import Link from "next/link";
 import { Badge } from "@/components/ui/primitives";
 import { channelShortLabel } from "@/domain/report";
@@ -15,7 +16,7 @@ const clsLabel: Record<FigureDossierDto["cls"], { text: string; tone: "ok" | "ba
 };
 
 /** The dossiers behind a figure: code, procedure, dates and status only (no personal data). */
-export function FigureDossiers({ rows, total, page, pageSize, pageHref }: { rows: FigureDossierDto[]; total: number; page: number; pageSize: number; pageHref: (page: number) => string }) {
+export function FigureDossiers({ rows, total, page, pageSize, pageHref }: { rows: FigureDossierDto[]; total: number; page: number; pageSize: number; pageHref: (page: number) => Route }) {
   if (total === 0) return <p className="text-muted">Không có hồ sơ nào.</p>;
   const pages = Math.ceil(total / pageSize);
   return (

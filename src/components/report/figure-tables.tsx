@@ -1,3 +1,4 @@
+import type { Route } from "next";
 import Link from "next/link";
 import { Badge, Card } from "@/components/ui/primitives";
 import { formatFigure, sectionHasData, type FigureSet } from "@/domain/report";
@@ -7,7 +8,7 @@ import { ScrollArea } from "@/components/ui/scroll-area";
  * The report's figures, one table per section; each figure that counts dossiers links to
  * the list of those dossiers. Presentational: the page passes the link builder.
  */
-export function FigureTables({ set, drillHref }: { set: FigureSet; drillHref: (key: string) => string }) {
+export function FigureTables({ set, drillHref }: { set: FigureSet; drillHref: (key: string) => Route }) {
   const shown = set.sections.filter(sectionHasData);
   const empty = set.sections.filter((s) => !sectionHasData(s));
   return (

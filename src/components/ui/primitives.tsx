@@ -1,3 +1,4 @@
+import type { Route } from "next";
 import Link from "next/link";
 
 type Tone = "neutral" | "brand" | "ok" | "warn" | "bad";
@@ -62,7 +63,7 @@ export function buttonClass(variant: ButtonVariant = "primary", extra = ""): str
   return `${buttonBase} ${buttonVariants[variant]} ${extra}`;
 }
 
-export function LinkButton({ href, variant = "primary", children, className = "" }: { href: string; variant?: ButtonVariant; children: React.ReactNode; className?: string }) {
+export function LinkButton({ href, variant = "primary", children, className = "" }: { href: Route; variant?: ButtonVariant; children: React.ReactNode; className?: string }) {
   return (
     <Link href={href} className={buttonClass(variant, className)}>
       {children}

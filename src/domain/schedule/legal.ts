@@ -16,7 +16,7 @@ export interface LegalCitation {
   /** What it says, in short (Vietnamese); quoted when confirmed. */
   says: string;
   confirmed: boolean;
-  /** Where the wording was checked (public page). */
+  /** Where the wording was checked: the publication, by name. */
   checkedAt?: string;
 }
 
@@ -49,7 +49,7 @@ export const CIVIL_CODE_2015 = {
     says:
       "Khi thời hạn được xác định bằng ngày, tuần, tháng, năm thì ngày đầu tiên của thời hạn không được tính mà tính từ ngày tiếp theo liền kề ngày được xác định.",
     confirmed: true,
-    checkedAt: "thuvienphapluat.vn (hỏi đáp 3896F), anslawfirm.com",
+    checkedAt: "Thư viện Pháp luật (hỏi đáp 3896F), ANS Law Firm",
   },
   end: {
     instrument: "Bộ luật Dân sự 2015 (91/2015/QH13)",
@@ -57,7 +57,7 @@ export const CIVIL_CODE_2015 = {
     says:
       "Thời hạn tính bằng ngày kết thúc tại thời điểm kết thúc ngày cuối cùng của thời hạn; khi ngày cuối cùng là ngày nghỉ cuối tuần hoặc ngày nghỉ lễ thì kết thúc tại thời điểm kết thúc ngày làm việc tiếp theo ngày nghỉ đó; thời điểm kết thúc ngày cuối cùng là hai mươi tư giờ của ngày đó.",
     confirmed: true,
-    checkedAt: "thuvienphapluat.vn (hỏi đáp 3896F)",
+    checkedAt: "Thư viện Pháp luật (hỏi đáp 3896F)",
   },
   applies: {
     instrument: "Bộ luật Dân sự 2015 (91/2015/QH13)",
@@ -65,7 +65,7 @@ export const CIVIL_CODE_2015 = {
     says:
       "Cách tính thời hạn theo Bộ luật này, trừ khi có thỏa thuận khác hoặc pháp luật có quy định khác; thời hạn tính theo dương lịch.",
     confirmed: true,
-    checkedAt: "sachsongngu.top (Bộ luật Dân sự 2015 song ngữ), hethongphapluat.com (Điều 146)",
+    checkedAt: "a bilingual edition of Bộ luật Dân sự 2015, Hệ thống Pháp luật (Điều 146)",
   },
 } as const satisfies Record<string, LegalCitation>;
 
@@ -78,7 +78,7 @@ export const CERTIFICATION_RULE: LegalCitation = {
   says:
     "Thời hạn thực hiện yêu cầu chứng thực phải được bảo đảm ngay trong ngày cơ quan, tổ chức tiếp nhận yêu cầu hoặc trong ngày làm việc tiếp theo, nếu tiếp nhận yêu cầu sau 15 giờ; trừ trường hợp quy định tại các Điều 21, 33 và Điều 37.",
   confirmed: true,
-  checkedAt: "thuvienphapluat.vn (hỏi đáp 50F18), lsu.vn",
+  checkedAt: "Thư viện Pháp luật (hỏi đáp 50F18), a law firm's article",
 };
 
 export const CERTIFICATION_APPOINTMENT_SLIP: LegalCitation = {
@@ -87,7 +87,7 @@ export const CERTIFICATION_APPOINTMENT_SLIP: LegalCitation = {
   says:
     "Việc chứng thực tiếp nhận sau 15 giờ mà không thể trả kết quả ngay trong ngày thì người tiếp nhận phải có phiếu hẹn ghi rõ thời gian (giờ, ngày) trả kết quả.",
   confirmed: true,
-  checkedAt: "nganhangphapluat.lawnet.vn (tư vấn 319545)",
+  checkedAt: "LawNet, Ngân hàng pháp luật (tư vấn 319545)",
 };
 
 export const WEEKLY_REST_COMPENSATION: LegalCitation = {
@@ -106,7 +106,7 @@ export const OFF_HOURS_ANALOGUES: LegalCitation[] = [
     says:
       "Hồ sơ thủ tục hành chính được gửi ngoài giờ làm việc hoặc vào ngày nghỉ, ngày lễ, ngày Tết thì công chức Kho bạc tiếp nhận vào ngày làm việc tiếp theo.",
     confirmed: true,
-    checkedAt: "thuviennhadat.vn, lawnet.vn (Receipt time … State Treasury)",
+    checkedAt: "Thư viện Nhà đất, LawNet (Receipt time … State Treasury)",
   },
   {
     instrument: "Quyết định 2988/QĐ-TCHQ năm 2018",
@@ -114,7 +114,7 @@ export const OFF_HOURS_ANALOGUES: LegalCitation[] = [
     says:
       "Hệ thống hoàn thành việc lưu hồ sơ ngoài giờ làm việc thì thời điểm tiếp nhận hồ sơ là giờ làm việc đầu tiên của ngày làm việc kế tiếp.",
     confirmed: true,
-    checkedAt: "thuvienphapluat.vn (hỏi đáp 48691)",
+    checkedAt: "Thư viện Pháp luật (hỏi đáp 48691)",
   },
 ];
 
@@ -133,7 +133,7 @@ export const ONE_STOP_REGIMES: readonly OneStopRegime[] = [
         article: "Điều 2",
         says: "Có hiệu lực từ ngày 15/5/2015; được thay thế bởi Nghị định 61/2018/NĐ-CP từ ngày 21/6/2018.",
         confirmed: true,
-        checkedAt: "vanbanphapluat.co (Decision No. 09/2015/QD-TTg)",
+        checkedAt: "a legal-text library (Decision No. 09/2015/QD-TTg)",
       },
     ],
   },
@@ -177,7 +177,7 @@ export const ONE_STOP_REGIMES: readonly OneStopRegime[] = [
         says:
           "Có hiệu lực từ ngày 01/7/2025; Nghị định 61/2018/NĐ-CP và Nghị định 107/2021/NĐ-CP hết hiệu lực từ ngày đó; Trung tâm Phục vụ hành chính công cấp tỉnh, cấp xã tiếp nhận hồ sơ không phụ thuộc địa giới hành chính trong tỉnh.",
         confirmed: true,
-        checkedAt: "vietnam.vn (Báo Đắk Nông 11/06/2025), en.vneconomy.vn, news.laodong.vn",
+        checkedAt: "Báo Đắk Nông (11/06/2025), VnEconomy and Lao Động (English editions)",
       },
       {
         instrument: "Nghị định 118/2025/NĐ-CP",

@@ -1,6 +1,7 @@
 import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
+import { paths } from "@/lib/paths";
 import { clientIpFrom } from "../client-ip";
 import { db } from "../db";
 import { AppError } from "../errors";
@@ -34,7 +35,7 @@ function clientIp(headers: Record<string, unknown> | undefined): string | undefi
 
 export const authOptions: NextAuthOptions = {
   session: { strategy: "jwt", maxAge: 8 * 60 * 60 },
-  pages: { signIn: "/dang-nhap", error: "/dang-nhap" },
+  pages: { signIn: paths.signIn(), error: paths.signIn() },
   providers: [
     CredentialsProvider({
       name: "Tài khoản cán bộ",

@@ -1,5 +1,7 @@
 import "server-only";
+import type { Route } from "next";
 import type { Role } from "@/generated/prisma/enums";
+import { paths } from "@/lib/paths";
 
 /**
  * What each role may do. Every action names one permission; the unit scope is checked
@@ -71,9 +73,9 @@ export const roleLabels: Record<Role, string> = {
 };
 
 /** Where each role lands after signing in. */
-export const roleHome: Record<Role, string> = {
-  OFFICER: "/can-bo",
-  UNIT_LEADER: "/can-bo",
-  REVIEWER: "/tham-dinh",
-  ADMIN: "/quan-tri",
+export const roleHome: Record<Role, Route> = {
+  OFFICER: paths.officer.home(),
+  UNIT_LEADER: paths.officer.home(),
+  REVIEWER: paths.review.home(),
+  ADMIN: paths.admin.home(),
 };

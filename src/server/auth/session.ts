@@ -1,8 +1,10 @@
 import "server-only";
+import type { Route } from "next";
 import { getServerSession } from "next-auth";
 import { forbidden, redirect } from "next/navigation";
 import { headers } from "next/headers";
 import { cache } from "react";
+import { paths } from "@/lib/paths";
 import { clientIpFrom } from "../client-ip";
 import { db } from "../db";
 import type { Actor, UserActor } from "./actor";
@@ -34,9 +36,9 @@ export async function currentActor(): Promise<Actor> {
 }
 
 /** For pages: sign-in redirect when anonymous, 403 when the role lacks the permission. */
-export async function requirePagePermission(permission: Permission, callbackPath: string): Promise<UserActor> {
+export async function requirePagePermission(permission: Permission, callbackPath: Route): Promise<UserActor> {
   const user = await currentUser();
-  if (!user) redirect(`/dang-nhap?callbackUrl=${encodeURIComponent(callbackPath)}`);
+  if (!user) redirect(paths.signIn(callbackPath));
   if (!can(user.role, permission)) forbidden();
   return user;
 }

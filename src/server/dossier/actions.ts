@@ -1,6 +1,7 @@
 "use server";
 
 import { redirect } from "next/navigation";
+import { paths } from "@/lib/paths";
 import { currentActor } from "../auth/session";
 import type { Result } from "../errors";
 import { formDataToObject } from "../validation";
@@ -18,7 +19,7 @@ type State = Result<unknown> | null;
 /** Intake: on success straight to the dossier and its receipt (also without JavaScript). */
 export async function receiveDossierAction(_prev: State, formData: FormData): Promise<State> {
   const result = await receiveDossier(await currentActor(), formDataToObject(formData));
-  if (result.ok) redirect(`/can-bo/${result.data.unitSlug}/ho-so/${result.data.code}?da=tiep-nhan`);
+  if (result.ok) redirect(paths.officer.dossier(result.data.unitSlug, result.data.code, { da: "tiep-nhan" }));
   return result;
 }
 
@@ -40,6 +41,6 @@ export async function dossierStepAction(_prev: State, formData: FormData): Promi
   const action = steps[step];
   if (!action) return { ok: false, error: { code: "VALIDATION", message: "Thao tác không hợp lệ." } };
   const result = (await action(await currentActor(), raw)) as Result<{ code: string }>;
-  if (result.ok && /^[a-z0-9-]+$/.test(unit)) redirect(`/can-bo/${unit}/ho-so/${result.data.code}?da=${step}`);
+  if (result.ok && /^[a-z0-9-]+$/.test(unit)) redirect(paths.officer.dossier(unit, result.data.code, { da: step }));
   return result;
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import { randomInt } from "node:crypto";
 import { dossierCode } from "@/domain/dossier/code";
+import { paths } from "@/lib/paths";
 import {
   buildCalendar,
   deemedReceipt,
@@ -267,7 +268,7 @@ export const receiveDossier = defineAction({
           citizenName: input.citizenName,
         },
       },
-      revalidate: { paths: [`/can-bo/${unit.slug}`] },
+      revalidate: { paths: [paths.officer.board(unit.slug)] },
     };
   },
 });

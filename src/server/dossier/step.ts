@@ -1,5 +1,6 @@
 import "server-only";
 import { checkStep, type DossierStep } from "@/domain/dossier/lifecycle";
+import { paths } from "@/lib/paths";
 import { requireScope } from "../action";
 import type { Actor } from "../auth/actor";
 import type { Tx } from "../db";
@@ -36,5 +37,5 @@ export async function loadForStep(tx: Tx, actor: Actor, dossierId: string, step:
 
 /** The pages that show a dossier: the board, its page, the public look-up. */
 export function dossierRevalidation(unitSlug: string, code: string) {
-  return { paths: [`/can-bo/${unitSlug}`, `/can-bo/${unitSlug}/ho-so/${code}`, "/tra-cuu-ho-so"] };
+  return { paths: [paths.officer.board(unitSlug), paths.officer.dossier(unitSlug, code), paths.lookup()] };
 }

@@ -1,6 +1,7 @@
 "use server";
 
 import { redirect } from "next/navigation";
+import { paths } from "@/lib/paths";
 import { currentActor } from "../auth/session";
 import type { Result } from "../errors";
 import { formDataToObject } from "../validation";
@@ -13,7 +14,7 @@ export async function recordPledgeAction(_prev: State, formData: FormData): Prom
   const raw = formDataToObject(formData);
   const result = await recordPledge(await currentActor(), raw);
   const unit = String(raw.unitSlug ?? "");
-  if (result.ok && /^[a-z0-9-]+$/.test(unit)) redirect(`/can-bo/${unit}/than-thien?da=cam-ket`);
+  if (result.ok && /^[a-z0-9-]+$/.test(unit)) redirect(paths.officer.friendly(unit, { da: "cam-ket" }));
   return result;
 }
 
@@ -21,6 +22,6 @@ export async function recordPaperSurveyAction(_prev: State, formData: FormData):
   const raw = formDataToObject(formData);
   const result = await recordPaperSurvey(await currentActor(), raw);
   const unit = String(raw.unitSlug ?? "");
-  if (result.ok && /^[a-z0-9-]+$/.test(unit)) redirect(`/can-bo/${unit}/than-thien?da=khao-sat`);
+  if (result.ok && /^[a-z0-9-]+$/.test(unit)) redirect(paths.officer.friendly(unit, { da: "khao-sat" }));
   return result;
 }

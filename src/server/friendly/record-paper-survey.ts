@@ -1,5 +1,6 @@
 import "server-only";
 import { startOfLocalDay, toLocalDate } from "@/domain/schedule";
+import { everyPage } from "@/lib/paths";
 import { defineAction, requireScope } from "../action";
 import { AppError } from "../errors";
 import { fields, z } from "../validation";
@@ -26,7 +27,7 @@ export const recordPaperSurvey = defineAction({
     return {
       data: { id: row.id },
       audit: { action: "survey.record_paper", entity: "SatisfactionResponse", entityId: row.id, unitId: input.unitId, after: row },
-      revalidate: { paths: ["/can-bo"] },
+      revalidate: { layouts: [everyPage.ofOfficerWorkspaces] },
     };
   },
 });

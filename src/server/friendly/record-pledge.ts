@@ -1,5 +1,6 @@
 import "server-only";
 import { toLocalDate } from "@/domain/schedule";
+import { everyPage } from "@/lib/paths";
 import { defineAction, requireScope } from "../action";
 import { dbDate } from "../dates";
 import { AppError } from "../errors";
@@ -38,7 +39,7 @@ export const recordPledge = defineAction({
     return {
       data: { id: row.id },
       audit: { action: "pledge.record", entity: "StaffPledge", entityId: row.id, unitId: input.unitId, after: { staffName: input.staffName, position: input.position ?? null, signedOn: input.signedOn } },
-      revalidate: { paths: ["/can-bo"] },
+      revalidate: { layouts: [everyPage.ofOfficerWorkspaces] },
     };
   },
 });

@@ -1,6 +1,7 @@
 "use server";
 
 import { redirect } from "next/navigation";
+import { paths } from "@/lib/paths";
 import { currentActor } from "../auth/session";
 import { now } from "../clock";
 import type { Result } from "../errors";
@@ -23,7 +24,7 @@ export async function homeVisitStepAction(_prev: State, formData: FormData): Pro
   const action = steps[step];
   if (!action) return { ok: false, error: { code: "VALIDATION", message: "Thao tác không hợp lệ." } };
   const result = await action(await currentActor(), raw);
-  if (result.ok && /^[a-z0-9-]+$/.test(unit)) redirect(`/can-bo/${unit}/den-nha/${String(raw.requestId)}?da=${step}`);
+  if (result.ok && /^[a-z0-9-]+$/.test(unit)) redirect(paths.officer.homeVisit(unit, String(raw.requestId), { da: step }));
   return result;
 }
 

@@ -1,5 +1,6 @@
 import "server-only";
 import { buildCalendar, type ServiceModelDef } from "@/domain/schedule";
+import { paths } from "@/lib/paths";
 import { requireScope } from "../action";
 import type { Actor } from "../auth/actor";
 import type { Tx } from "../db";
@@ -42,4 +43,4 @@ export async function loadVisitRules(tx: Tx, modelId: string, unit: { validFrom:
 /** A model version that serves at home, as a Prisma filter (the same rule as isHomeVisitModel). */
 export const HOME_VISIT_VERSION = { OR: [{ model: { kind: "HOME_VISIT" as const } }, { place: "HOME" as const }] };
 
-export const homeVisitPaths = (slug: string) => ({ paths: [`/can-bo/${slug}/den-nha`, `/can-bo/${slug}`] });
+export const homeVisitPaths = (slug: string) => ({ paths: [paths.officer.homeVisits(slug), paths.officer.board(slug)] });

@@ -3,6 +3,7 @@ import { createHash, randomInt } from "node:crypto";
 import { CODE_ALPHABET, trackingCode } from "@/domain/dossier/code";
 import { eligibleGroupLabel } from "@/domain/labels";
 import { buildCalendar, homeVisitDateAllowed, isLocalDate, ruleAt, ruleCovers, scopeFor, type EligibleGroup } from "@/domain/schedule";
+import { paths } from "@/lib/paths";
 import { defineAction } from "../action";
 import type { Actor } from "../auth/actor";
 import { db, type Db, type Tx } from "../db";
@@ -165,7 +166,7 @@ const createHomeVisitRequest = defineAction({
           replayed: false,
         } satisfies HomeVisitRequestDto,
         audit: { action: "homeVisit.request", entity: "HomeVisitRequest", entityId: created.id, unitId: unit.id, after: created },
-        revalidate: { tags: [`unit:${unit.id}`] },
+        revalidate: { paths: [paths.unit.homeVisit(unit.slug), paths.officer.homeVisits(unit.slug)] },
       };
     }
     throw ruleViolation(refusal ?? "Ngày này không nhận đề nghị đến nhà.");

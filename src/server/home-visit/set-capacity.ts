@@ -1,5 +1,6 @@
 import "server-only";
 import { formatDateVi, toLocalDate } from "@/domain/schedule";
+import { paths } from "@/lib/paths";
 import { defineAction, requireScope } from "../action";
 import { localDateOf, localDateOrNull } from "../dates";
 import { AppError } from "../errors";
@@ -17,7 +18,7 @@ export const setHomeVisitCapacityInput = z.object({
 });
 
 /**
- * The unit's own number of home visits a day (issue #5: "a per-day capacity set by the unit").
+ * The unit's own number of home visits a day, a per-day capacity the unit sets for itself.
  * It is the unit's operational choice, not the plan's rule, so it changes the version in force
  * and any later one in place (audited), without a new version: visits already confirmed stay
  * confirmed even if the number goes below them; only new confirmations see the new number.
@@ -50,7 +51,7 @@ export const setHomeVisitCapacity = defineAction({
     return {
       data: { capacityPerDay: input.capacityPerDay },
       audit: { action: "homeVisit.capacity", entity: "ServiceModel", entityId: input.modelId, unitId: unit.id, before: { capacityPerDay: before }, after: { capacityPerDay: input.capacityPerDay } },
-      revalidate: { paths: [`/can-bo/${unit.slug}/den-nha`, `/don-vi/${unit.slug}/dat-lich-tai-nha`], tags: [`unit:${unit.id}`] },
+      revalidate: { paths: [paths.officer.homeVisits(unit.slug), paths.unit.homeVisit(unit.slug)] },
     };
   },
 });

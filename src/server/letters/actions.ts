@@ -1,6 +1,7 @@
 "use server";
 
 import { redirect } from "next/navigation";
+import { paths } from "@/lib/paths";
 import { currentActor } from "../auth/session";
 import type { Result } from "../errors";
 import { formDataToObject } from "../validation";
@@ -13,7 +14,7 @@ export async function sendLetterAction(_prev: State, formData: FormData): Promis
   const raw = formDataToObject(formData);
   const result = await sendLetter(await currentActor(), raw);
   const unit = String(raw.unitSlug ?? "");
-  if (result.ok && /^[a-z0-9-]+$/.test(unit)) redirect(`/can-bo/${unit}/thu/${result.data.id}`);
+  if (result.ok && /^[a-z0-9-]+$/.test(unit)) redirect(paths.officer.letter(unit, result.data.id));
   return result;
 }
 
@@ -21,6 +22,6 @@ export async function saveTemplateAction(_prev: State, formData: FormData): Prom
   const raw = formDataToObject(formData);
   const result = await saveTemplate(await currentActor(), raw);
   const unit = String(raw.unitSlug ?? "");
-  if (result.ok && /^[a-z0-9-]+$/.test(unit)) redirect(`/can-bo/${unit}/thu?mau=moi`);
+  if (result.ok && /^[a-z0-9-]+$/.test(unit)) redirect(paths.officer.letters(unit, { mau: "moi" }));
   return result;
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import { everyPage } from "@/lib/paths";
 import { defineAction, requireScope } from "../action";
 import { fields, z } from "../validation";
 
@@ -21,7 +22,7 @@ export const saveTemplate = defineAction({
     return {
       data: { id: t.id },
       audit: { action: "letter.save_template", entity: "LetterTemplate", entityId: t.id, unitId: input.unitId, after: { type: input.type, event: input.event, title: input.title } },
-      revalidate: { paths: ["/can-bo"] },
+      revalidate: { layouts: [everyPage.ofOfficerWorkspaces] },
     };
   },
 });

@@ -1,5 +1,6 @@
 import "server-only";
 import { instantAt, toLocalDate } from "@/domain/schedule";
+import { everyPage } from "@/lib/paths";
 import { defineAction, requireScope } from "../action";
 import { AppError } from "../errors";
 import { fields, z } from "../validation";
@@ -68,7 +69,7 @@ export const sendLetter = defineAction({
     return {
       data: { id: letter.id, number, year },
       audit: { action: "letter.send", entity: "Letter", entityId: letter.id, unitId: input.unitId, after: { number, year, type: template.type, event: input.event, dossierId: input.dossierId ?? null, recipientName: input.recipientName } },
-      revalidate: { paths: ["/can-bo"] },
+      revalidate: { layouts: [everyPage.ofOfficerWorkspaces] },
     };
   },
 });

@@ -31,7 +31,6 @@ const createPortalRating = defineAction({
     return {
       data: { rating: row.rating, respondedAt: row.respondedAt.toISOString() },
       audit: { action: "survey.rate_portal", entity: "SatisfactionResponse", entityId: row.id, unitId: dossier.unitId, after: row },
-      revalidate: { tags: [`unit:${dossier.unitId}`] },
     };
   },
 });

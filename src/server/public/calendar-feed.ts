@@ -16,6 +16,7 @@ import {
 import { buildIcs, type IcsEvent } from "@/domain/feed/ics";
 import { modelKindLabel, placeLabel } from "@/domain/labels";
 import { planReference } from "@/domain/plan/format";
+import { paths } from "@/lib/paths";
 import { db } from "../db";
 import { publicBaseUrl } from "../env";
 import { AppError } from "../errors";
@@ -114,7 +115,7 @@ function toEvent(o: OccurrenceDto, info: ModelFeedInfo, unitSlug: string | null)
     summary: `${info.name}${where ? ` — ${where}` : ""}`,
     description: `${modelKindLabel[info.kind as keyof typeof modelKindLabel] ?? ""}. Giờ: ${hours}${cutoff}. Theo ${info.planReference}.`,
     location: o.place,
-    url: unitSlug ? `${publicBaseUrl()}/don-vi/${unitSlug}?ngay=${o.date}` : undefined,
+    url: unitSlug ? `${publicBaseUrl()}${paths.unit.page(unitSlug, { ngay: o.date })}` : undefined,
     categories: [modelKindLabel[info.kind as keyof typeof modelKindLabel] ?? info.kind],
   };
 }

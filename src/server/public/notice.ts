@@ -15,6 +15,7 @@ import {
   type Weekday,
 } from "@/domain/schedule";
 import { unitLifetimeOn, type UnitLifetimeStatus } from "@/domain/unit/lifetime";
+import { paths } from "@/lib/paths";
 import { publicBaseUrl } from "../env";
 import type { PublicUnitContext } from "./context";
 import { isSameDayRule, unitProcedures } from "./schedule";
@@ -44,7 +45,7 @@ export interface NoticeDto {
 export async function unitNotice(ctx: PublicUnitContext, date: LocalDate): Promise<NoticeDto> {
   const unitId = ctx.unit.id;
   const lifetime = unitLifetimeOn(ctx.unit, date);
-  const pageUrl = `${publicBaseUrl()}/don-vi/${ctx.unit.slug}`;
+  const pageUrl = `${publicBaseUrl()}${paths.unit.page(ctx.unit.slug)}`;
   const qrSvg = await QRCode.toString(pageUrl, { type: "svg", errorCorrectionLevel: "M", margin: 1 });
   const summaries = await unitModelSummaries(ctx, date);
   const models = summaries

@@ -1,5 +1,6 @@
 import "server-only";
 import { canEditReport } from "@/domain/report";
+import { paths } from "@/lib/paths";
 import { defineAction, requireScope } from "../action";
 import { AppError } from "../errors";
 import { fields, z } from "../validation";
@@ -39,7 +40,7 @@ export const saveReportDraft = defineAction({
     return {
       data: { id: report.id },
       audit: { action: "report.draft", entity: "Report", entityId: report.id, unitId: report.unitId, before, after: data },
-      revalidate: { paths: [`/can-bo/${report.unit.slug}/bao-cao`, `/can-bo/${report.unit.slug}/bao-cao/${report.id}`] },
+      revalidate: { paths: [paths.officer.reports(report.unit.slug), paths.officer.report(report.unit.slug, report.id)] },
     };
   },
 });

@@ -2,6 +2,7 @@ import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import { submitRefusal, submitRefusalMessage } from "@/domain/report";
 import { toLocalDate } from "@/domain/schedule";
+import { paths } from "@/lib/paths";
 import { defineAction, requireScope } from "../action";
 import { localDateOf } from "../dates";
 import { AppError } from "../errors";
@@ -65,7 +66,7 @@ export const submitReport = defineAction({
         before: { status: report.status, version: report.version },
         after: { status: "SUBMITTED", version, computedAt: figures.computedAt },
       },
-      revalidate: { paths: [`/can-bo/${report.unit.slug}/bao-cao`, `/can-bo/${report.unit.slug}/bao-cao/${report.id}`, "/tham-dinh"] },
+      revalidate: { paths: [paths.officer.reports(report.unit.slug), paths.officer.report(report.unit.slug, report.id), paths.review.home()] },
     };
   },
 });

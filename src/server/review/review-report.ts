@@ -1,5 +1,6 @@
 import "server-only";
 import { canReviewReport } from "@/domain/report";
+import { paths } from "@/lib/paths";
 import { defineAction } from "../action";
 import { AppError } from "../errors";
 import { fields, z } from "../validation";
@@ -48,7 +49,7 @@ export const reviewReport = defineAction({
         before: { status: report.status, version: report.version },
         after: { status, version: report.version, comment: input.comment },
       },
-      revalidate: { paths: ["/tham-dinh", `/tham-dinh/bao-cao/${report.id}`, `/can-bo/${report.unit.slug}/bao-cao/${report.id}`] },
+      revalidate: { paths: [paths.review.home(), paths.review.report(report.id), paths.officer.report(report.unit.slug, report.id)] },
     };
   },
 });

@@ -1,6 +1,7 @@
 /**
- * Issue #4: "the server side calls only the engine for any schedule decision; no weekday or
- * hour literal anywhere else in src/". This scans the sources so the rule cannot erode.
+ * "The rule engine is the heart" (docs/ARCHITECTURE.md): the server side calls only the engine
+ * for any schedule decision, and no weekday or hour literal lives anywhere else in src/. This
+ * scans the sources so the rule cannot erode.
  */
 import { readFileSync, readdirSync, statSync } from "node:fs";
 import { join, relative } from "node:path";

@@ -1,5 +1,6 @@
 import type { NavItem } from "@/components/layout/site-shell";
 import type { Role } from "@/generated/prisma/enums";
+import { paths } from "@/lib/paths";
 
 /**
  * The administration's navigation. Unit leaders reach only the plan screens (they edit the
@@ -8,17 +9,17 @@ import type { Role } from "@/generated/prisma/enums";
 export function adminNav(role: Role | null): NavItem[] {
   if (role === "UNIT_LEADER") {
     return [
-      { href: "/quan-tri/ke-hoach", label: "Kế hoạch của đơn vị" },
-      { href: "/can-bo", label: "Về Bộ phận Một cửa" },
+      { href: paths.admin.plans(), label: "Kế hoạch của đơn vị" },
+      { href: paths.officer.home(), label: "Về Bộ phận Một cửa" },
     ];
   }
   return [
-    { href: "/quan-tri", label: "Tổng quan" },
-    { href: "/quan-tri/ke-hoach", label: "Kế hoạch" },
-    { href: "/quan-tri/thu-tuc", label: "Thủ tục" },
-    { href: "/quan-tri/don-vi", label: "Đơn vị" },
-    { href: "/quan-tri/nguoi-dung", label: "Người dùng" },
-    { href: "/quan-tri/lich", label: "Lịch nghỉ" },
-    { href: "/quan-tri/nhat-ky", label: "Nhật ký" },
+    { href: paths.admin.home(), label: "Tổng quan" },
+    { href: paths.admin.plans(), label: "Kế hoạch" },
+    { href: paths.admin.procedures(), label: "Thủ tục" },
+    { href: paths.admin.units(), label: "Đơn vị" },
+    { href: paths.admin.users(), label: "Người dùng" },
+    { href: paths.admin.calendar(), label: "Lịch nghỉ" },
+    { href: paths.admin.audit(), label: "Nhật ký" },
   ];
 }

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { PageHeader } from "@/components/ui/primitives";
+import { paths } from "@/lib/paths";
 import { adminOverview } from "@/server/admin/overview";
 import { can } from "@/server/auth/permissions";
 import { currentUser, requirePagePermission } from "@/server/auth/session";
@@ -12,17 +13,17 @@ export const dynamic = "force-dynamic";
 export default async function AdminHome() {
   // A unit leader's part of the administration is their unit's plans.
   const user = await currentUser();
-  if (user && !can(user.role, "user.manage") && can(user.role, "plan.edit")) redirect("/quan-tri/ke-hoach");
-  await requirePagePermission("user.manage", "/quan-tri");
+  if (user && !can(user.role, "user.manage") && can(user.role, "plan.edit")) redirect(paths.admin.plans());
+  await requirePagePermission("user.manage", paths.admin.home());
   const o = await adminOverview();
   const items = [
-    { label: "Kế hoạch", value: o.plans, href: "/quan-tri/ke-hoach" },
-    { label: "Mô hình", value: o.models, href: "/quan-tri/ke-hoach" },
-    { label: "Đơn vị", value: o.units, href: "/quan-tri/don-vi" },
-    { label: "Thủ tục", value: o.procedures, href: "/quan-tri/thu-tuc" },
-    { label: "Người dùng", value: o.users, href: "/quan-tri/nguoi-dung" },
-    { label: "Ngày trong lịch chính thức", value: o.calendarEntries, href: "/quan-tri/lich" },
-    { label: "Bản ghi nhật ký", value: o.auditRecords, href: "/quan-tri/nhat-ky" },
+    { label: "Kế hoạch", value: o.plans, href: paths.admin.plans() },
+    { label: "Mô hình", value: o.models, href: paths.admin.plans() },
+    { label: "Đơn vị", value: o.units, href: paths.admin.units() },
+    { label: "Thủ tục", value: o.procedures, href: paths.admin.procedures() },
+    { label: "Người dùng", value: o.users, href: paths.admin.users() },
+    { label: "Ngày trong lịch chính thức", value: o.calendarEntries, href: paths.admin.calendar() },
+    { label: "Bản ghi nhật ký", value: o.auditRecords, href: paths.admin.audit() },
   ];
   return (
     <>

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Card, PageHeader } from "@/components/ui/primitives";
+import { paths } from "@/lib/paths";
 import { env } from "@/server/env";
 
 export const metadata: Metadata = { title: "Chính sách bảo vệ dữ liệu cá nhân" };
@@ -83,8 +84,8 @@ export default function PrivacyPage() {
             <li>khiếu nại, tố cáo, khởi kiện, yêu cầu bồi thường thiệt hại theo quy định của pháp luật.</li>
           </ul>
           <p className="mt-2">
-            Để thực hiện các quyền này, bạn liên hệ trực tiếp Bộ phận Tiếp nhận và Trả kết quả của đơn vị (tìm đơn vị ở <Link href="/" className="text-brand-700 underline">trang chủ</Link> hoặc{" "}
-            <Link href="/tim-kiem" className="text-brand-700 underline">trang tìm kiếm</Link>), mang theo giấy tờ tùy thân và mã hồ sơ hoặc mã theo dõi.
+            Để thực hiện các quyền này, bạn liên hệ trực tiếp Bộ phận Tiếp nhận và Trả kết quả của đơn vị (tìm đơn vị ở <Link href={paths.home()} className="text-brand-700 underline">trang chủ</Link> hoặc{" "}
+            <Link href={paths.search()} className="text-brand-700 underline">trang tìm kiếm</Link>), mang theo giấy tờ tùy thân và mã hồ sơ hoặc mã theo dõi.
           </p>
         </Card>
 

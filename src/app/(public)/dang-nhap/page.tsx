@@ -1,21 +1,17 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { Card, PageHeader } from "@/components/ui/primitives";
+import { localPath } from "@/lib/paths";
 import { currentUser } from "@/server/auth/session";
 import { roleHome } from "@/server/auth/permissions";
 import { SignInForm } from "./sign-in-form";
 
 export const metadata: Metadata = { title: "Đăng nhập cán bộ" };
 
-function safeCallback(value: string | undefined): string | undefined {
-  // Only same-site paths: never redirect to another origin after sign-in.
-  return value && value.startsWith("/") && !value.startsWith("//") ? value : undefined;
-}
-
 export default async function SignInPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string; error?: string }> }) {
   const params = await searchParams;
   const user = await currentUser();
-  const callbackUrl = safeCallback(params.callbackUrl);
+  const callbackUrl = localPath(params.callbackUrl);
   if (user) redirect(callbackUrl ?? roleHome[user.role]);
   return (
     <div className="mx-auto max-w-md">

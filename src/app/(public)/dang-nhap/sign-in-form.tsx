@@ -1,11 +1,13 @@
 "use client";
 
+import type { Route } from "next";
 import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { Alert, Field, buttonClass, inputClass } from "@/components/ui/primitives";
+import { paths } from "@/lib/paths";
 
-export function SignInForm({ callbackUrl, initialError }: { callbackUrl?: string; initialError?: string }) {
+export function SignInForm({ callbackUrl, initialError }: { callbackUrl?: Route; initialError?: string }) {
   const router = useRouter();
   const [error, setError] = useState<string | undefined>(initialError);
   const [pending, startTransition] = useTransition();
@@ -24,7 +26,7 @@ export function SignInForm({ callbackUrl, initialError }: { callbackUrl?: string
         setError(result?.error && result.error !== "CredentialsSignin" ? result.error : "Tên đăng nhập hoặc mật khẩu không đúng.");
         return;
       }
-      router.replace(callbackUrl ?? "/dang-nhap/chuyen-huong");
+      router.replace(callbackUrl ?? paths.afterSignIn());
       router.refresh();
     });
   }

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { Badge, Card, PageHeader } from "@/components/ui/primitives";
 import { modelKindLabel } from "@/domain/labels";
 import { formatDateVi, toLocalDate } from "@/domain/schedule/local-time";
+import { paths } from "@/lib/paths";
 import { now } from "@/server/clock";
 import { listPublicPlans } from "@/server/public/plans";
 
@@ -29,7 +30,7 @@ export default async function PlansPage() {
                   {p.incomplete ? <Badge tone="warn">Bản gốc để trống số hoặc ngày</Badge> : null}
                 </div>
                 <h2 className="mt-2 text-lg font-bold text-brand-900">
-                  <Link href={`/ke-hoach/${p.key}`} className="text-brand-800 underline">
+                  <Link href={paths.plan(p.key)} className="text-brand-800 underline">
                     {p.title}
                   </Link>
                 </h2>

@@ -3,14 +3,11 @@ import Link from "next/link";
 import { Badge, Card, PageHeader, buttonClass, inputClass } from "@/components/ui/primitives";
 import { modelKindLabel, unitKindLabel } from "@/domain/labels";
 import { formatDateVi } from "@/domain/schedule/local-time";
+import { paths } from "@/lib/paths";
 import { SEARCH_MAX_CHARS, searchPublic } from "@/server/public/search";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Tìm thủ tục, đơn vị, mô hình" };
-
-function unitHref(u: { slug: string; kind: string }): string {
-  return u.kind === "PROVINCE" ? `/?tinh=${u.slug}` : `/don-vi/${u.slug}`;
-}
 
 export default async function SearchPage({ searchParams }: { searchParams: Promise<{ q?: string | string[] }> }) {
   const raw = (await searchParams).q;
@@ -24,7 +21,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
         title="Tìm thủ tục, đơn vị, mô hình"
         subtitle="Gõ có dấu hoặc không dấu đều được, ví dụ «chung thuc ban sao», «khai sinh», «Phổ Nhơn», «không hẹn» hoặc mã thủ tục «2.000884»."
       />
-      <form method="get" action="/tim-kiem" role="search" className="mb-6 flex flex-wrap items-end gap-3">
+      <form method="get" action={paths.search()} role="search" className="mb-6 flex flex-wrap items-end gap-3">
         <div className="min-w-0 flex-1">
           <label htmlFor="q" className="block font-semibold">
             Từ khóa
@@ -61,7 +58,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
                       {p.units.map((u, i) => (
                         <span key={u.slug}>
                           {i > 0 ? ", " : ""}
-                          <Link href={`/don-vi/${u.slug}/thu-tuc/${p.id}`} className="text-brand-700 underline">
+                          <Link href={paths.unit.procedure(u.slug, p.id)} className="text-brand-700 underline">
                             {u.name}
                           </Link>
                         </span>
@@ -80,7 +77,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
             <ul className="space-y-2">
               {result.units.map((u) => (
                 <li key={u.slug}>
-                  <Link href={unitHref(u)} className="font-semibold text-brand-700 underline">
+                  <Link href={paths.place(u)} className="font-semibold text-brand-700 underline">
                     {u.name}
                   </Link>{" "}
                   <span className="text-sm text-muted">
@@ -105,7 +102,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
                   <p className="mt-1 font-semibold">{m.name}</p>
                   <p className="text-sm">
                     Theo{" "}
-                    <Link href={`/ke-hoach/${m.plan.key}`} className="text-brand-700 underline">
+                    <Link href={paths.plan(m.plan.key)} className="text-brand-700 underline">
                       {m.plan.reference}
                     </Link>
                   </p>
@@ -115,7 +112,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
                       {m.units.map((u, i) => (
                         <span key={u.slug}>
                           {i > 0 ? ", " : ""}
-                          <Link href={`/don-vi/${u.slug}`} className="text-brand-700 underline">
+                          <Link href={paths.unit.page(u.slug)} className="text-brand-700 underline">
                             {u.name}
                           </Link>
                         </span>
@@ -133,7 +130,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
             <ul className="space-y-2">
               {result.plans.map((p) => (
                 <li key={p.key}>
-                  <Link href={`/ke-hoach/${p.key}`} className="font-semibold text-brand-700 underline">
+                  <Link href={paths.plan(p.key)} className="font-semibold text-brand-700 underline">
                     {p.title}
                   </Link>
                   <span className="block text-sm text-muted">{p.reference}</span>

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { PageHeader } from "@/components/ui/primitives";
 import { LookupForm } from "@/components/public/lookup-form";
+import { paths } from "@/lib/paths";
 
 export const metadata: Metadata = { title: "Tra cứu hồ sơ" };
 
@@ -16,7 +17,7 @@ export default function LookupPage() {
         <LookupForm />
         <p className="mt-4 text-sm text-muted">
           Để bảo vệ thông tin, mỗi địa chỉ mạng chỉ được tra cứu sai một số lần nhất định, sau đó phải chờ một lúc mới tra tiếp được. Xem{" "}
-          <Link href="/chinh-sach-du-lieu" className="text-brand-700 underline">chính sách bảo vệ dữ liệu cá nhân</Link>.
+          <Link href={paths.privacy()} className="text-brand-700 underline">chính sách bảo vệ dữ liệu cá nhân</Link>.
         </p>
       </div>
     </>

@@ -1,5 +1,6 @@
 import type { NavItem } from "@/components/layout/site-shell";
+import { paths } from "@/lib/paths";
 
 export function reviewNav(): NavItem[] {
-  return [{ href: "/tham-dinh", label: "Theo dõi báo cáo" }];
+  return [{ href: paths.review.home(), label: "Theo dõi báo cáo" }];
 }

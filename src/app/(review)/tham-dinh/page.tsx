@@ -4,6 +4,7 @@ import { RateBar, RateLineChart } from "@/components/report/charts";
 import { Badge, Card, PageHeader, buttonClass } from "@/components/ui/primitives";
 import { reportStateLabel, reportStateTone, type ReportState } from "@/domain/report";
 import { formatDateVi } from "@/domain/schedule";
+import { paths } from "@/lib/paths";
 import { requirePagePermission } from "@/server/auth/session";
 import { now } from "@/server/clock";
 import { db } from "@/server/db";
@@ -20,7 +21,7 @@ function pct(v: number | null): string {
 }
 
 export default async function ReviewDashboardPage() {
-  const user = await requirePagePermission("report.review", "/tham-dinh");
+  const user = await requirePagePermission("report.review", paths.review.home());
   const unit = user.unitId ? await db.unit.findUnique({ where: { id: user.unitId }, select: { name: true } }) : null;
   const d = user.unitId ? await reviewerDashboard(db, user.unitId, now()) : null;
   if (!d || d.obligations.length === 0) {
@@ -34,7 +35,7 @@ export default async function ReviewDashboardPage() {
   return (
     <>
       <PageHeader title={`Theo dõi báo cáo — ${unit?.name ?? ""}`} subtitle="Mọi đơn vị × kỳ báo cáo mà đơn vị bạn thẩm định, tỷ lệ giải quyết theo từng đơn vị và theo tháng.">
-        <a href="/tham-dinh/xuat-excel" className={buttonClass("secondary")} download>
+        <a href={paths.review.workbook()} className={buttonClass("secondary")} download>
           Tải bảng theo dõi (.xlsx)
         </a>
       </PageHeader>
@@ -75,12 +76,12 @@ export default async function ReviewDashboardPage() {
                     {o.units.map((u) => (
                       <tr key={u.id} className="border-b border-slate-200">
                         <th scope="row" className="sticky left-0 bg-white py-2 pr-3 font-normal">
-                          <Link href={`/tham-dinh/don-vi/${u.slug}`}>{u.name}</Link>
+                          <Link href={paths.review.unit(u.slug)}>{u.name}</Link>
                         </th>
                         {u.cells.map((c, i) => (
                           <td key={o.periods[i]!.start} className="px-2 py-2">
                             {c ? (
-                              <Link href={`/tham-dinh/bao-cao/${c.reportId}`} className="no-underline" aria-label={`${u.name}, ${o.periods[i]!.label}: ${reportStateLabel[c.state]}`}>
+                              <Link href={paths.review.report(c.reportId)} className="no-underline" aria-label={`${u.name}, ${o.periods[i]!.label}: ${reportStateLabel[c.state]}`}>
                                 <Badge tone={reportStateTone[c.state]}>{reportStateLabel[c.state]}</Badge>
                               </Link>
                             ) : (
@@ -119,7 +120,7 @@ export default async function ReviewDashboardPage() {
                     <tr key={u.unitId} className="border-b border-slate-200">
                       <td className="py-2 pr-2">{i + 1}</td>
                       <th scope="row" className="py-2 pr-3 font-normal">
-                        <Link href={`/tham-dinh/don-vi/${u.slug}`}>{u.name}</Link>
+                        <Link href={paths.review.unit(u.slug)}>{u.name}</Link>
                       </th>
                       <td className="py-2 pr-3 tabular-nums">{u.received}</td>
                       <td className="py-2 pr-3 tabular-nums">

@@ -1,5 +1,6 @@
 import "server-only";
 import { formatDateVi, validateCalendarEntry } from "@/domain/schedule";
+import { everyPage, paths } from "@/lib/paths";
 import { defineAction } from "../../action";
 import { dbDate } from "../../dates";
 import { AppError } from "../../errors";
@@ -40,7 +41,7 @@ export const addCalendarEntry = defineAction({
     return {
       data: { id: row.id },
       audit: { action: "calendar.add", entity: "CalendarEntry", entityId: row.id, after: row },
-      revalidate: { paths: ["/quan-tri/lich", "/don-vi"] },
+      revalidate: { paths: [paths.admin.calendar()], layouts: [everyPage.ofUnits] },
     };
   },
 });

@@ -1,5 +1,6 @@
 import "server-only";
 import { formatDateVi, toLocalDate } from "@/domain/schedule";
+import { everyPage, paths } from "@/lib/paths";
 import { defineAction } from "../../action";
 import { localDateOf } from "../../dates";
 import { AppError } from "../../errors";
@@ -29,7 +30,7 @@ export const removeCalendarEntry = defineAction({
     return {
       data: { id: row.id },
       audit: { action: "calendar.remove", entity: "CalendarEntry", entityId: row.id, before: row },
-      revalidate: { paths: ["/quan-tri/lich", "/don-vi"] },
+      revalidate: { paths: [paths.admin.calendar()], layouts: [everyPage.ofUnits] },
     };
   },
 });

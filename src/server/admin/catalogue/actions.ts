@@ -1,6 +1,7 @@
 "use server";
 
 import { redirect } from "next/navigation";
+import { paths } from "@/lib/paths";
 import { currentActor } from "../../auth/session";
 import { now } from "../../clock";
 import type { Result } from "../../errors";
@@ -16,7 +17,7 @@ type State = Result<unknown> | null;
 export async function saveProcedureAction(_prev: State, fd: FormData) {
   const input = formDataToObject(fd);
   const result = await saveProcedure(await currentActor(), input, { now: now() });
-  if (result.ok && !input.id) redirect(`/quan-tri/thu-tuc/${result.data.id}?da-luu=1`);
+  if (result.ok && !input.id) redirect(paths.admin.procedure(result.data.id, { "da-luu": 1 }));
   return result;
 }
 

@@ -1,4 +1,5 @@
 import "server-only";
+import { everyPage, paths } from "@/lib/paths";
 import { defineAction } from "../../action";
 import { AppError } from "../../errors";
 import { fields, z } from "../../validation";
@@ -25,7 +26,7 @@ export const copyUnitProcedures = defineAction({
     return {
       data: { added: count },
       audit: { action: "catalogue.copy", entity: "Unit", entityId: unit.id, unitId: unit.id, after: { fromUnitId: from.id, fromUnitName: from.name, added: count } },
-      revalidate: { paths: [`/quan-tri/don-vi/${unit.id}/thu-tuc`, "/don-vi"] },
+      revalidate: { paths: [paths.admin.unitProcedures(unit.id)], layouts: [everyPage.ofUnits] },
     };
   },
 });

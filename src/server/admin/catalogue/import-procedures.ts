@@ -1,5 +1,6 @@
 import "server-only";
 import { procedureColumns } from "@/domain/catalogue/procedure-row";
+import { paths } from "@/lib/paths";
 import { defineAction } from "../../action";
 import { AppError } from "../../errors";
 import { z } from "../../validation";
@@ -55,7 +56,7 @@ export const importProcedures = defineAction({
     return {
       data: { created: created.length, updated: updated.length, failed } satisfies ImportResultDto,
       audit: { action: "catalogue.import", entity: "Procedure", after: { fileName: input.fileName, created, updated, failedLines: failed.map((f) => f.line) } },
-      revalidate: { paths: ["/quan-tri/thu-tuc"] },
+      revalidate: { paths: [paths.admin.procedures()] },
     };
   },
 });

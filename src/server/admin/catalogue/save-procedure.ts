@@ -1,5 +1,6 @@
 import "server-only";
 import { parseProcedureRow, procedureColumns } from "@/domain/catalogue/procedure-row";
+import { everyPage, paths } from "@/lib/paths";
 import { defineAction } from "../../action";
 import { AppError } from "../../errors";
 import { fields, z } from "../../validation";
@@ -55,7 +56,7 @@ export const saveProcedure = defineAction({
     return {
       data: { id: saved.id },
       audit: { action: before ? "catalogue.update" : "catalogue.create", entity: "Procedure", entityId: saved.id, before: before ?? undefined, after: saved },
-      revalidate: { paths: ["/quan-tri/thu-tuc", "/don-vi"] },
+      revalidate: { paths: [paths.admin.procedures()], layouts: [everyPage.ofUnits] },
     };
   },
 });

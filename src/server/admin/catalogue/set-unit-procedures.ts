@@ -1,5 +1,6 @@
 import "server-only";
 import { toLocalDate } from "@/domain/schedule";
+import { everyPage, paths } from "@/lib/paths";
 import { defineAction } from "../../action";
 import { dbDate } from "../../dates";
 import { AppError } from "../../errors";
@@ -46,7 +47,7 @@ export const setUnitProcedures = defineAction({
     return {
       data: { added: added.length, removed: removed.length },
       audit: { action: "catalogue.assign", entity: "Unit", entityId: unit.id, unitId: unit.id, before: { procedureIds: current }, after: { added, removed } },
-      revalidate: { paths: [`/quan-tri/don-vi/${unit.id}/thu-tuc`, "/don-vi"] },
+      revalidate: { paths: [paths.admin.unitProcedures(unit.id)], layouts: [everyPage.ofUnits] },
     };
   },
 });

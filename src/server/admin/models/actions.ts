@@ -1,6 +1,7 @@
 "use server";
 
 import { redirect } from "next/navigation";
+import { paths } from "@/lib/paths";
 import { currentActor } from "../../auth/session";
 import { now } from "../../clock";
 import type { Result } from "../../errors";
@@ -26,13 +27,13 @@ export async function saveModelAction(_prev: State, fd: FormData) {
   const actor = await currentActor();
   if (input?.modelId) return updateModel(actor, input, { now: now() });
   const result = await createModel(actor, input, { now: now() });
-  if (result.ok) redirect(`/quan-tri/ke-hoach/${input?.planId}/mo-hinh/${result.data.id}?da-luu=1`);
+  if (result.ok) redirect(paths.admin.model(String(input?.planId), result.data.id, { "da-luu": 1 }));
   return result;
 }
 
 export async function deleteModelAction(_prev: State, fd: FormData) {
   const result = await deleteModel(await currentActor(), formDataToObject(fd), { now: now() });
-  if (result.ok) redirect(`/quan-tri/ke-hoach/${result.data.planId}`);
+  if (result.ok) redirect(paths.admin.plan(result.data.planId));
   return result;
 }
 

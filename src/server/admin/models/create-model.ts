@@ -1,6 +1,7 @@
 import "server-only";
 import { formatDateVi, toLocalDate } from "@/domain/schedule";
 import { searchKey } from "@/domain/text/normalize";
+import { everyPage, paths } from "@/lib/paths";
 import { defineAction } from "../../action";
 import { dbDate } from "../../dates";
 import { AppError } from "../../errors";
@@ -44,7 +45,7 @@ export const createModel = defineAction({
     return {
       data: { id: model.id, versionId: version.id },
       audit: { action: "model.create", entity: "ServiceModel", entityId: model.id, unitId: plan.issuingUnitId, after: { ...model, versionId: version.id, effectiveFrom, rule } },
-      revalidate: { paths: [`/quan-tri/ke-hoach/${plan.id}`, `/ke-hoach/${plan.key}`, "/don-vi"] },
+      revalidate: { paths: [paths.admin.plan(plan.id), paths.plan(plan.key)], layouts: [everyPage.ofUnits] },
     };
   },
 });

@@ -1,4 +1,5 @@
 import "server-only";
+import { paths } from "@/lib/paths";
 import { defineAction } from "../../action";
 import { AppError } from "../../errors";
 import { fields, z } from "../../validation";
@@ -24,7 +25,7 @@ export const deleteModel = defineAction({
     return {
       data: { id: model.id, planId: model.planId },
       audit: { action: "model.delete", entity: "ServiceModel", entityId: model.id, unitId: plan.issuingUnitId, before },
-      revalidate: { paths: [`/quan-tri/ke-hoach/${model.planId}`] },
+      revalidate: { paths: [paths.admin.plan(model.planId)] },
     };
   },
 });

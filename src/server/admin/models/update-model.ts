@@ -1,6 +1,7 @@
 import "server-only";
 import { formatDateVi, ruleAt, toLocalDate } from "@/domain/schedule";
 import { searchKey } from "@/domain/text/normalize";
+import { everyPage, paths } from "@/lib/paths";
 import { defineAction } from "../../action";
 import { dbDate, localDateOf } from "../../dates";
 import { AppError } from "../../errors";
@@ -116,7 +117,7 @@ export const updateModel = defineAction({
         before: { name: model.name, kind: model.kind, version: before },
         after: { name: input.name, kind: input.kind, outcome, versionId, effectiveFrom, note: input.note },
       },
-      revalidate: { paths: [`/quan-tri/ke-hoach/${plan.id}`, `/ke-hoach/${plan.key}`, "/don-vi"] },
+      revalidate: { paths: [paths.admin.plan(plan.id), paths.plan(plan.key)], layouts: [everyPage.ofUnits] },
     };
   },
 });

@@ -1,6 +1,7 @@
 "use server";
 
 import { redirect } from "next/navigation";
+import { paths } from "@/lib/paths";
 import { currentActor } from "../../auth/session";
 import { now } from "../../clock";
 import type { Result } from "../../errors";
@@ -21,7 +22,7 @@ const run = async <T>(fn: (actor: Awaited<ReturnType<typeof currentActor>>, inpu
 
 export async function createPlanAction(_prev: State, fd: FormData) {
   const result = await run(createPlan, fd);
-  if (result.ok) redirect(`/quan-tri/ke-hoach/${result.data.id}`);
+  if (result.ok) redirect(paths.admin.plan(result.data.id));
   return result;
 }
 
@@ -39,7 +40,7 @@ export async function endPlanAction(_prev: State, fd: FormData) {
 
 export async function deletePlanAction(_prev: State, fd: FormData) {
   const result = await run(deletePlan, fd);
-  if (result.ok) redirect("/quan-tri/ke-hoach");
+  if (result.ok) redirect(paths.admin.plans());
   return result;
 }
 

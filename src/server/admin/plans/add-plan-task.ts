@@ -1,4 +1,5 @@
 import "server-only";
+import { paths } from "@/lib/paths";
 import { defineAction } from "../../action";
 import { dbDate } from "../../dates";
 import { AppError } from "../../errors";
@@ -38,7 +39,7 @@ export const addPlanTask = defineAction({
     return {
       data: { id: task.id },
       audit: { action: "plan.task_add", entity: "PlanTask", entityId: task.id, unitId: plan.issuingUnitId, after: task },
-      revalidate: { paths: [`/quan-tri/ke-hoach/${plan.id}`] },
+      revalidate: { paths: [paths.admin.plan(plan.id)] },
     };
   },
 });

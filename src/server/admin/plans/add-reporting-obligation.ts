@@ -1,4 +1,5 @@
 import "server-only";
+import { paths } from "@/lib/paths";
 import { defineAction } from "../../action";
 import { dbDate } from "../../dates";
 import { AppError } from "../../errors";
@@ -55,7 +56,7 @@ export const addReportingObligation = defineAction({
     return {
       data: { id: ob.id },
       audit: { action: "plan.reporting_add", entity: "ReportingObligation", entityId: ob.id, unitId: plan.issuingUnitId, after: { ...ob, reporterUnitIds: input.reporterUnitIds } },
-      revalidate: { paths: [`/quan-tri/ke-hoach/${plan.id}`] },
+      revalidate: { paths: [paths.admin.plan(plan.id)] },
     };
   },
 });

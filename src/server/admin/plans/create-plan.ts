@@ -1,5 +1,6 @@
 import "server-only";
 import { searchKey, slugify } from "@/domain/text/normalize";
+import { paths } from "@/lib/paths";
 import { defineAction } from "../../action";
 import { AppError } from "../../errors";
 import { dbDate } from "../../dates";
@@ -38,7 +39,7 @@ export const createPlan = defineAction({
     return {
       data: { id: plan.id, key: plan.key },
       audit: { entity: "Plan", entityId: plan.id, unitId: plan.issuingUnitId, after: plan, action: "plan.create" },
-      revalidate: { paths: ["/quan-tri/ke-hoach"] },
+      revalidate: { paths: [paths.admin.plans()] },
     };
   },
 });

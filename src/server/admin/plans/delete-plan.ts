@@ -1,4 +1,5 @@
 import "server-only";
+import { paths } from "@/lib/paths";
 import { defineAction } from "../../action";
 import { AppError } from "../../errors";
 import { fields, z } from "../../validation";
@@ -21,7 +22,7 @@ export const deletePlan = defineAction({
     return {
       data: { id: before.id },
       audit: { action: "plan.delete", entity: "Plan", entityId: before.id, unitId: before.issuingUnitId, before },
-      revalidate: { paths: ["/quan-tri/ke-hoach"] },
+      revalidate: { paths: [paths.admin.plans()] },
     };
   },
 });

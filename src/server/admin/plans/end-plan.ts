@@ -1,5 +1,6 @@
 import "server-only";
 import { addDays, formatDateVi, toLocalDate } from "@/domain/schedule";
+import { everyPage, paths } from "@/lib/paths";
 import { defineAction } from "../../action";
 import { dbDate, localDateOf } from "../../dates";
 import { AppError } from "../../errors";
@@ -56,7 +57,7 @@ export const endPlan = defineAction({
     return {
       data: { id: after.id, cutVersions: cut.length, droppedVersions: dropped.length },
       audit: { action: "plan.end", entity: "Plan", entityId: after.id, unitId: after.issuingUnitId, before, after: { ...after, reason: input.reason, cutVersions: cut, droppedVersions: dropped } },
-      revalidate: { paths: ["/quan-tri/ke-hoach", `/ke-hoach/${after.key}`, "/don-vi", "/"] },
+      revalidate: { paths: [paths.admin.plans(), paths.plan(after.key), paths.home()], layouts: [everyPage.ofUnits] },
     };
   },
 });

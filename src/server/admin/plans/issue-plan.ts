@@ -1,6 +1,7 @@
 import "server-only";
 import { citationBlanks, issueProblems, planStatusOn } from "@/domain/plan/status";
 import { toLocalDate } from "@/domain/schedule";
+import { everyPage, paths } from "@/lib/paths";
 import { defineAction } from "../../action";
 import { localDateOrNull } from "../../dates";
 import { AppError } from "../../errors";
@@ -40,7 +41,7 @@ export const issuePlan = defineAction({
     return {
       data: { id: after.id, key: after.key, status: after.status },
       audit: { action: "plan.issue", entity: "Plan", entityId: after.id, unitId: after.issuingUnitId, before: snapshot, after },
-      revalidate: { paths: ["/quan-tri/ke-hoach", `/ke-hoach/${after.key}`, "/don-vi", "/"] },
+      revalidate: { paths: [paths.admin.plans(), paths.plan(after.key), paths.home()], layouts: [everyPage.ofUnits] },
     };
   },
 });

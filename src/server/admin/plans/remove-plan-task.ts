@@ -1,4 +1,5 @@
 import "server-only";
+import { paths } from "@/lib/paths";
 import { defineAction } from "../../action";
 import { AppError } from "../../errors";
 import { fields, z } from "../../validation";
@@ -22,7 +23,7 @@ export const removePlanTask = defineAction({
     return {
       data: { id: task.id },
       audit: { action: "plan.task_remove", entity: "PlanTask", entityId: task.id, unitId: plan.issuingUnitId, before },
-      revalidate: { paths: [`/quan-tri/ke-hoach/${task.planId}`] },
+      revalidate: { paths: [paths.admin.plan(task.planId)] },
     };
   },
 });

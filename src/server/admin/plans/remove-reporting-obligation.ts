@@ -1,4 +1,5 @@
 import "server-only";
+import { paths } from "@/lib/paths";
 import { defineAction } from "../../action";
 import { AppError } from "../../errors";
 import { fields, z } from "../../validation";
@@ -24,7 +25,7 @@ export const removeReportingObligation = defineAction({
     return {
       data: { id: ob.id },
       audit: { action: "plan.reporting_remove", entity: "ReportingObligation", entityId: ob.id, unitId: plan.issuingUnitId, before },
-      revalidate: { paths: [`/quan-tri/ke-hoach/${ob.planId}`] },
+      revalidate: { paths: [paths.admin.plan(ob.planId)] },
     };
   },
 });

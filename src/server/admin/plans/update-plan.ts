@@ -1,5 +1,6 @@
 import "server-only";
 import { searchKey } from "@/domain/text/normalize";
+import { paths } from "@/lib/paths";
 import { defineAction } from "../../action";
 import { dbDate } from "../../dates";
 import { AppError } from "../../errors";
@@ -48,7 +49,7 @@ export const updatePlan = defineAction({
     return {
       data: { id: after.id, key: after.key },
       audit: { action: "plan.update", entity: "Plan", entityId: after.id, unitId: after.issuingUnitId, before, after },
-      revalidate: { paths: ["/quan-tri/ke-hoach", `/ke-hoach/${after.key}`] },
+      revalidate: { paths: [paths.admin.plans(), paths.plan(after.key)] },
     };
   },
 });

@@ -1,6 +1,7 @@
 import "server-only";
 import { addDays, formatDateVi } from "@/domain/schedule";
 import { searchKey } from "@/domain/text/normalize";
+import { everyPage, paths } from "@/lib/paths";
 import { defineAction } from "../../action";
 import { unitSubtreeIds } from "../../auth/scope";
 import { dbDate, localDateOrNull } from "../../dates";
@@ -109,7 +110,7 @@ export const mergeUnits = defineAction({
           after: { name: v.name, parentId: target.id, validFrom: input.mergedOn, continues: v.from },
         })),
       ],
-      revalidate: { paths: ["/quan-tri/don-vi", "/don-vi", "/"] },
+      revalidate: { paths: [paths.admin.units(), paths.home()], layouts: [everyPage.ofUnits] },
     };
   },
 });

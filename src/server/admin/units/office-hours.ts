@@ -1,6 +1,7 @@
 import "server-only";
 import { DEFAULT_OFFICE_HOURS, formatDateVi, toLocalDate, validateOfficeHours, type OfficeHours } from "@/domain/schedule";
 import { Prisma } from "@/generated/prisma/client";
+import { paths } from "@/lib/paths";
 import { defineAction } from "../../action";
 import { AppError } from "../../errors";
 import { loadOfficeHoursSource } from "../../schedule/context";
@@ -59,7 +60,7 @@ export const addOfficeHours = defineAction({
     return {
       data: { unitId: unit.id },
       audit: { action: "unit.officeHours.add", entity: "Unit", entityId: unit.id, unitId: unit.id, before: { officeHours: before }, after: { officeHours: after } },
-      revalidate: { paths: [`/quan-tri/don-vi/${unit.id}`, `/don-vi/${unit.slug}`], tags: [`unit:${unit.id}`] },
+      revalidate: { paths: [paths.admin.unit(unit.id), paths.unit.page(unit.slug)] },
     };
   },
 });
@@ -85,7 +86,7 @@ export const withdrawOfficeHours = defineAction({
     return {
       data: { unitId: unit.id },
       audit: { action: "unit.officeHours.withdraw", entity: "Unit", entityId: unit.id, unitId: unit.id, before: { officeHours: before }, after: { officeHours: after } },
-      revalidate: { paths: [`/quan-tri/don-vi/${unit.id}`, `/don-vi/${unit.slug}`], tags: [`unit:${unit.id}`] },
+      revalidate: { paths: [paths.admin.unit(unit.id), paths.unit.page(unit.slug)] },
     };
   },
 });

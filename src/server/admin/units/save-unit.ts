@@ -1,5 +1,6 @@
 import "server-only";
 import { searchKey, slugify } from "@/domain/text/normalize";
+import { paths } from "@/lib/paths";
 import { defineAction } from "../../action";
 import type { Tx } from "../../db";
 import { unitSubtreeIds } from "../../auth/scope";
@@ -74,14 +75,14 @@ export const saveUnit = defineAction({
       return {
         data: { id: after.id, slug: after.slug },
         audit: { action: "unit.update", entity: "Unit", entityId: after.id, unitId: after.id, before, after },
-        revalidate: { paths: ["/quan-tri/don-vi", `/don-vi/${after.slug}`, "/"] },
+        revalidate: { paths: [paths.admin.units(), paths.unit.page(after.slug), paths.home()] },
       };
     }
     const after = await tx.unit.create({ data: { ...(await newUnitAddress(tx, input.name, parent)), ...data, source: "Tạo trong trang quản trị." }, select });
     return {
       data: { id: after.id, slug: after.slug },
       audit: { action: "unit.create", entity: "Unit", entityId: after.id, unitId: after.id, after },
-      revalidate: { paths: ["/quan-tri/don-vi", "/"] },
+      revalidate: { paths: [paths.admin.units(), paths.home()] },
     };
   },
 });

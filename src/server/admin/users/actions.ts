@@ -1,6 +1,7 @@
 "use server";
 
 import { redirect } from "next/navigation";
+import { paths } from "@/lib/paths";
 import { currentActor } from "../../auth/session";
 import { now } from "../../clock";
 import type { Result } from "../../errors";
@@ -14,7 +15,7 @@ type State = Result<unknown> | null;
 
 export async function createUserAction(_prev: State, fd: FormData) {
   const result = await createUser(await currentActor(), formDataToObject(fd), { now: now() });
-  if (result.ok) redirect(`/quan-tri/nguoi-dung/${result.data.id}?da-tao=1`);
+  if (result.ok) redirect(paths.admin.user(result.data.id, { "da-tao": 1 }));
   return result;
 }
 

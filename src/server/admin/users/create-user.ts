@@ -1,4 +1,5 @@
 import "server-only";
+import { paths } from "@/lib/paths";
 import { defineAction } from "../../action";
 import { hashPassword } from "../../auth/password";
 import { AppError } from "../../errors";
@@ -43,7 +44,7 @@ export const createUser = defineAction({
     return {
       data: { id: user.id },
       audit: { action: "user.create", entity: "User", entityId: user.id, unitId: user.unitId, after: user },
-      revalidate: { paths: ["/quan-tri/nguoi-dung"] },
+      revalidate: { paths: [paths.admin.users()] },
     };
   },
 });

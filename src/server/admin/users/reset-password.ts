@@ -1,4 +1,5 @@
 import "server-only";
+import { paths } from "@/lib/paths";
 import { defineAction } from "../../action";
 import { hashPassword } from "../../auth/password";
 import { AppError } from "../../errors";
@@ -25,7 +26,7 @@ export const resetPassword = defineAction({
     return {
       data: { id: user.id, username: user.username, temporaryPassword: password },
       audit: { action: "user.reset_password", entity: "User", entityId: user.id, unitId: user.unitId, after: { mustChangePassword: true } },
-      revalidate: { paths: ["/quan-tri/nguoi-dung"] },
+      revalidate: { paths: [paths.admin.users()] },
     };
   },
 });

@@ -1,4 +1,5 @@
 import "server-only";
+import { paths } from "@/lib/paths";
 import { defineAction } from "../../action";
 import { AppError } from "../../errors";
 import { fields, z } from "../../validation";
@@ -19,7 +20,7 @@ export const setUserActive = defineAction({
     return {
       data: { id: after.id, active: after.active },
       audit: { action: input.active ? "user.enable" : "user.disable", entity: "User", entityId: after.id, unitId: after.unitId, before, after },
-      revalidate: { paths: ["/quan-tri/nguoi-dung"] },
+      revalidate: { paths: [paths.admin.users()] },
     };
   },
 });

@@ -1,4 +1,5 @@
 import "server-only";
+import { paths } from "@/lib/paths";
 import { defineAction } from "../../action";
 import { AppError } from "../../errors";
 import { fields } from "../../validation";
@@ -26,7 +27,7 @@ export const updateUser = defineAction({
     return {
       data: { id: after.id },
       audit: { action: "user.update", entity: "User", entityId: after.id, unitId: after.unitId ?? before.unitId, before, after },
-      revalidate: { paths: ["/quan-tri/nguoi-dung"] },
+      revalidate: { paths: [paths.admin.users()] },
     };
   },
 });

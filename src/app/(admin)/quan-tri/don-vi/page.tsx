@@ -3,6 +3,7 @@ import Link from "next/link";
 import { Badge, Card, LinkButton, PageHeader } from "@/components/ui/primitives";
 import { unitKindLabel } from "@/domain/labels";
 import { formatDateVi } from "@/domain/schedule/local-time";
+import { paths } from "@/lib/paths";
 import { SERVICE_KINDS } from "@/server/admin/units/input";
 import { unitTree, type UnitNodeDto } from "@/server/admin/units/queries";
 import { requirePagePermission } from "@/server/auth/session";
@@ -13,14 +14,14 @@ export const dynamic = "force-dynamic";
 function Node({ node }: { node: UnitNodeDto }) {
   const line = (
     <span className="inline-flex flex-wrap items-center gap-x-2 gap-y-1">
-      <Link href={`/quan-tri/don-vi/${node.id}`} className="font-semibold text-brand-800">
+      <Link href={paths.admin.unit(node.id)} className="font-semibold text-brand-800">
         {node.name}
       </Link>
       <span className="text-sm text-muted">{unitKindLabel[node.kind]}</span>
       {node.validTo ? <Badge tone="neutral">đến {formatDateVi(node.validTo)}</Badge> : null}
       {node.mergedIntoName ? <span className="text-sm text-muted">→ sáp nhập vào {node.mergedIntoName}</span> : null}
       {(SERVICE_KINDS as readonly string[]).includes(node.kind) ? (
-        <Link href={`/quan-tri/don-vi/${node.id}/thu-tuc`} className="text-sm">
+        <Link href={paths.admin.unitProcedures(node.id)} className="text-sm">
           {node.procedureCount} thủ tục
         </Link>
       ) : null}
@@ -45,12 +46,12 @@ function Node({ node }: { node: UnitNodeDto }) {
 }
 
 export default async function UnitsPage() {
-  await requirePagePermission("unit.edit", "/quan-tri/don-vi");
+  await requirePagePermission("unit.edit", paths.admin.units());
   const tree = await unitTree();
   return (
     <>
       <PageHeader title="Đơn vị" subtitle="Tỉnh → huyện → xã, phường (đến 30/6/2025) và tỉnh → xã, phường (từ 01/7/2025); phòng ban, bộ phận một cửa, thôn trực thuộc.">
-        <LinkButton href="/quan-tri/don-vi/moi">Thêm đơn vị</LinkButton>
+        <LinkButton href={paths.admin.newUnit()}>Thêm đơn vị</LinkButton>
       </PageHeader>
       <Card>
         <ul>

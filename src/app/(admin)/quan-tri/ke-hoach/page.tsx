@@ -4,6 +4,7 @@ import { Card, LinkButton, PageHeader, buttonClass, inputClass } from "@/compone
 import { planStatusLabel } from "@/domain/labels";
 import type { PlanStatus } from "@/domain/plan/status";
 import { formatDateVi, toLocalDate } from "@/domain/schedule/local-time";
+import { paths } from "@/lib/paths";
 import { listPlans } from "@/server/admin/plans/queries";
 import { requirePagePermission } from "@/server/auth/session";
 import { now } from "@/server/clock";
@@ -15,7 +16,7 @@ export const dynamic = "force-dynamic";
 const STATUSES = ["DRAFT", "ISSUED", "IN_FORCE", "ENDED"] as const;
 
 export default async function PlansPage({ searchParams }: { searchParams: Promise<{ q?: string; "trang-thai"?: string }> }) {
-  const user = await requirePagePermission("plan.edit", "/quan-tri/ke-hoach");
+  const user = await requirePagePermission("plan.edit", paths.admin.plans());
   const q = await searchParams;
   const status = STATUSES.find((s) => s === q["trang-thai"]) as PlanStatus | undefined;
   const plans = await listPlans(user, toLocalDate(now()), { q: q.q, status });
@@ -25,7 +26,7 @@ export default async function PlansPage({ searchParams }: { searchParams: Promis
         title={user.role === "ADMIN" ? "Kế hoạch" : "Kế hoạch của đơn vị"}
         subtitle="Mỗi kế hoạch gồm nội dung văn bản, nhiệm vụ, nghĩa vụ báo cáo và các mô hình với quy tắc lịch của chúng."
       >
-        <LinkButton href="/quan-tri/ke-hoach/moi">Thêm kế hoạch</LinkButton>
+        <LinkButton href={paths.admin.newPlan()}>Thêm kế hoạch</LinkButton>
       </PageHeader>
       <form method="get" className="mb-4 flex flex-wrap items-end gap-3" aria-label="Lọc kế hoạch">
         <div>
@@ -64,7 +65,7 @@ export default async function PlansPage({ searchParams }: { searchParams: Promis
                     {p.reference} · {p.issuingUnitName}
                   </span>
                 </div>
-                <Link href={`/quan-tri/ke-hoach/${p.id}`} className="mt-1 block font-semibold text-brand-800">
+                <Link href={paths.admin.plan(p.id)} className="mt-1 block font-semibold text-brand-800">
                   {p.title}
                 </Link>
                 <p className="text-sm text-muted">

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { Badge, Card, PageHeader, buttonClass, inputClass } from "@/components/ui/primitives";
 import { formatDateVi, formatDayVi, toLocalDate } from "@/domain/schedule/local-time";
+import { paths } from "@/lib/paths";
 import { addCalendarEntryAction, removeCalendarEntryAction } from "@/server/admin/calendar/actions";
 import { calendarYear, calendarYears } from "@/server/admin/calendar/queries";
 import { requirePagePermission } from "@/server/auth/session";
@@ -22,7 +23,7 @@ const reasonText: Record<string, string> = {
 };
 
 export default async function CalendarPage({ searchParams }: { searchParams: Promise<{ nam?: string }> }) {
-  await requirePagePermission("calendar.edit", "/quan-tri/lich");
+  await requirePagePermission("calendar.edit", paths.admin.calendar());
   const today = toLocalDate(now());
   const currentYear = Number(today.slice(0, 4));
   const asked = Number((await searchParams).nam);

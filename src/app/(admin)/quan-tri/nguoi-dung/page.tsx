@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Badge, Card, LinkButton, PageHeader, buttonClass, inputClass } from "@/components/ui/primitives";
 import { formatInstantVi } from "@/domain/schedule/local-time";
+import { paths } from "@/lib/paths";
 import { listUsers } from "@/server/admin/users/queries";
 import { roleLabels } from "@/server/auth/permissions";
 import { requirePagePermission } from "@/server/auth/session";
@@ -12,13 +13,13 @@ export const metadata: Metadata = { title: "Người dùng" };
 export const dynamic = "force-dynamic";
 
 export default async function UsersPage({ searchParams }: { searchParams: Promise<{ q?: string; "vai-tro"?: string; "ca-khoa"?: string }> }) {
-  await requirePagePermission("user.manage", "/quan-tri/nguoi-dung");
+  await requirePagePermission("user.manage", paths.admin.users());
   const q = await searchParams;
   const users = await listUsers({ q: q.q, role: q["vai-tro"], inactive: q["ca-khoa"] === "1" });
   return (
     <>
       <PageHeader title="Người dùng" subtitle="Tài khoản cán bộ, lãnh đạo, người thẩm định và quản trị; mỗi tài khoản làm việc trong phạm vi đơn vị của mình.">
-        <LinkButton href="/quan-tri/nguoi-dung/moi">Thêm người dùng</LinkButton>
+        <LinkButton href={paths.admin.newUser()}>Thêm người dùng</LinkButton>
       </PageHeader>
       <form method="get" className="mb-4 flex flex-wrap items-end gap-3" aria-label="Lọc người dùng">
         <div>
@@ -72,7 +73,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
               {users.map((u) => (
                 <tr key={u.id} className="border-b border-slate-200 align-top">
                   <td className="py-2 pr-3">
-                    <Link href={`/quan-tri/nguoi-dung/${u.id}`} className="font-semibold text-brand-800">
+                    <Link href={paths.admin.user(u.id)} className="font-semibold text-brand-800">
                       {u.fullName}
                     </Link>
                     <span className="block font-mono text-sm text-muted">{u.username}</span>

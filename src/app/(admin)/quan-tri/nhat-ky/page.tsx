@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Card, PageHeader, buttonClass, inputClass } from "@/components/ui/primitives";
 import { formatInstantVi } from "@/domain/schedule/local-time";
+import { paths } from "@/lib/paths";
 import { auditActions, listAuditLog } from "@/server/admin/audit/queries";
 import { unitOptions } from "@/server/admin/plans/queries";
 import { requirePagePermission } from "@/server/auth/session";
@@ -14,7 +15,7 @@ export const dynamic = "force-dynamic";
 type Search = { ai?: string; "don-vi"?: string; "thao-tac"?: string; tu?: string; den?: string; trang?: string };
 
 export default async function AuditPage({ searchParams }: { searchParams: Promise<Search> }) {
-  await requirePagePermission("audit.read", "/quan-tri/nhat-ky");
+  await requirePagePermission("audit.read", paths.admin.audit());
   const q = await searchParams;
   const [page, actions, units] = await Promise.all([
     listAuditLog({ who: q.ai, unitId: q["don-vi"] || undefined, action: q["thao-tac"], from: q.tu, to: q.den, page: Number(q.trang) || 1 }),
@@ -22,10 +23,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
     unitOptions(null),
   ]);
   const families = [...new Set(actions.map((a) => `${a.split(".")[0]}.`))];
-  const link = (n: number) => {
-    const p = new URLSearchParams(Object.entries({ ...q, trang: String(n) }).filter(([, v]) => v) as [string, string][]);
-    return `/quan-tri/nhat-ky?${p.toString()}`;
-  };
+  const link = (n: number) => paths.admin.audit({ ...q, trang: n });
   return (
     <>
       <PageHeader title="Nhật ký thao tác" subtitle="Mọi thay đổi được ghi lại, không sửa, không xóa được. Thông tin cá nhân của người dân đã được ẩn." />
@@ -85,7 +83,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           <button type="submit" className={buttonClass("primary")}>
             Lọc
           </button>
-          <Link href="/quan-tri/nhat-ky" className={buttonClass("ghost")}>
+          <Link href={paths.admin.audit()} className={buttonClass("ghost")}>
             Bỏ lọc
           </Link>
         </div>

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Badge, Card, LinkButton, PageHeader, buttonClass, inputClass } from "@/components/ui/primitives";
+import { paths } from "@/lib/paths";
 import { listProcedures, procedureFields } from "@/server/admin/catalogue/queries";
 import { requirePagePermission } from "@/server/auth/session";
 import { levelLabel, onlineLevelLabel } from "../_components/labels";
@@ -10,15 +11,15 @@ export const metadata: Metadata = { title: "Danh mục thủ tục" };
 export const dynamic = "force-dynamic";
 
 export default async function CataloguePage({ searchParams }: { searchParams: Promise<{ q?: string; "linh-vuc"?: string; cap?: string; "ca-ngung"?: string }> }) {
-  await requirePagePermission("catalogue.edit", "/quan-tri/thu-tuc");
+  await requirePagePermission("catalogue.edit", paths.admin.procedures());
   const q = await searchParams;
   const [fields, procedures] = await Promise.all([procedureFields(), listProcedures({ q: q.q, field: q["linh-vuc"], level: q.cap, inactive: q["ca-ngung"] === "1" })]);
   return (
     <>
       <PageHeader title="Danh mục thủ tục" subtitle="Thủ tục hành chính, thời hạn luật định, và đơn vị nào tiếp nhận.">
         <div className="flex flex-wrap gap-2">
-          <LinkButton href="/quan-tri/thu-tuc/moi">Thêm thủ tục</LinkButton>
-          <LinkButton href="/quan-tri/thu-tuc/nhap" variant="secondary">
+          <LinkButton href={paths.admin.newProcedure()}>Thêm thủ tục</LinkButton>
+          <LinkButton href={paths.admin.importProcedures()} variant="secondary">
             Nhập từ tệp CSV, Excel
           </LinkButton>
         </div>
@@ -91,7 +92,7 @@ export default async function CataloguePage({ searchParams }: { searchParams: Pr
               {procedures.map((p) => (
                 <tr key={p.id} className="border-b border-slate-200 align-top">
                   <td className="py-2 pr-3">
-                    <Link href={`/quan-tri/thu-tuc/${p.id}`} className="font-semibold text-brand-800">
+                    <Link href={paths.admin.procedure(p.id)} className="font-semibold text-brand-800">
                       {p.name}
                     </Link>
                     <span className="block text-sm text-muted">

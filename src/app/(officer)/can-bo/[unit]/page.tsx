@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Badge, Card, LinkButton, PageHeader } from "@/components/ui/primitives";
 import { formatDateVi, formatInstantVi, toLocalTime } from "@/domain/schedule/local-time";
+import { paths } from "@/lib/paths";
 import { requirePagePermission } from "@/server/auth/session";
 import { now } from "@/server/clock";
 import { db } from "@/server/db";
@@ -36,7 +37,7 @@ function Items({ items, empty, slug }: { items: BoardItemDto[]; empty: string; s
           {items.map((i) => (
             <tr key={i.id} className="border-b border-slate-200 align-top">
               <td className="py-2 pr-3 font-mono font-semibold">
-                <Link href={`/can-bo/${slug}/ho-so/${i.code}`}>{i.code}</Link>
+                <Link href={paths.officer.dossier(slug, i.code)}>{i.code}</Link>
               </td>
               <td className="py-2 pr-3">
                 {i.procedureName}
@@ -63,7 +64,7 @@ function Items({ items, empty, slug }: { items: BoardItemDto[]; empty: string; s
 
 export default async function BoardPage({ params }: { params: Promise<{ unit: string }> }) {
   const { unit: slug } = await params;
-  const user = await requirePagePermission("dossier.read", `/can-bo/${slug}`);
+  const user = await requirePagePermission("dossier.read", paths.officer.board(slug));
   const unit = await requireUnitPage(user, slug);
   const at = now();
   const board = await dayBoard(db, unit.id, at);
@@ -79,7 +80,7 @@ export default async function BoardPage({ params }: { params: Promise<{ unit: st
     <>
       <PageHeader title={`Bảng hôm nay — ${unit.name}`} subtitle={`${formatDateVi(board.date)}, cập nhật lúc ${toLocalTime(at)}`}>
         <div className="flex flex-wrap items-center gap-3">
-          <LinkButton href={`/can-bo/${slug}/tiep-nhan`}>Tiếp nhận hồ sơ</LinkButton>
+          <LinkButton href={paths.officer.intake(slug)}>Tiếp nhận hồ sơ</LinkButton>
           <AutoRefresh seconds={30} />
         </div>
       </PageHeader>

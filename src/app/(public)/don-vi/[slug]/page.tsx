@@ -10,6 +10,7 @@ import { WeeklyTable } from "@/components/public/weekly-table";
 import { WhenForm } from "@/components/public/when-form";
 import { unitKindLabel } from "@/domain/labels";
 import { formatDateVi, toLocalDate } from "@/domain/schedule/local-time";
+import { paths } from "@/lib/paths";
 import { loadPublicUnit } from "@/server/public/context";
 import { unitSchedule } from "@/server/public/schedule";
 import { unitAncestors, unitModelSummaries } from "@/server/public/units";
@@ -39,11 +40,11 @@ export default async function UnitPage({ params, searchParams }: { params: Promi
   const dayIndexes = weekdayFilter ? [weekdayFilter - 1] : [0, 1, 2, 3, 4, 5, 6];
   const hasHomeVisit = models.some((m) => m.kind === "HOME_VISIT" && m.status === "ACTIVE");
   const activeDays = schedule.days.filter((d) => d.active).length;
-  const viewQuery = when.chosen ? `?ngay=${when.date}&gio=${when.time}` : "";
+  const view = when.chosen ? { ngay: when.date, gio: when.time } : {};
 
   return (
     <>
-      <Breadcrumbs items={[{ href: "/", label: "Trang chủ" }, ...ancestorCrumbs(ancestors), { label: unit.name }]} />
+      <Breadcrumbs items={[{ href: paths.home(), label: "Trang chủ" }, ...ancestorCrumbs(ancestors), { label: unit.name }]} />
       <PageHeader
         title={unit.name}
         subtitle={
@@ -57,21 +58,21 @@ export default async function UnitPage({ params, searchParams }: { params: Promi
         }
       >
         <div className="no-print flex flex-wrap gap-2">
-          <Link href={`/don-vi/${slug}/niem-yet${viewQuery}`} className={buttonClass("secondary")}>
+          <Link href={paths.unit.posting(slug, view)} className={buttonClass("secondary")}>
             Bản niêm yết (in A4)
           </Link>
-          <a href={`/api/v1/units/${slug}/calendar.ics`} className={buttonClass("secondary")}>
+          <a href={paths.api.unitCalendar(slug)} className={buttonClass("secondary")}>
             Lịch (.ics)
           </a>
           {hasHomeVisit ? (
-            <Link href={`/don-vi/${slug}/dat-lich-tai-nha`} className={buttonClass("primary")}>
+            <Link href={paths.unit.homeVisit(slug)} className={buttonClass("primary")}>
               Đề nghị giải quyết tại nhà
             </Link>
           ) : null}
         </div>
       </PageHeader>
 
-      <WhenForm action={`/don-vi/${slug}`} date={when.date} time={when.time} keep={field ? { "linh-vuc": field } : {}} />
+      <WhenForm action={paths.unit.page(slug)} date={when.date} time={when.time} keep={field ? { "linh-vuc": field } : {}} />
 
       <div className="mb-6">
         <UnitBanner banner={schedule.banner} unit={unit} today={toLocalDate(when.now)} />
@@ -119,12 +120,11 @@ export default async function UnitPage({ params, searchParams }: { params: Promi
             {/* On a phone the whole week is wide: one tap shows a single day. */}
             <nav aria-label="Xem từng ngày" className="no-print mb-3 flex flex-wrap gap-2 text-sm">
               {[{ n: 0, label: "Cả tuần" }, ...schedule.days.map((d, i) => ({ n: i + 1, label: d.weekdayName }))].map(({ n, label }) => {
-                const params = new URLSearchParams({ ...(when.chosen ? { ngay: when.date, gio: when.time } : {}), ...(field ? { "linh-vuc": field } : {}), ...(n ? { thu: String(n) } : {}) });
                 const current = weekdayFilter === n;
                 return (
                   <Link
                     key={n}
-                    href={`/don-vi/${slug}${params.size ? `?${params}` : ""}`}
+                    href={paths.unit.page(slug, { ...view, "linh-vuc": field, thu: n || undefined })}
                     aria-current={current ? "page" : undefined}
                     className={`inline-flex min-h-11 items-center rounded-md px-3 ring-1 ring-inset ${current ? "bg-brand-700 text-white ring-brand-700" : "bg-white text-brand-800 ring-slate-300"}`}
                   >
@@ -139,7 +139,7 @@ export default async function UnitPage({ params, searchParams }: { params: Promi
               rows={rows}
               dayIndexes={dayIndexes}
               highlight={when.date}
-              procedureHref={(id) => `/don-vi/${slug}/thu-tuc/${id}${viewQuery}`}
+              procedureHref={(id) => paths.unit.procedure(slug, id, view)}
             />
             {rows.length === 0 ? <p className="mt-3 text-muted">Không có thủ tục nào trong lĩnh vực này.</p> : null}
           </>

@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { Alert } from "@/components/ui/primitives";
 import { Breadcrumbs } from "@/components/public/breadcrumbs";
 import { PlanDocument } from "@/components/plan/plan-document";
+import { paths } from "@/lib/paths";
 import { planDocument } from "@/server/public/plans";
 
 export const dynamic = "force-dynamic";
@@ -20,7 +21,7 @@ export default async function PlanPage({ params }: { params: Promise<{ key: stri
 
   return (
     <>
-      <Breadcrumbs items={[{ href: "/", label: "Trang chủ" }, { href: "/ke-hoach", label: "Các kế hoạch" }, { label: plan.reference }]} />
+      <Breadcrumbs items={[{ href: paths.home(), label: "Trang chủ" }, { href: paths.plans(), label: "Các kế hoạch" }, { label: plan.reference }]} />
       {plan.incomplete ? (
         <div className="no-print mb-4">
           <Alert tone="warn" title="Văn bản gốc còn để trống số hoặc ngày ký">

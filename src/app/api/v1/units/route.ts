@@ -1,3 +1,4 @@
+import { paths } from "@/lib/paths";
 import { apiParams, apiRoute, jsonResponse, parseQuery, PUBLIC_CACHE, otherMethods } from "@/server/public/api";
 import { SEARCH_MAX_CHARS, findUnits } from "@/server/public/search";
 import { z } from "@/server/validation";
@@ -15,7 +16,7 @@ const query = z.object({
 export const GET = apiRoute(async (request) => {
   const { q, code, parent, limit } = parseQuery(request, query);
   const units = await findUnits({ q, code, parentSlug: parent, limit });
-  return jsonResponse({ units: units.map((u) => ({ ...u, links: { page: `/don-vi/${u.slug}`, api: `/api/v1/units/${u.slug}` } })) }, { headers: PUBLIC_CACHE });
+  return jsonResponse({ units: units.map((u) => ({ ...u, links: { page: paths.unit.page(u.slug), api: paths.api.unit(u.slug) } })) }, { headers: PUBLIC_CACHE });
 });
 
 export const { POST, PUT, PATCH, DELETE } = otherMethods("GET");

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { Badge, Card, Field, inputClass } from "@/components/ui/primitives";
 import { ScrollArea } from "@/components/ui/scroll-area";
 import { addDays, formatDateVi, type LocalDate } from "@/domain/schedule";
+import { paths } from "@/lib/paths";
 import { addOfficeHoursAction, withdrawOfficeHoursAction } from "@/server/admin/units/actions";
 import type { OfficeHoursDto } from "@/server/admin/units/queries";
 import { ActionForm, FieldError, SubmitButton, WithdrawForm } from "../../_components/action-form";
@@ -23,7 +24,7 @@ export function OfficeHoursCard({ unitId, hours, today }: { unitId: string; hour
           "Đơn vị tự đặt giờ làm việc."
         ) : hours.source.kind === "INHERITED" ? (
           <>
-            Theo giờ làm việc của <Link href={`/quan-tri/don-vi/${hours.source.unitId}`}>{hours.source.unitName}</Link>. Thêm giờ riêng dưới đây nếu đơn vị làm việc khác.
+            Theo giờ làm việc của <Link href={paths.admin.unit(hours.source.unitId)}>{hours.source.unitName}</Link>. Thêm giờ riêng dưới đây nếu đơn vị làm việc khác.
           </>
         ) : (
           "Chưa đơn vị nào đặt giờ làm việc: dùng giờ hành chính thông thường."

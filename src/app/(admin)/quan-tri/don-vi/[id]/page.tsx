@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Alert, Card, Field, LinkButton, PageHeader, inputClass } from "@/components/ui/primitives";
 import { formatDateVi, toLocalDate } from "@/domain/schedule/local-time";
+import { paths } from "@/lib/paths";
 import { unitOptions } from "@/server/admin/plans/queries";
 import { mergeUnitsAction } from "@/server/admin/units/actions";
 import { SERVICE_KINDS } from "@/server/admin/units/input";
@@ -19,7 +20,7 @@ export const dynamic = "force-dynamic";
 
 export default async function UnitPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ "da-luu"?: string }> }) {
   const { id } = await params;
-  await requirePagePermission("unit.edit", `/quan-tri/don-vi/${id}`);
+  await requirePagePermission("unit.edit", paths.admin.unit(id));
   const today = toLocalDate(now());
   const [unit, units] = await Promise.all([unitForm(id), unitOptions(null)]);
   if (!unit) notFound();
@@ -28,19 +29,19 @@ export default async function UnitPage({ params, searchParams }: { params: Promi
   return (
     <>
       <nav aria-label="Đường dẫn" className="mb-2 text-sm text-muted">
-        <Link href="/quan-tri/don-vi">Đơn vị</Link> › {unit.name}
+        <Link href={paths.admin.units()}>Đơn vị</Link> › {unit.name}
       </nav>
       <PageHeader title={unit.name} subtitle={`Địa chỉ trang người dân: /don-vi/${unit.slug}`}>
         <div className="flex flex-wrap gap-2">
-          <LinkButton href={`/don-vi/${unit.slug}`} variant="secondary">
+          <LinkButton href={paths.unit.page(unit.slug)} variant="secondary">
             Xem trang người dân
           </LinkButton>
           {(SERVICE_KINDS as readonly string[]).includes(unit.kind) ? (
-            <LinkButton href={`/quan-tri/don-vi/${unit.id}/thu-tuc`} variant="secondary">
+            <LinkButton href={paths.admin.unitProcedures(unit.id)} variant="secondary">
               Danh mục thủ tục của đơn vị
             </LinkButton>
           ) : null}
-          <LinkButton href={`/quan-tri/don-vi/moi?cap-tren=${unit.id}`} variant="ghost">
+          <LinkButton href={paths.admin.newUnit({ "cap-tren": unit.id })} variant="ghost">
             Thêm đơn vị trực thuộc
           </LinkButton>
         </div>
@@ -59,7 +60,7 @@ export default async function UnitPage({ params, searchParams }: { params: Promi
           <Card title="Sáp nhập">
             {unit.mergedInto ? (
               <p>
-                Đã sáp nhập vào <Link href={`/quan-tri/don-vi/${unit.mergedInto.id}`}>{unit.mergedInto.name}</Link>
+                Đã sáp nhập vào <Link href={paths.admin.unit(unit.mergedInto.id)}>{unit.mergedInto.name}</Link>
                 {unit.validTo ? ` từ ngày ${formatDateVi(unit.validTo)} (ngày cuối hoạt động)` : ""}. Kế hoạch, hồ sơ và báo cáo của đơn vị vẫn được giữ.
               </p>
             ) : null}
@@ -69,7 +70,7 @@ export default async function UnitPage({ params, searchParams }: { params: Promi
                 <ul className="list-disc pl-5">
                   {unit.mergedFrom.map((m) => (
                     <li key={m.id}>
-                      <Link href={`/quan-tri/don-vi/${m.id}`}>{m.name}</Link>
+                      <Link href={paths.admin.unit(m.id)}>{m.name}</Link>
                       {m.validTo ? ` (hoạt động đến ${formatDateVi(m.validTo)})` : ""}
                     </li>
                   ))}

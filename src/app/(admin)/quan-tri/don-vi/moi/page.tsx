@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { Card, PageHeader } from "@/components/ui/primitives";
+import { paths } from "@/lib/paths";
 import { unitOptions } from "@/server/admin/plans/queries";
 import { requirePagePermission } from "@/server/auth/session";
 import { UnitForm } from "../unit-form";
@@ -8,7 +9,7 @@ export const metadata: Metadata = { title: "Thêm đơn vị" };
 export const dynamic = "force-dynamic";
 
 export default async function NewUnitPage({ searchParams }: { searchParams: Promise<{ "cap-tren"?: string }> }) {
-  await requirePagePermission("unit.edit", "/quan-tri/don-vi/moi");
+  await requirePagePermission("unit.edit", paths.admin.newUnit());
   return (
     <>
       <PageHeader title="Thêm đơn vị" />

@@ -16,6 +16,7 @@ import {
   removeReportingObligationAction,
   updatePlanAction,
 } from "@/server/admin/plans/actions";
+import { paths } from "@/lib/paths";
 import { REPORT_FREQUENCIES } from "@/server/admin/plans/add-reporting-obligation";
 import { planDetail, unitOptions } from "@/server/admin/plans/queries";
 import { requirePlanPage } from "@/server/admin/plan-page";
@@ -32,7 +33,7 @@ export const dynamic = "force-dynamic";
 
 export default async function PlanPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const user = await requirePagePermission("plan.edit", `/quan-tri/ke-hoach/${id}`);
+  const user = await requirePagePermission("plan.edit", paths.admin.plan(id));
   await requirePlanPage(user, id);
   const today = toLocalDate(now());
   const plan = await planDetail(id, today);
@@ -45,7 +46,7 @@ export default async function PlanPage({ params }: { params: Promise<{ id: strin
   return (
     <>
       <nav aria-label="Đường dẫn" className="mb-2 text-sm text-muted">
-        <Link href="/quan-tri/ke-hoach">Kế hoạch</Link> › {planReference(plan)}
+        <Link href={paths.admin.plans()}>Kế hoạch</Link> › {planReference(plan)}
       </nav>
       <PageHeader
         title={plan.title}
@@ -59,11 +60,11 @@ export default async function PlanPage({ params }: { params: Promise<{ id: strin
         }
       >
         <div className="flex flex-wrap gap-2">
-          <LinkButton href={`/quan-tri/ke-hoach/${plan.id}/van-ban`} variant="secondary">
+          <LinkButton href={paths.admin.planDocument(plan.id)} variant="secondary">
             Xem như văn bản
           </LinkButton>
           {!draft ? (
-            <LinkButton href={`/don-vi/${plan.issuingUnit.slug}`} variant="ghost">
+            <LinkButton href={paths.unit.page(plan.issuingUnit.slug)} variant="ghost">
               Trang người dân của {plan.issuingUnit.name}
             </LinkButton>
           ) : null}
@@ -72,7 +73,7 @@ export default async function PlanPage({ params }: { params: Promise<{ id: strin
 
       <div className="grid grid-cols-1 gap-6 lg:grid-cols-3">
         <div className="space-y-6 lg:col-span-2">
-          <Card title="Mô hình" actions={plan.storedStatus !== "ENDED" ? <LinkButton href={`/quan-tri/ke-hoach/${plan.id}/mo-hinh/moi`}>Thêm mô hình</LinkButton> : null}>
+          <Card title="Mô hình" actions={plan.storedStatus !== "ENDED" ? <LinkButton href={paths.admin.newModel(plan.id)}>Thêm mô hình</LinkButton> : null}>
             {plan.models.length === 0 ? (
               <p className="text-muted">Chưa có mô hình nào. Mỗi mô hình có quy tắc lịch riêng: ngày, giờ, thời hạn, thủ tục và đơn vị áp dụng.</p>
             ) : (
@@ -83,7 +84,7 @@ export default async function PlanPage({ params }: { params: Promise<{ id: strin
                       <Badge tone="brand">{modelKindLabel[m.kind]}</Badge>
                       <span className="text-sm text-muted">{m.versionCount} phiên bản</span>
                     </div>
-                    <Link href={`/quan-tri/ke-hoach/${plan.id}/mo-hinh/${m.id}`} className="mt-1 block text-lg font-semibold text-brand-800">
+                    <Link href={paths.admin.model(plan.id, m.id)} className="mt-1 block text-lg font-semibold text-brand-800">
                       {m.name}
                     </Link>
                     {m.latestRule ? <p>{m.latestRule}</p> : null}

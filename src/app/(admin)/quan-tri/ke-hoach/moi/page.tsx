@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { Card, PageHeader } from "@/components/ui/primitives";
+import { paths } from "@/lib/paths";
 import { createPlanAction } from "@/server/admin/plans/actions";
 import { unitOptions } from "@/server/admin/plans/queries";
 import { requirePagePermission } from "@/server/auth/session";
@@ -9,7 +10,7 @@ export const metadata: Metadata = { title: "Thêm kế hoạch" };
 export const dynamic = "force-dynamic";
 
 export default async function NewPlanPage() {
-  const user = await requirePagePermission("plan.edit", "/quan-tri/ke-hoach/moi");
+  const user = await requirePagePermission("plan.edit", paths.admin.newPlan());
   const units = await unitOptions(user);
   return (
     <>

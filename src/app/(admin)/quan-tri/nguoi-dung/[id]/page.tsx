@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Alert, Badge, Card, PageHeader } from "@/components/ui/primitives";
 import { formatInstantVi } from "@/domain/schedule/local-time";
+import { paths } from "@/lib/paths";
 import { unitOptions } from "@/server/admin/plans/queries";
 import { setUserActiveAction, updateUserAction } from "@/server/admin/users/actions";
 import { userForm } from "@/server/admin/users/queries";
@@ -16,14 +17,14 @@ export const dynamic = "force-dynamic";
 
 export default async function UserPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ "da-tao"?: string }> }) {
   const { id } = await params;
-  const admin = await requirePagePermission("user.manage", `/quan-tri/nguoi-dung/${id}`);
+  const admin = await requirePagePermission("user.manage", paths.admin.user(id));
   const [user, units] = await Promise.all([userForm(id), unitOptions(null)]);
   if (!user) notFound();
   const self = admin.id === user.id;
   return (
     <>
       <nav aria-label="Đường dẫn" className="mb-2 text-sm text-muted">
-        <Link href="/quan-tri/nguoi-dung">Người dùng</Link> › {user.fullName}
+        <Link href={paths.admin.users()}>Người dùng</Link> › {user.fullName}
       </nav>
       <PageHeader
         title={user.fullName}

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { Card, PageHeader } from "@/components/ui/primitives";
+import { paths } from "@/lib/paths";
 import { unitOptions } from "@/server/admin/plans/queries";
 import { createUserAction } from "@/server/admin/users/actions";
 import { requirePagePermission } from "@/server/auth/session";
@@ -11,7 +12,7 @@ export const metadata: Metadata = { title: "Thêm người dùng" };
 export const dynamic = "force-dynamic";
 
 export default async function NewUserPage() {
-  await requirePagePermission("user.manage", "/quan-tri/nguoi-dung/moi");
+  await requirePagePermission("user.manage", paths.admin.newUser());
   return (
     <>
       <PageHeader title="Thêm người dùng" subtitle="Người dùng phải đổi mật khẩu ban đầu khi đăng nhập lần đầu." />

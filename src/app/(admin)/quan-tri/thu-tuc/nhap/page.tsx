@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Card, PageHeader } from "@/components/ui/primitives";
 import { PROCEDURE_COLUMNS } from "@/domain/catalogue/procedure-row";
+import { paths } from "@/lib/paths";
 import { requirePagePermission } from "@/server/auth/session";
 import { ImportForm } from "./import-form";
 
@@ -9,11 +10,11 @@ export const metadata: Metadata = { title: "Nhập danh mục thủ tục" };
 export const dynamic = "force-dynamic";
 
 export default async function ImportPage() {
-  await requirePagePermission("catalogue.edit", "/quan-tri/thu-tuc/nhap");
+  await requirePagePermission("catalogue.edit", paths.admin.importProcedures());
   return (
     <>
       <nav aria-label="Đường dẫn" className="mb-2 text-sm text-muted">
-        <Link href="/quan-tri/thu-tuc">Danh mục thủ tục</Link> › Nhập từ tệp
+        <Link href={paths.admin.procedures()}>Danh mục thủ tục</Link> › Nhập từ tệp
       </nav>
       <PageHeader title="Nhập danh mục thủ tục từ tệp" subtitle="Tệp CSV hoặc Excel (.xlsx). Dòng hợp lệ được nhập; dòng lỗi được báo theo số dòng và không ghi gì." />
       <div className="grid grid-cols-1 gap-6 lg:grid-cols-3">
@@ -23,7 +24,7 @@ export default async function ImportPage() {
         <Card title="Các cột của tệp">
           <p className="mb-2">
             {/* A file download (route handler), not a page: a plain link. */}
-            <a href="/quan-tri/thu-tuc/mau-nhap" download className="font-semibold text-brand-700">
+            <a href={paths.admin.importTemplate()} download className="font-semibold text-brand-700">
               Tải tệp mẫu (CSV)
             </a>
           </p>

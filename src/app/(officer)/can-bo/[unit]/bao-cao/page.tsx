@@ -3,6 +3,7 @@ import Link from "next/link";
 import { ReportStateBadge } from "@/components/report/state-badge";
 import { Alert, Card, PageHeader } from "@/components/ui/primitives";
 import { formatDateVi } from "@/domain/schedule";
+import { paths } from "@/lib/paths";
 import { requirePagePermission } from "@/server/auth/session";
 import { now } from "@/server/clock";
 import { db } from "@/server/db";
@@ -14,7 +15,7 @@ export const dynamic = "force-dynamic";
 
 export default async function UnitReportsPage({ params }: { params: Promise<{ unit: string }> }) {
   const { unit: slug } = await params;
-  const user = await requirePagePermission("report.read", `/can-bo/${slug}/bao-cao`);
+  const user = await requirePagePermission("report.read", paths.officer.reports(slug));
   const unit = await requireUnitPage(user, slug);
   const reports = await unitReports(db, unit.id, now());
   const overdue = reports.filter((r) => r.overdue);
@@ -42,7 +43,7 @@ export default async function UnitReportsPage({ params }: { params: Promise<{ un
                 {rows.map((r) => (
                   <li key={r.id} className="flex flex-wrap items-center justify-between gap-2 py-3">
                     <div>
-                      <Link href={`/can-bo/${slug}/bao-cao/${r.id}`} className="font-semibold">
+                      <Link href={paths.officer.report(slug, r.id)} className="font-semibold">
                         {r.periodLabel}
                       </Link>
                       <span className="block text-sm text-muted">

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { Badge, Card, PageHeader } from "@/components/ui/primitives";
 import { eligibleGroupLabel } from "@/domain/labels";
 import { formatDateVi, formatDayVi, toLocalDate, type EligibleGroup } from "@/domain/schedule";
+import { paths } from "@/lib/paths";
 import { can } from "@/server/auth/permissions";
 import { requirePagePermission } from "@/server/auth/session";
 import { now } from "@/server/clock";
@@ -33,7 +34,7 @@ function Rows({ rows, slug, dateOf }: { rows: Row[]; slug: string; dateOf: (r: R
         const date = dateOf(r);
         return (
           <li key={r.id} className="py-2">
-            <Link href={`/can-bo/${slug}/den-nha/${r.id}`} className="font-semibold">
+            <Link href={paths.officer.homeVisit(slug, r.id)} className="font-semibold">
               {r.citizenName} — {r.trackingCode}
             </Link>
             <span className="ml-2">
@@ -53,7 +54,7 @@ function Rows({ rows, slug, dateOf }: { rows: Row[]; slug: string; dateOf: (r: R
 
 export default async function HomeVisitsPage({ params }: { params: Promise<{ unit: string }> }) {
   const { unit: slug } = await params;
-  const user = await requirePagePermission("homeVisit.manage", `/can-bo/${slug}/den-nha`);
+  const user = await requirePagePermission("homeVisit.manage", paths.officer.homeVisits(slug));
   const unit = await requireUnitPage(user, slug);
   const [lists, capacities] = await Promise.all([homeVisitLists(user, unit.id), homeVisitCapacities(user, unit.id, toLocalDate(now()))]);
   const mayEdit = can(user.role, "capacity.set");
@@ -74,7 +75,7 @@ export default async function HomeVisitsPage({ params }: { params: Promise<{ uni
             <ul className="flex flex-wrap gap-3">
               {lists.days.map((d) => (
                 <li key={d.date}>
-                  <Link href={`/can-bo/${slug}/den-nha/lo-trinh?ngay=${d.date}`}>
+                  <Link href={paths.officer.homeVisitItinerary(slug, d.date)}>
                     {formatDateVi(d.date)} ({d.count} nhà)
                   </Link>
                 </li>

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { Badge, Card, PageHeader, buttonClass, inputClass } from "@/components/ui/primitives";
 import { dossierStatusLabel } from "@/domain/labels";
 import { formatInstantVi } from "@/domain/schedule";
+import { paths } from "@/lib/paths";
 import { requirePagePermission } from "@/server/auth/session";
 import { searchDossiers } from "@/server/dossier/queries";
 import { requireUnitPage } from "@/server/units/queries";
@@ -16,7 +17,7 @@ const STATUSES = ["RECEIVED", "IN_PROGRESS", "SUPPLEMENT_REQUESTED", "RESULT_REA
 export default async function DossierListPage({ params, searchParams }: { params: Promise<{ unit: string }>; searchParams: Promise<{ q?: string; trang_thai?: string }> }) {
   const { unit: slug } = await params;
   const sp = await searchParams;
-  const user = await requirePagePermission("dossier.read", `/can-bo/${slug}/ho-so`);
+  const user = await requirePagePermission("dossier.read", paths.officer.dossiers(slug));
   const unit = await requireUnitPage(user, slug);
   const status = sp.trang_thai && STATUSES.includes(sp.trang_thai) ? sp.trang_thai : null;
   const rows = await searchDossiers(user, unit.id, sp.q ?? "", status);
@@ -67,7 +68,7 @@ export default async function DossierListPage({ params, searchParams }: { params
               {rows.map((r) => (
                 <tr key={r.id} className="border-b border-slate-200 align-top">
                   <td className="py-2 pr-3 font-mono font-semibold">
-                    <Link href={`/can-bo/${slug}/ho-so/${r.code}`}>{r.code}</Link>
+                    <Link href={paths.officer.dossier(slug, r.code)}>{r.code}</Link>
                   </td>
                   <td className="py-2 pr-3">
                     {r.procedureName}

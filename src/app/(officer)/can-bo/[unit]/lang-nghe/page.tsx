@@ -2,11 +2,12 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Alert, Badge, Card, PageHeader } from "@/components/ui/primitives";
 import { addDays, formatDateVi, formatDayVi, toLocalDate, toLocalTime } from "@/domain/schedule";
+import { paths } from "@/lib/paths";
 import { requirePagePermission } from "@/server/auth/session";
 import { now } from "@/server/clock";
 import { localDateOf } from "@/server/dates";
-import { generateSessionsAction } from "@/server/sessions/actions";
-import { sessionLists } from "@/server/sessions/queries";
+import { generateSessionsAction } from "@/server/listening-sessions/actions";
+import { sessionLists } from "@/server/listening-sessions/queries";
 import { requireUnitPage } from "@/server/units/queries";
 import { StepForm } from "../_components/step-form";
 
@@ -21,7 +22,7 @@ function SessionList({ rows, slug }: { rows: Session[]; slug: string }) {
     <ul className="divide-y divide-slate-200">
       {rows.map((s) => (
         <li key={s.id} className="py-2">
-          <Link href={`/can-bo/${slug}/lang-nghe/${s.id}`} className="font-semibold">
+          <Link href={paths.officer.session(slug, s.id)} className="font-semibold">
             {formatDayVi(localDateOf(s.date))} — {s.unit.name}
           </Link>
           <span className="ml-2">
@@ -39,7 +40,7 @@ function SessionList({ rows, slug }: { rows: Session[]; slug: string }) {
 export default async function SessionsPage({ params, searchParams }: { params: Promise<{ unit: string }>; searchParams: Promise<{ lap?: string }> }) {
   const { unit: slug } = await params;
   const { lap } = await searchParams;
-  const user = await requirePagePermission("session.manage", `/can-bo/${slug}/lang-nghe`);
+  const user = await requirePagePermission("session.manage", paths.officer.sessions(slug));
   const unit = await requireUnitPage(user, slug);
   const at = now();
   const lists = await sessionLists(user, unit.id, at);
@@ -57,7 +58,7 @@ export default async function SessionsPage({ params, searchParams }: { params: P
             <ul className="divide-y divide-slate-200">
               {lists.openQuestions.map((q) => (
                 <li key={q.id} className="py-2">
-                  <Link href={`/can-bo/${slug}/lang-nghe/${q.session.id}#y-kien`}>{q.content}</Link>
+                  <Link href={paths.officer.sessionQuestions(slug, q.session.id)}>{q.content}</Link>
                   <span className="block text-sm text-muted">
                     {q.session.unit.name}, {formatDateVi(localDateOf(q.session.date))} · giao {q.assignedUnit.name} · hạn {formatDateVi(localDateOf(q.dueOn))}{" "}
                     {q.overdue ? <Badge tone="bad">Quá hạn</Badge> : null} {q.status === "FOLLOW_UP" ? <Badge tone="warn">Đang theo dõi</Badge> : null}

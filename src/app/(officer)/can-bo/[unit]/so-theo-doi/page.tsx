@@ -4,6 +4,7 @@ import { buttonClass, inputClass } from "@/components/ui/primitives";
 import { formSetFor } from "@/domain/dossier/forms";
 import { dossierStatusLabel } from "@/domain/labels";
 import { addDays, formatInstantVi, isLocalDate, toLocalDate } from "@/domain/schedule";
+import { paths } from "@/lib/paths";
 import { requirePagePermission } from "@/server/auth/session";
 import { now } from "@/server/clock";
 import { registerRows } from "@/server/dossier/queries";
@@ -18,7 +19,7 @@ export const dynamic = "force-dynamic";
 export default async function RegisterPage({ params, searchParams }: { params: Promise<{ unit: string }>; searchParams: Promise<{ tu?: string; den?: string }> }) {
   const { unit: slug } = await params;
   const sp = await searchParams;
-  const user = await requirePagePermission("dossier.read", `/can-bo/${slug}/so-theo-doi`);
+  const user = await requirePagePermission("dossier.read", paths.officer.trackingBook(slug));
   const unit = await requireUnitPage(user, slug);
   const today = toLocalDate(now());
   const to = sp.den && isLocalDate(sp.den) ? sp.den : today;
@@ -61,7 +62,7 @@ export default async function RegisterPage({ params, searchParams }: { params: P
                   <tr key={r.id} className="align-top">
                     <td className="border border-black px-1">{i + 1}</td>
                     <td className="border border-black px-1 font-mono">
-                      <Link href={`/can-bo/${slug}/ho-so/${r.code}`}>{r.code}</Link>
+                      <Link href={paths.officer.dossier(slug, r.code)}>{r.code}</Link>
                     </td>
                     <td className="border border-black px-1">{r.procedure.name}</td>
                     <td className="border border-black px-1">01</td>

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { Alert, Card, PageHeader } from "@/components/ui/primitives";
 import { formatDateVi, formatInstantVi, toLocalDate } from "@/domain/schedule";
+import { paths } from "@/lib/paths";
 import { requirePagePermission } from "@/server/auth/session";
 import { now } from "@/server/clock";
 import { localDateOf } from "@/server/dates";
@@ -19,7 +20,7 @@ const RATING = { SATISFIED: "Hài lòng", NEUTRAL: "Bình thường", UNSATISFIE
 export default async function FriendlyPage({ params, searchParams }: { params: Promise<{ unit: string }>; searchParams: Promise<{ da?: string }> }) {
   const { unit: slug } = await params;
   const { da } = await searchParams;
-  const user = await requirePagePermission("pledge.manage", `/can-bo/${slug}/than-thien`);
+  const user = await requirePagePermission("pledge.manage", paths.officer.friendly(slug));
   const unit = await requireUnitPage(user, slug);
   const at = now();
   const data = await friendlyOverview(user, unit.id, at);

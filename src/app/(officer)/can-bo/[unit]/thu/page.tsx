@@ -3,6 +3,7 @@ import Link from "next/link";
 import { Alert, Card, LinkButton, PageHeader } from "@/components/ui/primitives";
 import { LETTER_EVENT_LABEL, LETTER_TYPE_LABEL, MERGE_FIELDS } from "@/domain/dossier/letters";
 import { formatInstantVi } from "@/domain/schedule";
+import { paths } from "@/lib/paths";
 import { requirePagePermission } from "@/server/auth/session";
 import { now } from "@/server/clock";
 import { saveTemplateAction } from "@/server/letters/actions";
@@ -16,17 +17,17 @@ export const dynamic = "force-dynamic";
 export default async function LettersPage({ params, searchParams }: { params: Promise<{ unit: string }>; searchParams: Promise<{ mau?: string }> }) {
   const { unit: slug } = await params;
   const { mau } = await searchParams;
-  const user = await requirePagePermission("letter.manage", `/can-bo/${slug}/thu`);
+  const user = await requirePagePermission("letter.manage", paths.officer.letters(slug));
   const unit = await requireUnitPage(user, slug);
   const [suggestions, templates] = await Promise.all([letterSuggestions(user, unit.id, now()), letterTemplates(unit.id)]);
   return (
     <>
       <PageHeader title="Thư chúc mừng, chia buồn, xin lỗi" subtitle={unit.name}>
         <div className="flex flex-wrap gap-2">
-          <LinkButton href={`/can-bo/${slug}/thu/so`} variant="secondary">
+          <LinkButton href={paths.officer.letterRegister(slug)} variant="secondary">
             Sổ thư đã gửi
           </LinkButton>
-          <LinkButton href={`/can-bo/${slug}/thu/soan`} variant="secondary">
+          <LinkButton href={paths.officer.composeLetter(slug)} variant="secondary">
             Soạn thư khác
           </LinkButton>
         </div>
@@ -44,7 +45,7 @@ export default async function LettersPage({ params, searchParams }: { params: Pr
                     <span className="font-semibold">{LETTER_TYPE_LABEL[s.type]}</span> — {s.citizenName} ({s.code}, {formatInstantVi(s.at)})
                     <span className="block text-sm text-muted">{s.reason}</span>
                   </span>
-                  <Link href={`/can-bo/${slug}/thu/soan?hoSo=${s.code}&suKien=${s.event}`}>Soạn thư</Link>
+                  <Link href={paths.officer.composeLetter(slug, { hoSo: s.code, suKien: s.event })}>Soạn thư</Link>
                 </li>
               ))}
             </ul>
@@ -54,7 +55,7 @@ export default async function LettersPage({ params, searchParams }: { params: Pr
           <ul className="space-y-1">
             {templates.map((t) => (
               <li key={t.id}>
-                <Link href={`/can-bo/${slug}/thu/soan?mau=${t.id}`}>{t.title}</Link> — {LETTER_TYPE_LABEL[t.type]}
+                <Link href={paths.officer.composeLetter(slug, { mau: t.id })}>{t.title}</Link> — {LETTER_TYPE_LABEL[t.type]}
                 {t.event ? `, ${LETTER_EVENT_LABEL[t.event]}` : ""} {t.unitId ? "(mẫu của đơn vị)" : "(mẫu chung)"}
               </li>
             ))}

@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import type { Metadata } from "next";
 import { Alert, PageHeader } from "@/components/ui/primitives";
 import { formatDayVi, toLocalDate, toLocalTime } from "@/domain/schedule";
+import { paths } from "@/lib/paths";
 import { requirePagePermission } from "@/server/auth/session";
 import { now } from "@/server/clock";
 import { intakeOptions } from "@/server/dossier/queries";
@@ -14,7 +15,7 @@ export const dynamic = "force-dynamic";
 /** One keyboard-friendly screen: search the procedure, type the citizen, Enter. */
 export default async function IntakePage({ params }: { params: Promise<{ unit: string }> }) {
   const { unit: slug } = await params;
-  const user = await requirePagePermission("dossier.receive", `/can-bo/${slug}/tiep-nhan`);
+  const user = await requirePagePermission("dossier.receive", paths.officer.intake(slug));
   const unit = await requireUnitPage(user, slug);
   const at = now();
   const today = toLocalDate(at);

@@ -5,6 +5,7 @@ import { notFound } from "next/navigation";
 import { Alert, Card, PageHeader, buttonClass } from "@/components/ui/primitives";
 import { Breadcrumbs } from "@/components/public/breadcrumbs";
 import { HomeVisitForm } from "@/components/public/home-visit-form";
+import { paths } from "@/lib/paths";
 import { now } from "@/server/clock";
 import { homeVisitOptions } from "@/server/home-visit/public-queries";
 import { loadPublicUnit } from "@/server/public/context";
@@ -24,7 +25,7 @@ export default async function HomeVisitPage({ params }: { params: Promise<{ slug
 
   return (
     <>
-      <Breadcrumbs items={[{ href: "/", label: "Trang chủ" }, { href: `/don-vi/${slug}`, label: ctx.unit.name }, { label: "Đề nghị giải quyết tại nhà" }]} />
+      <Breadcrumbs items={[{ href: paths.home(), label: "Trang chủ" }, { href: paths.unit.page(slug), label: ctx.unit.name }, { label: "Đề nghị giải quyết tại nhà" }]} />
       <PageHeader
         title="Đề nghị giải quyết thủ tục tại nhà"
         subtitle={`${ctx.unit.name}: cán bộ đến tận nhà cho người không thể tự đến Bộ phận Một cửa, theo mô hình của kế hoạch đã ban hành.`}
@@ -34,7 +35,7 @@ export default async function HomeVisitPage({ params }: { params: Promise<{ slug
           <Alert tone="warn" title="Hiện không nhận đề nghị giải quyết tại nhà">
             {options.reason}
           </Alert>
-          <Link href={`/don-vi/${slug}`} className={buttonClass("secondary")}>
+          <Link href={paths.unit.page(slug)} className={buttonClass("secondary")}>
             Xem lịch của {ctx.unit.name}
           </Link>
         </div>
@@ -49,7 +50,7 @@ export default async function HomeVisitPage({ params }: { params: Promise<{ slug
               <p>{options.model!.rule}.</p>
               <p className="mt-1 text-sm">
                 Theo{" "}
-                <Link href={`/ke-hoach/${options.model!.planKey}`} className="text-brand-700 underline">
+                <Link href={paths.plan(options.model!.planKey)} className="text-brand-700 underline">
                   {options.model!.planReference}
                 </Link>
                 .

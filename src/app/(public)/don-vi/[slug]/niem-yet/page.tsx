@@ -5,6 +5,7 @@ import { Breadcrumbs } from "@/components/public/breadcrumbs";
 import { PrintButton } from "@/components/public/print-button";
 import { WhenForm } from "@/components/public/when-form";
 import { formatDateVi } from "@/domain/schedule/local-time";
+import { paths } from "@/lib/paths";
 import { loadPublicUnit } from "@/server/public/context";
 import { unitNotice } from "@/server/public/notice";
 import { viewingInstant } from "@/server/public/when";
@@ -27,10 +28,10 @@ export default async function NoticePage({ params, searchParams }: { params: Pro
   return (
     <>
       <div className="no-print">
-        <Breadcrumbs items={[{ href: "/", label: "Trang chủ" }, { href: `/don-vi/${slug}`, label: unit.name }, { label: "Bản niêm yết" }]} />
+        <Breadcrumbs items={[{ href: paths.home(), label: "Trang chủ" }, { href: paths.unit.page(slug), label: unit.name }, { label: "Bản niêm yết" }]} />
         <h1 className="sr-only">Bản niêm yết của {unit.name}</h1>
         <p className="mb-3 text-muted">Bản in khổ A4 để dán tại Bộ phận Một cửa và nhà văn hóa thôn. Chọn ngày áp dụng rồi bấm In (hoặc dùng lệnh In của trình duyệt).</p>
-        <WhenForm action={`/don-vi/${slug}/niem-yet`} date={when.date} time={when.time} />
+        <WhenForm action={paths.unit.posting(slug)} date={when.date} time={when.time} />
         <div className="mb-4">
           <PrintButton />
         </div>

@@ -6,6 +6,7 @@ import { ReportStateBadge } from "@/components/report/state-badge";
 import { Alert, Card, DescriptionList, PageHeader } from "@/components/ui/primitives";
 import { canReviewReport } from "@/domain/report";
 import { formatDateVi, formatInstantVi } from "@/domain/schedule";
+import { paths } from "@/lib/paths";
 import { requirePagePermission } from "@/server/auth/session";
 import { now } from "@/server/clock";
 import { db } from "@/server/db";
@@ -19,15 +20,14 @@ export const dynamic = "force-dynamic";
 
 export default async function ReviewReportPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const base = `/tham-dinh/bao-cao/${id}`;
-  const user = await requirePagePermission("report.review", base);
+  const user = await requirePagePermission("report.review", paths.review.report(id));
   const at = now();
   const r = await requireReportPage(db, user, id, at, "reviewer");
   const { figures, frozen } = await figuresOf(db, { unitId: r.unitId, planId: r.planId, start: r.periodStart, end: r.periodEnd, frozen: r.frozenFigures }, at);
   return (
     <>
       <p className="mb-2">
-        <Link href="/tham-dinh">← Theo dõi báo cáo</Link> · <Link href={`/tham-dinh/don-vi/${r.unitSlug}`}>{r.unitName}</Link>
+        <Link href={paths.review.home()}>← Theo dõi báo cáo</Link> · <Link href={paths.review.unit(r.unitSlug)}>{r.unitName}</Link>
       </p>
       <PageHeader title={`${r.unitName} — ${r.periodLabel}`} subtitle={r.obligationTitle}>
         <ReportStateBadge state={r.state} submittedLate={r.submittedLate} />
@@ -46,7 +46,7 @@ export default async function ReviewReportPage({ params }: { params: Promise<{ i
             ]}
           />
           {r.version > 0 ? (
-            <ReportDownloads base={base} />
+            <ReportDownloads outputs={paths.review.reportOutputs(id)} />
           ) : null}
         </Card>
         {canReviewReport(r.status) ? (
@@ -78,7 +78,7 @@ export default async function ReviewReportPage({ params }: { params: Promise<{ i
             Số liệu {frozen ? "đã chốt khi nộp" : "tính từ dữ liệu (chưa chốt)"}
           </h2>
           <p className="mb-3 text-muted">Tính lúc {formatInstantVi(new Date(figures.computedAt))}. Bấm vào số liệu để xem các hồ sơ (mã, thủ tục, ngày, tình trạng; không có thông tin cá nhân).</p>
-          <FigureTables set={figures.set} drillHref={(key) => `${base}/ho-so?chi-tieu=${encodeURIComponent(key)}`} />
+          <FigureTables set={figures.set} drillHref={(key) => paths.review.reportDossiers(id, { "chi-tieu": key })} />
         </section>
       </div>
     </>

@@ -5,6 +5,7 @@ import { RateLineChart } from "@/components/report/charts";
 import { ReportStateBadge } from "@/components/report/state-badge";
 import { Card, PageHeader } from "@/components/ui/primitives";
 import { formatDateVi } from "@/domain/schedule";
+import { paths } from "@/lib/paths";
 import { requirePagePermission } from "@/server/auth/session";
 import { now } from "@/server/clock";
 import { db } from "@/server/db";
@@ -17,7 +18,7 @@ export const dynamic = "force-dynamic";
 
 export default async function ReviewUnitPage({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
-  const user = await requirePagePermission("report.review", `/tham-dinh/don-vi/${slug}`);
+  const user = await requirePagePermission("report.review", paths.review.unit(slug));
   const unit = await unitBySlug(slug);
   if (!unit) notFound();
   const at = now();
@@ -28,7 +29,7 @@ export default async function ReviewUnitPage({ params }: { params: Promise<{ slu
   return (
     <>
       <p className="mb-2">
-        <Link href="/tham-dinh">← Theo dõi báo cáo</Link>
+        <Link href={paths.review.home()}>← Theo dõi báo cáo</Link>
       </p>
       <PageHeader title={unit.name} subtitle="Các báo cáo gửi đơn vị bạn và diễn biến tỷ lệ giải quyết theo tháng." />
       <div className="space-y-5">
@@ -37,7 +38,7 @@ export default async function ReviewUnitPage({ params }: { params: Promise<{ slu
             {items.map((r) => (
               <li key={r.id} className="flex flex-wrap items-center justify-between gap-2 py-3">
                 <div>
-                  <Link href={`/tham-dinh/bao-cao/${r.id}`} className="font-semibold">
+                  <Link href={paths.review.report(r.id)} className="font-semibold">
                     {r.periodLabel}
                   </Link>
                   <span className="block text-sm text-muted">

@@ -1,3 +1,4 @@
+import { paths } from "@/lib/paths";
 import { AppError } from "@/server/errors";
 import { apiRoute, jsonResponse, PUBLIC_CACHE, otherMethods } from "@/server/public/api";
 import { loadPublicUnit } from "@/server/public/context";
@@ -11,18 +12,17 @@ export const GET = apiRoute<{ slug: string }>(async (_request, { params }) => {
   const ctx = await loadPublicUnit(slug);
   if (!ctx) throw new AppError("NOT_FOUND", "Không tìm thấy đơn vị.");
   const ancestors = await unitAncestors(ctx.unit.id);
-  const base = `/api/v1/units/${ctx.unit.slug}`;
   return jsonResponse(
     {
       unit: { ...ctx.unit, parent: ancestors.at(-1) ?? null, ancestors },
       links: {
-        page: `/don-vi/${ctx.unit.slug}`,
-        models: `${base}/models`,
-        procedures: `${base}/procedures`,
-        availability: `${base}/availability`,
-        schedule: `${base}/schedule`,
-        homeVisitOptions: `${base}/home-visit-options`,
-        calendar: `${base}/calendar.ics`,
+        page: paths.unit.page(ctx.unit.slug),
+        models: paths.api.unitModels(ctx.unit.slug),
+        procedures: paths.api.unitProcedures(ctx.unit.slug),
+        availability: paths.api.unitAvailability(ctx.unit.slug),
+        schedule: paths.api.unitSchedule(ctx.unit.slug),
+        homeVisitOptions: paths.api.unitHomeVisitOptions(ctx.unit.slug),
+        calendar: paths.api.unitCalendar(ctx.unit.slug),
       },
     },
     { headers: PUBLIC_CACHE },

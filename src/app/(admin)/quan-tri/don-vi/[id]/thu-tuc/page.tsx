@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Card, PageHeader } from "@/components/ui/primitives";
 import { formatDateVi } from "@/domain/schedule/local-time";
+import { paths } from "@/lib/paths";
 import { copyUnitProceduresAction, setUnitProceduresAction } from "@/server/admin/catalogue/actions";
 import { unitCatalogue } from "@/server/admin/catalogue/queries";
 import { procedureOptions } from "@/server/admin/models/queries";
@@ -19,7 +20,7 @@ const period = (from: string, to: string | null) => (to ? `${formatDateVi(from)}
 
 export default async function UnitCataloguePage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  await requirePagePermission("catalogue.edit", `/quan-tri/don-vi/${id}/thu-tuc`);
+  await requirePagePermission("catalogue.edit", paths.admin.unitProcedures(id));
   const [catalogue, procedures, units] = await Promise.all([unitCatalogue(id), procedureOptions(), unitOptions(null)]);
   if (!catalogue) notFound();
   const assigned = new Set(catalogue.assigned);
@@ -29,7 +30,7 @@ export default async function UnitCataloguePage({ params }: { params: Promise<{ 
   return (
     <>
       <nav aria-label="Đường dẫn" className="mb-2 text-sm text-muted">
-        <Link href="/quan-tri/don-vi">Đơn vị</Link> › <Link href={`/quan-tri/don-vi/${id}`}>{catalogue.unit.name}</Link> › Danh mục thủ tục
+        <Link href={paths.admin.units()}>Đơn vị</Link> › <Link href={paths.admin.unit(id)}>{catalogue.unit.name}</Link> › Danh mục thủ tục
       </nav>
       <PageHeader
         title={`Thủ tục tiếp nhận tại ${catalogue.unit.name}`}
@@ -43,7 +44,7 @@ export default async function UnitCataloguePage({ params }: { params: Promise<{ 
               {catalogue.allProcedureModels.map((m, i) => (
                 <span key={m.modelId}>
                   {i ? ", " : ""}
-                  <Link href={`/quan-tri/ke-hoach/${m.planId}/mo-hinh/${m.modelId}`}>{m.modelName}</Link> ({period(m.validFrom, m.validTo)}
+                  <Link href={paths.admin.model(m.planId, m.modelId)}>{m.modelName}</Link> ({period(m.validFrom, m.validTo)}
                   {m.draft ? ", dự thảo" : ""})
                 </span>
               ))}

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { PlanDocument } from "@/components/plan/plan-document";
 import { Alert } from "@/components/ui/primitives";
+import { paths } from "@/lib/paths";
 import { requirePlanPage } from "@/server/admin/plan-page";
 import { requirePagePermission } from "@/server/auth/session";
 import { db } from "@/server/db";
@@ -14,14 +15,14 @@ export const dynamic = "force-dynamic";
 /** The plan laid out like the signed document, as citizens will see it, for checking what was entered. */
 export default async function PlanDocumentPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const user = await requirePagePermission("plan.edit", `/quan-tri/ke-hoach/${id}/van-ban`);
+  const user = await requirePagePermission("plan.edit", paths.admin.planDocument(id));
   await requirePlanPage(user, id);
   const [plan, stored] = await Promise.all([planDocumentForEditor(id), db.plan.findUnique({ where: { id }, select: { status: true } })]);
   if (!plan || !stored) notFound();
   return (
     <>
       <p className="no-print mb-3 text-sm">
-        <Link href={`/quan-tri/ke-hoach/${id}`}>← Về trang quản lý kế hoạch</Link>
+        <Link href={paths.admin.plan(id)}>← Về trang quản lý kế hoạch</Link>
       </p>
       {stored.status === "DRAFT" ? (
         <div className="no-print mb-3">

@@ -7,6 +7,7 @@ import { ReportStateBadge } from "@/components/report/state-badge";
 import { Alert, Card, DescriptionList, PageHeader } from "@/components/ui/primitives";
 import { canEditReport, submitRefusal, submitRefusalMessage } from "@/domain/report";
 import { formatDateVi, formatInstantVi, toLocalDate } from "@/domain/schedule";
+import { paths } from "@/lib/paths";
 import { can } from "@/server/auth/permissions";
 import { requirePagePermission } from "@/server/auth/session";
 import { now } from "@/server/clock";
@@ -22,8 +23,7 @@ export const dynamic = "force-dynamic";
 
 export default async function UnitReportPage({ params }: { params: Promise<{ unit: string; id: string }> }) {
   const { unit: slug, id } = await params;
-  const base = `/can-bo/${slug}/bao-cao/${id}`;
-  const user = await requirePagePermission("report.read", base);
+  const user = await requirePagePermission("report.read", paths.officer.report(slug, id));
   const unit = await requireUnitPage(user, slug);
   const at = now();
   const r = await requireReportPage(db, user, id, at, "unit");
@@ -36,7 +36,7 @@ export default async function UnitReportPage({ params }: { params: Promise<{ uni
   return (
     <>
       <p className="mb-2">
-        <Link href={`/can-bo/${slug}/bao-cao`}>← Báo cáo định kỳ</Link>
+        <Link href={paths.officer.reports(slug)}>← Báo cáo định kỳ</Link>
       </p>
       <PageHeader title={`${r.periodLabel} — ${r.obligationTitle}`} subtitle={r.planTitle}>
         <ReportStateBadge state={r.state} submittedLate={r.submittedLate} />
@@ -64,7 +64,7 @@ export default async function UnitReportPage({ params }: { params: Promise<{ uni
               { term: "Lần nộp", value: r.version ? `${r.version}${r.submittedAt ? ` (gần nhất ${formatInstantVi(new Date(r.submittedAt))})` : ""}` : "Chưa nộp" },
             ]}
           />
-          <ReportDownloads base={base} />
+          <ReportDownloads outputs={paths.officer.reportOutputs(slug, id)} />
         </Card>
         {editable ? (
           <Card title={r.status === "RETURNED" ? "Sửa và nộp lại" : "Nội dung báo cáo"}>
@@ -96,7 +96,7 @@ export default async function UnitReportPage({ params }: { params: Promise<{ uni
             Số liệu {frozen ? "đã chốt khi nộp" : "tính từ dữ liệu (chưa chốt)"}
           </h2>
           <p className="mb-3 text-muted">Tính lúc {formatInstantVi(new Date(figures.computedAt))}. Bấm vào một số liệu để xem các hồ sơ tạo nên số liệu đó.</p>
-          <FigureTables set={figures.set} drillHref={(key) => `${base}/ho-so?chi-tieu=${encodeURIComponent(key)}`} />
+          <FigureTables set={figures.set} drillHref={(key) => paths.officer.reportDossiers(slug, id, { "chi-tieu": key })} />
         </section>
       </div>
     </>

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { Alert, Card, DescriptionList, PageHeader } from "@/components/ui/primitives";
 import { eligibleGroupLabel } from "@/domain/labels";
 import { formatDayVi, formatInstantVi, type EligibleGroup } from "@/domain/schedule";
+import { paths } from "@/lib/paths";
 import { requirePagePermission } from "@/server/auth/session";
 import { now } from "@/server/clock";
 import { localDateOf } from "@/server/dates";
@@ -25,7 +26,7 @@ const DONE: Record<string, string> = {
 export default async function HomeVisitPage({ params, searchParams }: { params: Promise<{ unit: string; id: string }>; searchParams: Promise<{ da?: string }> }) {
   const { unit: slug, id } = await params;
   const { da } = await searchParams;
-  const user = await requirePagePermission("homeVisit.manage", `/can-bo/${slug}/den-nha/${id}`);
+  const user = await requirePagePermission("homeVisit.manage", paths.officer.homeVisit(slug, id));
   const unit = await requireUnitPage(user, slug);
   const detail = await homeVisitDetail(user, unit.id, id, now());
   if (!detail) notFound();
@@ -54,7 +55,7 @@ export default async function HomeVisitPage({ params, searchParams }: { params: 
           />
           {r.confirmedDate ? (
             <p className="mt-3">
-              <Link href={`/can-bo/${slug}/den-nha/lo-trinh?ngay=${localDateOf(r.confirmedDate)}`}>Xem lộ trình ngày {formatDayVi(localDateOf(r.confirmedDate))}</Link>
+              <Link href={paths.officer.homeVisitItinerary(slug, localDateOf(r.confirmedDate))}>Xem lộ trình ngày {formatDayVi(localDateOf(r.confirmedDate))}</Link>
             </p>
           ) : null}
         </Card>
@@ -64,7 +65,7 @@ export default async function HomeVisitPage({ params, searchParams }: { params: 
             <ul>
               {r.dossiers.map((d) => (
                 <li key={d.id}>
-                  <Link href={`/can-bo/${slug}/ho-so/${d.code}`} className="font-mono font-semibold">
+                  <Link href={paths.officer.dossier(slug, d.code)} className="font-mono font-semibold">
                     {d.code}
                   </Link>{" "}
                   — {d.procedure.name}

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { buttonClass, inputClass } from "@/components/ui/primitives";
 import { eligibleGroupLabel } from "@/domain/labels";
 import { formatDayVi, isLocalDate, toLocalDate, type EligibleGroup } from "@/domain/schedule";
+import { paths } from "@/lib/paths";
 import { requirePagePermission } from "@/server/auth/session";
 import { now } from "@/server/clock";
 import { routeSheet } from "@/server/home-visit/queries";
@@ -16,7 +17,7 @@ export const dynamic = "force-dynamic";
 export default async function RouteSheetPage({ params, searchParams }: { params: Promise<{ unit: string }>; searchParams: Promise<{ ngay?: string }> }) {
   const { unit: slug } = await params;
   const { ngay } = await searchParams;
-  const user = await requirePagePermission("homeVisit.manage", `/can-bo/${slug}/den-nha/lo-trinh`);
+  const user = await requirePagePermission("homeVisit.manage", paths.officer.homeVisitItinerary(slug));
   const unit = await requireUnitPage(user, slug);
   const date = ngay && isLocalDate(ngay) ? ngay : toLocalDate(now());
   const rows = await routeSheet(user, unit.id, date);

@@ -6,6 +6,7 @@ import { LETTER_TYPE_LABEL } from "@/domain/dossier/letters";
 import { RETURN_METHOD_LABEL, STEP_LABEL, type DossierStep, type ReturnMethod } from "@/domain/dossier/lifecycle";
 import { channelLabel, dossierStatusLabel } from "@/domain/labels";
 import { addDays, formatInstantVi, toLocalDate, type Channel } from "@/domain/schedule";
+import { paths, type Query } from "@/lib/paths";
 import { requirePagePermission } from "@/server/auth/session";
 import { now } from "@/server/clock";
 import { dossierStepAction } from "@/server/dossier/actions";
@@ -76,13 +77,13 @@ const STEP_ACTION: Record<DossierStep, string> = {
 export default async function DossierPage({ params, searchParams }: { params: Promise<{ unit: string; code: string }>; searchParams: Promise<{ da?: string }> }) {
   const { unit: slug, code } = await params;
   const { da } = await searchParams;
-  const user = await requirePagePermission("dossier.read", `/can-bo/${slug}/ho-so/${code}`);
+  const user = await requirePagePermission("dossier.read", paths.officer.dossier(slug, code));
   const unit = await requireUnitPage(user, slug);
   const at = now();
   const view = await dossierView(user, unit.id, decodeURIComponent(code), at);
   if (!view) notFound();
   const { d } = view;
-  const base = `/can-bo/${slug}/ho-so/${d.code}`;
+  const printForm = (name: string, q?: Query) => paths.officer.dossierForm(slug, d.code, name, q);
   const hasSupplement = d.events.some((e) => e.type === "SUPPLEMENT_REQUESTED");
   const today = toLocalDate(at);
   return (
@@ -104,17 +105,17 @@ export default async function DossierPage({ params, searchParams }: { params: Pr
 
         <Card title="In phiếu">
           <div className="flex flex-wrap gap-2">
-            <LinkButton href={`${base}/in/giay-tiep-nhan`} variant={da === "tiep-nhan" ? "primary" : "secondary"}>
+            <LinkButton href={printForm("giay-tiep-nhan")} variant={da === "tiep-nhan" ? "primary" : "secondary"}>
               Giấy tiếp nhận, hẹn trả (Mẫu 01)
             </LinkButton>
-            {hasSupplement ? <LinkButton href={`${base}/in/yeu-cau-bo-sung`} variant="secondary">Phiếu yêu cầu bổ sung (Mẫu 02)</LinkButton> : null}
-            {d.status === "REFUSED" ? <LinkButton href={`${base}/in/tu-choi`} variant="secondary">Phiếu từ chối (Mẫu 03)</LinkButton> : null}
+            {hasSupplement ? <LinkButton href={printForm("yeu-cau-bo-sung")} variant="secondary">Phiếu yêu cầu bổ sung (Mẫu 02)</LinkButton> : null}
+            {d.status === "REFUSED" ? <LinkButton href={printForm("tu-choi")} variant="secondary">Phiếu từ chối (Mẫu 03)</LinkButton> : null}
             {d.apologySlips.map((s, i) => (
-              <LinkButton key={s.id} href={`${base}/in/xin-loi?phieu=${s.id}`} variant={da === "issueApology" ? "primary" : "secondary"}>
+              <LinkButton key={s.id} href={printForm("xin-loi", { phieu: s.id })} variant={da === "issueApology" ? "primary" : "secondary"}>
                 Phiếu xin lỗi {d.apologySlips.length > 1 ? `lần ${i + 1} ` : ""}(Mẫu 04)
               </LinkButton>
             ))}
-            <LinkButton href={`${base}/in/phieu-kiem-soat`} variant="secondary">
+            <LinkButton href={printForm("phieu-kiem-soat")} variant="secondary">
               Phiếu kiểm soát quá trình
             </LinkButton>
           </div>
@@ -173,7 +174,7 @@ export default async function DossierPage({ params, searchParams }: { params: Pr
               {view.letters.map((s) => (
                 <li key={s.event}>
                   <span className="mr-2">{s.reason}</span>
-                  <Link href={`/can-bo/${slug}/thu/soan?hoSo=${d.code}&suKien=${s.event}`}>Soạn {LETTER_TYPE_LABEL[s.type].toLowerCase()}</Link>
+                  <Link href={paths.officer.composeLetter(slug, { hoSo: d.code, suKien: s.event })}>Soạn {LETTER_TYPE_LABEL[s.type].toLowerCase()}</Link>
                 </li>
               ))}
             </ul>

@@ -2,11 +2,12 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { Alert, Badge, Card, LinkButton, PageHeader } from "@/components/ui/primitives";
 import { addDays, formatDateVi, formatDayVi, formatInstantVi, toLocalTime } from "@/domain/schedule";
+import { paths } from "@/lib/paths";
 import { requirePagePermission } from "@/server/auth/session";
 import { now } from "@/server/clock";
 import { localDateOf } from "@/server/dates";
-import { sessionStepAction } from "@/server/sessions/actions";
-import { sessionDetail } from "@/server/sessions/queries";
+import { sessionStepAction } from "@/server/listening-sessions/actions";
+import { sessionDetail } from "@/server/listening-sessions/queries";
 import { requireUnitPage } from "@/server/units/queries";
 import { StepForm } from "../../_components/step-form";
 
@@ -24,7 +25,7 @@ const Q_STATUS: Record<string, { label: string; tone: "brand" | "ok" | "warn" | 
 export default async function SessionPage({ params, searchParams }: { params: Promise<{ unit: string; id: string }>; searchParams: Promise<{ da?: string }> }) {
   const { unit: slug, id } = await params;
   const { da } = await searchParams;
-  const user = await requirePagePermission("session.manage", `/can-bo/${slug}/lang-nghe/${id}`);
+  const user = await requirePagePermission("session.manage", paths.officer.session(slug, id));
   const unit = await requireUnitPage(user, slug);
   const detail = await sessionDetail(user, unit.id, id);
   if (!detail) notFound();
@@ -38,7 +39,7 @@ export default async function SessionPage({ params, searchParams }: { params: Pr
         <div className="flex flex-wrap items-center gap-2">
           <Badge tone={s.status === "HELD" ? "ok" : "brand"}>{s.status === "HELD" ? "Đã tổ chức" : s.status === "CANCELLED" ? "Đã hủy" : "Dự kiến"}</Badge>
           {s.status === "HELD" ? (
-            <LinkButton href={`/can-bo/${slug}/lang-nghe/${s.id}/bien-ban`} variant="secondary">
+            <LinkButton href={paths.officer.sessionMinutes(slug, s.id)} variant="secondary">
               In biên bản
             </LinkButton>
           ) : null}

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { LETTER_TYPE_LABEL } from "@/domain/dossier/letters";
 import { formatInstantVi, toLocalDate } from "@/domain/schedule";
+import { paths } from "@/lib/paths";
 import { requirePagePermission } from "@/server/auth/session";
 import { letterById } from "@/server/letters/queries";
 import { requireUnitPage } from "@/server/units/queries";
@@ -12,7 +13,7 @@ export const dynamic = "force-dynamic";
 
 export default async function LetterPage({ params }: { params: Promise<{ unit: string; id: string }> }) {
   const { unit: slug, id } = await params;
-  const user = await requirePagePermission("letter.manage", `/can-bo/${slug}/thu/${id}`);
+  const user = await requirePagePermission("letter.manage", paths.officer.letter(slug, id));
   const unit = await requireUnitPage(user, slug);
   const l = await letterById(user, unit.id, id);
   if (!l) notFound();

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { buttonClass, inputClass } from "@/components/ui/primitives";
 import { LETTER_EVENT_LABEL, LETTER_TYPE_LABEL } from "@/domain/dossier/letters";
 import { formatInstantVi, toLocalDate } from "@/domain/schedule";
+import { paths } from "@/lib/paths";
 import { requirePagePermission } from "@/server/auth/session";
 import { now } from "@/server/clock";
 import { letterRegister } from "@/server/letters/queries";
@@ -16,7 +17,7 @@ export const dynamic = "force-dynamic";
 export default async function LetterRegisterPage({ params, searchParams }: { params: Promise<{ unit: string }>; searchParams: Promise<{ nam?: string }> }) {
   const { unit: slug } = await params;
   const { nam } = await searchParams;
-  const user = await requirePagePermission("letter.manage", `/can-bo/${slug}/thu/so`);
+  const user = await requirePagePermission("letter.manage", paths.officer.letterRegister(slug));
   const unit = await requireUnitPage(user, slug);
   const thisYear = Number(toLocalDate(now()).slice(0, 4));
   const year = nam && /^\d{4}$/.test(nam) ? Number(nam) : thisYear;
@@ -47,7 +48,7 @@ export default async function LetterRegisterPage({ params, searchParams }: { par
                 {rows.map((r) => (
                   <tr key={r.id}>
                     <td className="border border-black px-1">
-                      <Link href={`/can-bo/${slug}/thu/${r.id}`}>{r.number}</Link>
+                      <Link href={paths.officer.letter(slug, r.id)}>{r.number}</Link>
                     </td>
                     <td className="border border-black px-1">{formatInstantVi(r.sentAt)}</td>
                     <td className="border border-black px-1">{LETTER_TYPE_LABEL[r.type]}</td>

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { Card, PageHeader, buttonClass, inputClass } from "@/components/ui/primitives";
 import { LETTER_EVENT_LABEL, LETTER_TYPE_LABEL, mergeLetter, type LetterEvent } from "@/domain/dossier/letters";
 import { formatDateVi, formatInstantVi, toLocalDate } from "@/domain/schedule";
+import { paths } from "@/lib/paths";
 import { requirePagePermission } from "@/server/auth/session";
 import { sendLetterAction } from "@/server/letters/actions";
 import { composeContext, letterTemplates } from "@/server/letters/queries";
@@ -15,7 +16,7 @@ export const dynamic = "force-dynamic";
 export default async function ComposePage({ params, searchParams }: { params: Promise<{ unit: string }>; searchParams: Promise<{ hoSo?: string; suKien?: string; mau?: string }> }) {
   const { unit: slug } = await params;
   const sp = await searchParams;
-  const user = await requirePagePermission("letter.manage", `/can-bo/${slug}/thu/soan`);
+  const user = await requirePagePermission("letter.manage", paths.officer.composeLetter(slug));
   const unit = await requireUnitPage(user, slug);
   const [templates, dossier] = await Promise.all([letterTemplates(unit.id), composeContext(user, unit.id, sp.hoSo ?? null)]);
   const event = (sp.suKien && sp.suKien in LETTER_EVENT_LABEL ? sp.suKien : null) as LetterEvent | null;

@@ -9,6 +9,7 @@ import { openingText } from "@/components/public/unit-banner";
 import { adminLevelLabel, channelVerb, onlineLevelLabel } from "@/components/public/labels";
 import { modelKindLabel } from "@/domain/labels";
 import { formatDateVi, formatInstantVi, toLocalDate, toLocalTime } from "@/domain/schedule/local-time";
+import { paths } from "@/lib/paths";
 import { loadPublicUnit } from "@/server/public/context";
 import { findUnitProcedure, procedureAtUnit, type PromiseDto } from "@/server/public/procedure";
 import { unitAncestors } from "@/server/public/units";
@@ -65,11 +66,11 @@ export default async function ProcedurePage({ params, searchParams }: { params: 
   const { procedure: p, models, promises, week, nextOpenings } = detail;
   const unit = ctx.unit;
   const sameDayModels = models.filter((m) => m.sameDay);
-  const unitHref = `/don-vi/${slug}${when.chosen ? `?ngay=${when.date}&gio=${when.time}` : ""}`;
+  const unitHref = paths.unit.page(slug, when.chosen ? { ngay: when.date, gio: when.time } : {});
 
   return (
     <>
-      <Breadcrumbs items={[{ href: "/", label: "Trang chủ" }, ...ancestorCrumbs(ancestors), { href: unitHref, label: unit.name }, { label: "Thủ tục" }]} />
+      <Breadcrumbs items={[{ href: paths.home(), label: "Trang chủ" }, ...ancestorCrumbs(ancestors), { href: unitHref, label: unit.name }, { label: "Thủ tục" }]} />
       <PageHeader
         title={p.name}
         subtitle={
@@ -79,7 +80,7 @@ export default async function ProcedurePage({ params, searchParams }: { params: 
           </>
         }
       />
-      <WhenForm action={`/don-vi/${slug}/thu-tuc/${id}`} date={when.date} time={when.time} />
+      <WhenForm action={paths.unit.procedure(slug, id)} date={when.date} time={when.time} />
 
       <div className="space-y-6">
         <Card title="Nộp lúc này → nhận kết quả lúc nào?">
@@ -116,7 +117,7 @@ export default async function ProcedurePage({ params, searchParams }: { params: 
                   <p>{m.description}</p>
                   <p className="text-sm text-muted">
                     Theo{" "}
-                    <Link href={`/ke-hoach/${m.plan.key}`} className="text-brand-700 underline">
+                    <Link href={paths.plan(m.plan.key)} className="text-brand-700 underline">
                       {m.plan.reference}
                     </Link>
                   </p>

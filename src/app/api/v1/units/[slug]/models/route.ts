@@ -1,4 +1,5 @@
 import { toLocalDate } from "@/domain/schedule";
+import { paths } from "@/lib/paths";
 import { now } from "@/server/clock";
 import { AppError } from "@/server/errors";
 import { apiParams, apiRoute, jsonResponse, parseQuery, PUBLIC_CACHE, otherMethods } from "@/server/public/api";
@@ -18,7 +19,7 @@ export const GET = apiRoute<{ slug: string }>(async (request, { params }) => {
   const day = date ?? toLocalDate(now());
   const models = await unitModelSummaries(ctx, day);
   return jsonResponse(
-    { unit: { slug: ctx.unit.slug, name: ctx.unit.name }, date: day, models: models.map((m) => ({ ...m, links: { occurrences: `/api/v1/models/${m.key}/occurrences?unit=${ctx.unit.slug}`, calendar: `/api/v1/models/${m.key}/calendar.ics?unit=${ctx.unit.slug}`, plan: `/ke-hoach/${m.plan.key}` } })) },
+    { unit: { slug: ctx.unit.slug, name: ctx.unit.name }, date: day, models: models.map((m) => ({ ...m, links: { occurrences: paths.api.modelOccurrences(m.key, { unit: ctx.unit.slug }), calendar: paths.api.modelCalendar(m.key, { unit: ctx.unit.slug }), plan: paths.plan(m.plan.key) } })) },
     { headers: PUBLIC_CACHE },
   );
 });

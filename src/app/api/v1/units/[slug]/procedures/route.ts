@@ -1,3 +1,4 @@
+import { paths } from "@/lib/paths";
 import { AppError } from "@/server/errors";
 import { apiRoute, jsonResponse, PUBLIC_CACHE, otherMethods } from "@/server/public/api";
 import { loadPublicUnit } from "@/server/public/context";
@@ -13,7 +14,7 @@ export const GET = apiRoute<{ slug: string }>(async (_request, { params }) => {
   return jsonResponse(
     {
       unit: { slug: ctx.unit.slug, name: ctx.unit.name },
-      procedures: procedures.map((p) => ({ ...p, links: { page: `/don-vi/${ctx.unit.slug}/thu-tuc/${p.id}`, api: `/api/v1/units/${ctx.unit.slug}/procedures/${p.key}` } })),
+      procedures: procedures.map((p) => ({ ...p, links: { page: paths.unit.procedure(ctx.unit.slug, p.id), api: paths.api.unitProcedure(ctx.unit.slug, p.key) } })),
     },
     { headers: PUBLIC_CACHE },
   );

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { Alert, Card, PageHeader } from "@/components/ui/primitives";
 import { modelKindLabel } from "@/domain/labels";
 import { formatDateVi, formatInstantVi, toLocalDate } from "@/domain/schedule/local-time";
+import { paths } from "@/lib/paths";
 import { deleteModelAction } from "@/server/admin/models/actions";
 import { modelEditor, procedureOptions } from "@/server/admin/models/queries";
 import { unitOptions } from "@/server/admin/plans/queries";
@@ -20,7 +21,7 @@ export const dynamic = "force-dynamic";
 export default async function ModelPage({ params, searchParams }: { params: Promise<{ id: string; modelId: string }>; searchParams: Promise<{ "da-luu"?: string }> }) {
   const { id, modelId } = await params;
   const saved = (await searchParams)["da-luu"] === "1";
-  const user = await requirePagePermission("plan.edit", `/quan-tri/ke-hoach/${id}/mo-hinh/${modelId}`);
+  const user = await requirePagePermission("plan.edit", paths.admin.model(id, modelId));
   await requirePlanPage(user, id);
   const model = await modelEditor(modelId);
   if (!model || model.plan.id !== id) notFound();
@@ -31,7 +32,7 @@ export default async function ModelPage({ params, searchParams }: { params: Prom
   return (
     <>
       <nav aria-label="Đường dẫn" className="mb-2 text-sm text-muted">
-        <Link href="/quan-tri/ke-hoach">Kế hoạch</Link> › <Link href={`/quan-tri/ke-hoach/${id}`}>{model.plan.title}</Link> › {model.name}
+        <Link href={paths.admin.plans()}>Kế hoạch</Link> › <Link href={paths.admin.plan(id)}>{model.plan.title}</Link> › {model.name}
       </nav>
       <PageHeader title={model.name} subtitle={modelKindLabel[model.kind]} />
       {saved ? (

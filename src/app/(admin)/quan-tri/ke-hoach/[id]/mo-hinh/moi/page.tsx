@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { PageHeader } from "@/components/ui/primitives";
 import { toLocalDate } from "@/domain/schedule/local-time";
+import { paths } from "@/lib/paths";
 import { emptyModelForm, procedureOptions } from "@/server/admin/models/queries";
 import { planDetail, unitOptions } from "@/server/admin/plans/queries";
 import { requirePlanPage } from "@/server/admin/plan-page";
@@ -15,7 +16,7 @@ export const dynamic = "force-dynamic";
 
 export default async function NewModelPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const user = await requirePagePermission("plan.edit", `/quan-tri/ke-hoach/${id}/mo-hinh/moi`);
+  const user = await requirePagePermission("plan.edit", paths.admin.newModel(id));
   const { issuingUnitId } = await requirePlanPage(user, id);
   const today = toLocalDate(now());
   const plan = await planDetail(id, today);
@@ -24,7 +25,7 @@ export default async function NewModelPage({ params }: { params: Promise<{ id: s
   return (
     <>
       <nav aria-label="Đường dẫn" className="mb-2 text-sm text-muted">
-        <Link href="/quan-tri/ke-hoach">Kế hoạch</Link> › <Link href={`/quan-tri/ke-hoach/${plan.id}`}>{plan.title}</Link> › Thêm mô hình
+        <Link href={paths.admin.plans()}>Kế hoạch</Link> › <Link href={paths.admin.plan(plan.id)}>{plan.title}</Link> › Thêm mô hình
       </nav>
       <PageHeader title="Thêm mô hình" subtitle="Nhập quy tắc của mô hình; phần xem trước cho biết các lần thực hiện tới và bảng tuần người dân sẽ thấy." />
       <ModelBuilder

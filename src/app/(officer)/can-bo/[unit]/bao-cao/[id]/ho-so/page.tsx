@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { FigureDossiers } from "@/components/report/figure-dossiers";
 import { Card, PageHeader } from "@/components/ui/primitives";
+import { paths } from "@/lib/paths";
 import { requirePagePermission } from "@/server/auth/session";
 import { now } from "@/server/clock";
 import { db } from "@/server/db";
@@ -16,8 +17,7 @@ export const dynamic = "force-dynamic";
 export default async function UnitFigureDossiersPage({ params, searchParams }: { params: Promise<{ unit: string; id: string }>; searchParams: Promise<{ "chi-tieu"?: string; trang?: string }> }) {
   const { unit: slug, id } = await params;
   const sp = await searchParams;
-  const base = `/can-bo/${slug}/bao-cao/${id}`;
-  const user = await requirePagePermission("report.read", `${base}/ho-so`);
+  const user = await requirePagePermission("report.read", paths.officer.reportDossiers(slug, id));
   const unit = await requireUnitPage(user, slug);
   const at = now();
   const r = await requireReportPage(db, user, id, at, "unit");
@@ -27,11 +27,11 @@ export default async function UnitFigureDossiersPage({ params, searchParams }: {
   return (
     <>
       <p className="mb-2">
-        <Link href={base}>← {r.periodLabel}</Link>
+        <Link href={paths.officer.report(slug, id)}>← {r.periodLabel}</Link>
       </p>
       <PageHeader title={drillLabel(result.key)} subtitle={`${r.unitName} · ${r.periodLabel} · ${result.frozen ? "theo số liệu đã chốt" : "theo dữ liệu hiện tại"}`} />
       <Card>
-        <FigureDossiers rows={result.rows} total={result.total} page={result.page} pageSize={result.pageSize} pageHref={(p) => `${base}/ho-so?chi-tieu=${encodeURIComponent(result.key)}&trang=${p}`} />
+        <FigureDossiers rows={result.rows} total={result.total} page={result.page} pageSize={result.pageSize} pageHref={(p) => paths.officer.reportDossiers(slug, id, { "chi-tieu": result.key, trang: p })} />
       </Card>
     </>
   );

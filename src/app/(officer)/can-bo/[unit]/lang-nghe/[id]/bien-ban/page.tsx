@@ -1,9 +1,10 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { formatDateVi, toLocalTime } from "@/domain/schedule";
+import { paths } from "@/lib/paths";
 import { requirePagePermission } from "@/server/auth/session";
 import { localDateOf } from "@/server/dates";
-import { sessionDetail } from "@/server/sessions/queries";
+import { sessionDetail } from "@/server/listening-sessions/queries";
 import { requireUnitPage } from "@/server/units/queries";
 import { FormSheet, Signatures } from "../../../_components/print";
 
@@ -13,7 +14,7 @@ export const dynamic = "force-dynamic";
 /** Printable minutes of a held session: attendance of the leaders the plan names, questions and answers. */
 export default async function MinutesPage({ params }: { params: Promise<{ unit: string; id: string }> }) {
   const { unit: slug, id } = await params;
-  const user = await requirePagePermission("session.manage", `/can-bo/${slug}/lang-nghe/${id}/bien-ban`);
+  const user = await requirePagePermission("session.manage", paths.officer.sessionMinutes(slug, id));
   const unit = await requireUnitPage(user, slug);
   const detail = await sessionDetail(user, unit.id, id);
   if (!detail || detail.s.status !== "HELD") notFound();

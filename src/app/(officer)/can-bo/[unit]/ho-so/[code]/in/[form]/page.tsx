@@ -5,8 +5,8 @@
  * Mẫu 01 (Giấy tiếp nhận hồ sơ và hẹn trả kết quả), 02 (Phiếu yêu cầu bổ sung, hoàn thiện hồ
  * sơ), 03 (Phiếu từ chối tiếp nhận giải quyết hồ sơ), 04 (Phiếu xin lỗi và hẹn lại ngày trả
  * kết quả / Văn bản xin lỗi và đề nghị gia hạn thời gian giải quyết), the control sheet
- * (Mẫu 05 / Mẫu 06). Titles checked against trangtinphapluat.com (01/2018 forms), lawnet.vn
- * and thuviennhadat.vn (03/2025 forms); see docs/rules.md "## Supplement requests" (official forms).
+ * (Mẫu 05 / Mẫu 06). Titles checked against published copies of both circulars' forms; see
+ * docs/rules.md "## Supplement requests" (official forms) for where.
  */
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
@@ -14,6 +14,7 @@ import QRCode from "qrcode";
 import { formSetFor } from "@/domain/dossier/forms";
 import { RETURN_METHOD_LABEL, type ReturnMethod } from "@/domain/dossier/lifecycle";
 import { toLocalDate, type Channel } from "@/domain/schedule";
+import { paths } from "@/lib/paths";
 import { requirePagePermission } from "@/server/auth/session";
 import { now } from "@/server/clock";
 import { registerOrdinal } from "@/server/dossier/register";
@@ -52,7 +53,7 @@ export default async function PrintPage({ params, searchParams }: { params: Prom
   const { unit: slug, code, form } = await params;
   const { phieu } = await searchParams;
   if (!FORMS.includes(form as FormSlug)) notFound();
-  const user = await requirePagePermission("dossier.read", `/can-bo/${slug}/ho-so/${code}/in/${form}`);
+  const user = await requirePagePermission("dossier.read", paths.officer.dossierForm(slug, code, form));
   const unit = await requireUnitPage(user, slug);
   const view = await dossierView(user, unit.id, decodeURIComponent(code), now());
   if (!view) notFound();

@@ -1,5 +1,6 @@
 import "server-only";
 import { buildCalendar, daysBetween, formatDateVi, occurrences, ruleAt } from "@/domain/schedule";
+import { everyPage } from "@/lib/paths";
 import { defineAction, requireScope } from "../action";
 import { dbDate } from "../dates";
 import { AppError } from "../errors";
@@ -62,7 +63,7 @@ export const generateSessions = defineAction({
     return {
       data: { created, dates: unique, message: created ? `Đã lập ${created} buổi (${unique.map(formatDateVi).join(", ")}).` : `Không có buổi mới nào từ ${formatDateVi(input.from)} đến ${formatDateVi(input.to)}.` },
       audit: { action: "session.generate", entity: "ListeningSession", unitId: input.unitId, after: { from: input.from, to: input.to, created, dates: unique } },
-      revalidate: { paths: ["/can-bo"] },
+      revalidate: { layouts: [everyPage.ofOfficerWorkspaces] },
     };
   },
 });

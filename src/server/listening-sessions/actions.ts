@@ -1,6 +1,7 @@
 "use server";
 
 import { redirect } from "next/navigation";
+import { paths } from "@/lib/paths";
 import { currentActor } from "../auth/session";
 import type { Result } from "../errors";
 import { formDataToObject } from "../validation";
@@ -21,7 +22,7 @@ export async function sessionStepAction(_prev: State, formData: FormData): Promi
   const action = steps[step];
   if (!action) return { ok: false, error: { code: "VALIDATION", message: "Thao tác không hợp lệ." } };
   const result = await action(await currentActor(), raw);
-  if (result.ok && /^[a-z0-9-]+$/.test(unit)) redirect(`/can-bo/${unit}/lang-nghe/${String(raw.sessionId)}?da=${step}#y-kien`);
+  if (result.ok && /^[a-z0-9-]+$/.test(unit)) redirect(paths.officer.sessionQuestions(unit, String(raw.sessionId), { da: step }));
   return result;
 }
 
@@ -29,6 +30,6 @@ export async function generateSessionsAction(_prev: State, formData: FormData): 
   const raw = formDataToObject(formData);
   const result = await generateSessions(await currentActor(), raw);
   const unit = String(raw.unitSlug ?? "");
-  if (result.ok && /^[a-z0-9-]+$/.test(unit)) redirect(`/can-bo/${unit}/lang-nghe?lap=${result.data.created}`);
+  if (result.ok && /^[a-z0-9-]+$/.test(unit)) redirect(paths.officer.sessions(unit, { lap: result.data.created }));
   return result;
 }

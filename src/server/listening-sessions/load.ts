@@ -1,4 +1,5 @@
 import "server-only";
+import { paths } from "@/lib/paths";
 import { requireScope } from "../action";
 import type { Actor } from "../auth/actor";
 import type { Tx } from "../db";
@@ -16,4 +17,4 @@ export async function loadSessionForUpdate(tx: Tx, actor: Actor, sessionId: stri
   return { session, user };
 }
 
-export const sessionPaths = (slug: string, id: string) => ({ paths: [`/can-bo/${slug}/lang-nghe`, `/can-bo/${slug}/lang-nghe/${id}`] });
+export const sessionPaths = (slug: string, id: string) => ({ paths: [paths.officer.sessions(slug), paths.officer.session(slug, id)] });
