@@ -1,13 +1,15 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { forbidden, notFound } from "next/navigation";
 import { Alert, Badge, Card, PageHeader } from "@/components/ui/primitives";
 import { addDays, formatDateVi, formatDayVi, toLocalDate, toLocalTime } from "@/domain/schedule";
+import { requireUnitScope } from "@/server/auth/scope";
 import { requirePagePermission } from "@/server/auth/session";
 import { now } from "@/server/clock";
 import { localDateOf } from "@/server/dates";
 import { generateSessionsAction } from "@/server/sessions/actions";
 import { sessionLists } from "@/server/sessions/queries";
-import { requireUnitPage } from "@/server/units/queries";
+import { unitBySlug } from "@/server/units/queries";
 import { StepForm } from "../_components/step-form";
 
 export const metadata: Metadata = { title: "Lắng nghe dân nói" };
@@ -40,7 +42,8 @@ export default async function SessionsPage({ params, searchParams }: { params: P
   const { unit: slug } = await params;
   const { lap } = await searchParams;
   const user = await requirePagePermission("session.manage", `/can-bo/${slug}/lang-nghe`);
-  const unit = await requireUnitPage(user, slug);
+  const unit = (await unitBySlug(slug)) ?? notFound();
+  requireUnitScope(user, unit.id, forbidden);
   const at = now();
   const lists = await sessionLists(user, unit.id, at);
   const today = toLocalDate(at);

@@ -1,13 +1,14 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
+import { forbidden, notFound } from "next/navigation";
 import { Alert, Badge, Card, LinkButton, PageHeader } from "@/components/ui/primitives";
 import { addDays, formatDateVi, formatDayVi, formatInstantVi, toLocalTime } from "@/domain/schedule";
+import { requireUnitScope } from "@/server/auth/scope";
 import { requirePagePermission } from "@/server/auth/session";
 import { now } from "@/server/clock";
 import { localDateOf } from "@/server/dates";
 import { sessionStepAction } from "@/server/sessions/actions";
 import { sessionDetail } from "@/server/sessions/queries";
-import { requireUnitPage } from "@/server/units/queries";
+import { unitBySlug } from "@/server/units/queries";
 import { StepForm } from "../../_components/step-form";
 
 export const metadata: Metadata = { title: "Buổi lắng nghe dân nói" };
@@ -25,7 +26,8 @@ export default async function SessionPage({ params, searchParams }: { params: Pr
   const { unit: slug, id } = await params;
   const { da } = await searchParams;
   const user = await requirePagePermission("session.manage", `/can-bo/${slug}/lang-nghe/${id}`);
-  const unit = await requireUnitPage(user, slug);
+  const unit = (await unitBySlug(slug)) ?? notFound();
+  requireUnitScope(user, unit.id, forbidden);
   const detail = await sessionDetail(user, unit.id, id);
   if (!detail) notFound();
   const { s, units } = detail;
