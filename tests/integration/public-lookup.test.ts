@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { normalizeCode } from "@/domain/dossier/code";
 import { instantAt } from "@/domain/schedule";
 import { db } from "@/server/db";
 import { env } from "@/server/env";
@@ -136,6 +137,47 @@ describe("dossier look-up by code and the phone's last 4 digits", () => {
     const req = await db.homeVisitRequest.findFirstOrThrow({ where: { status: "DONE" }, select: { trackingCode: true, citizenPhone: true } });
     const r = await lookupRecord({ kind: "public", ip: ip() }, { code: req.trackingCode, phoneLast4: req.citizenPhone.slice(-4) });
     expect(r).toMatchObject({ ok: true, data: { kind: "HOME_VISIT", trackingCode: req.trackingCode, status: "DONE", statusLabel: "Đã đến nhà giải quyết" } });
+  });
+});
+
+describe("the look-up's counters share its transaction", () => {
+  const counter = (key: string) => db.rateLimit.findUnique({ where: { key }, select: { count: true } });
+
+  it("a refused look-up still counts, for the address and for the code", async () => {
+    const d = await makeDossier();
+    const addr = ip();
+    expect(await lookupRecord({ kind: "public", ip: addr }, { code: d.code, phoneLast4: "0000" })).toMatchObject({ ok: false, error: { code: "NOT_FOUND" } });
+    expect(await counter(`lookup:ip:${addr}`)).toEqual({ count: 1 });
+    expect(await counter(`lookup:code:${normalizeCode(d.code)}`)).toEqual({ count: 1 });
+    // The right digits are let in, and count nothing.
+    expect((await lookupRecord({ kind: "public", ip: addr }, { code: d.code, phoneLast4: "4321" })).ok).toBe(true);
+    expect(await counter(`lookup:ip:${addr}`)).toEqual({ count: 1 });
+  });
+
+  it("nothing is half-written: when counting the code fails, the address's count goes back with it", async () => {
+    const code = `IT-${run}-HONG`;
+    const addr = ip();
+    // The database refuses the code's counter row (as a failure between the two writes would).
+    await db.$executeRawUnsafe(`CREATE FUNCTION it_refuse_counter() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'refused by the test'; END $$`);
+    await db.$executeRawUnsafe(`CREATE TRIGGER it_refuse_counter BEFORE INSERT OR UPDATE ON "RateLimit" FOR EACH ROW WHEN (NEW."key" = 'lookup:code:${normalizeCode(code)}') EXECUTE FUNCTION it_refuse_counter()`);
+    try {
+      const r = await lookupRecord({ kind: "public", ip: addr }, { code, phoneLast4: "1234" });
+      expect(r).toMatchObject({ ok: false, error: { code: "INTERNAL" } });
+    } finally {
+      await db.$executeRawUnsafe(`DROP TRIGGER it_refuse_counter ON "RateLimit"`);
+      await db.$executeRawUnsafe(`DROP FUNCTION it_refuse_counter()`);
+    }
+    expect(await counter(`lookup:ip:${addr}`)).toBeNull();
+    expect(await counter(`lookup:code:${normalizeCode(code)}`)).toBeNull();
+  });
+
+  it("a rating with the wrong digits counts like a look-up, and writes no rating", async () => {
+    const d = await makeDossier({ status: "RETURNED", resultReadyAt: instantAt("2024-03-06", "10:00"), returnedAt: instantAt("2024-03-06", "10:30") });
+    const addr = ip();
+    expect(await rateDossier({ kind: "public", ip: addr }, { code: d.code, phoneLast4: "0000", rating: "SATISFIED" })).toMatchObject({ ok: false, error: { code: "NOT_FOUND" } });
+    expect(await counter(`lookup:ip:${addr}`)).toEqual({ count: 1 });
+    expect(await counter(`lookup:code:${normalizeCode(d.code)}`)).toEqual({ count: 1 });
+    expect(await db.satisfactionResponse.count({ where: { dossierId: d.id } })).toBe(0);
   });
 });
 
