@@ -8,12 +8,23 @@ import { writeAudit, type AuditEntry } from "./audit/audit";
 import type { Actor, UserActor } from "./auth/actor";
 import { can, type Permission } from "./auth/permissions";
 import { now as clockNow } from "./clock";
-import { db, type Tx } from "./db";
+import { db, type Db, type Tx } from "./db";
 import { AppError, toErrorBody, type Result } from "./errors";
-import { fieldErrorsOf } from "./validation";
+import { parseInput } from "./validation";
 
-export interface ActionContext<I> {
-  actor: Actor;
+/** "public": citizens without an account (rate limits and rules still apply). */
+export type Access = Permission | "public";
+
+/** The actor a handler is given: a signed-in user whenever the permission is not public. */
+export type ActorOf<P extends Access> = P extends "public" ? Actor : UserActor;
+
+export interface PipelineOptions {
+  /** Defaults to the server clock (which honours APP_SIMULATED_START); tests pass their instant. */
+  now?: Date;
+}
+
+export interface ActionContext<I, A extends Actor = Actor> {
+  actor: A;
   input: I;
   tx: Tx;
   now: Date;
@@ -27,62 +38,126 @@ export interface ActionOutcome<O> {
   revalidate?: { paths?: Route[]; layouts?: EveryPage[] };
 }
 
-export interface ActionDefinition<S extends z.ZodType, O> {
+/**
+ * What a handler returns, instead of its result, to answer with an error while keeping what
+ * it wrote (a counted wrong guess): a thrown error would roll the count back.
+ */
+export class Refusal {
+  constructor(readonly error: AppError) {}
+}
+
+export const refuse = (error: AppError): Refusal => new Refusal(error);
+
+export interface ActionDefinition<S extends z.ZodType, O, P extends Access> {
   /** Also the audit action name, e.g. "dossier.receive". */
   name: string;
   input: S;
-  /** "public": citizens without an account (rate limits and rules still apply). */
-  permission: Permission | "public";
-  run: (ctx: ActionContext<z.output<S>>) => Promise<ActionOutcome<O>>;
+  permission: P;
+  run: (ctx: ActionContext<z.output<S>, ActorOf<P>>) => Promise<ActionOutcome<O> | Refusal>;
   isolationLevel?: Prisma.TransactionIsolationLevel;
 }
 
-export type Action<S extends z.ZodType, O> = ((actor: Actor, rawInput: unknown, options?: { now?: Date }) => Promise<Result<O>>) & {
-  definition: ActionDefinition<S, O>;
+export type Action<S extends z.ZodType, O, P extends Access = Access> = ((actor: Actor, rawInput: unknown, options?: PipelineOptions) => Promise<Result<O>>) & {
+  definition: ActionDefinition<S, O, P>;
 };
 
+export interface ReadContext<I, A extends Actor = Actor> {
+  actor: A;
+  input: I;
+  /** The transaction when the read counts something, else the client. */
+  db: Db | Tx;
+  now: Date;
+}
+
+export interface ReadDefinition<S extends z.ZodType, O, P extends Access> {
+  input: S;
+  permission: P;
+  /**
+   * For a read that counts what it guards (a look-up's wrong guesses in RateLimit): the count
+   * and the read share one transaction, so nothing is half-written. Such counters are not audited.
+   */
+  transaction?: boolean;
+  run: (ctx: ReadContext<z.output<S>, ActorOf<P>>) => Promise<O | Refusal>;
+}
+
+const TRANSACTION = { timeout: 30_000, maxWait: 30_000 };
+
 /**
- * The one mutation pipeline: parse (zod) → authorise (role permission; unit scope inside
- * `run` through requireScope) → domain decision and writes in one transaction with the
- * audit record → revalidate → typed result with a Vietnamese message. Throw only for bugs.
+ * The one pipeline, for writes (defineAction), reads and previews (defineRead): parse (zod)
+ * → authorise (role permission; unit scope inside the handler through requireUnitScope) →
+ * the handler's domain decision (and writes, in one transaction with the audit record) →
+ * revalidate → a typed result with a Vietnamese message. Throw only for bugs.
  */
-export function defineAction<S extends z.ZodType, O>(definition: ActionDefinition<S, O>): Action<S, O> {
-  const action = async (actor: Actor, rawInput: unknown, options?: { now?: Date }): Promise<Result<O>> => {
-    try {
-      const parsed = definition.input.safeParse(rawInput);
-      if (!parsed.success) {
-        const fieldErrors = fieldErrorsOf(parsed.error);
-        const first = parsed.error.issues[0]?.message;
-        throw new AppError("VALIDATION", first ? `Thông tin chưa hợp lệ: ${first}` : undefined, { fieldErrors });
-      }
-      if (definition.permission !== "public") {
-        if (actor.kind !== "user") throw new AppError("UNAUTHENTICATED");
-        if (!can(actor.role, definition.permission)) throw new AppError("FORBIDDEN");
-      }
-      // The server clock (honours APP_SIMULATED_START for training and browser tests).
-      const now = options?.now ?? clockNow();
+async function pipeline<S extends z.ZodType, P extends Access, O>(
+  spec: { input: S; permission: P },
+  actor: Actor,
+  rawInput: unknown,
+  options: PipelineOptions | undefined,
+  handle: (ctx: { actor: ActorOf<P>; input: z.output<S>; now: Date }) => Promise<O | Refusal>,
+): Promise<Result<O>> {
+  try {
+    const input = parseInput(spec.input, rawInput);
+    const out = await handle({ actor: authorise(actor, spec.permission), input, now: options?.now ?? clockNow() });
+    if (out instanceof Refusal) throw out.error;
+    return { ok: true, data: out };
+  } catch (error) {
+    return { ok: false, error: toErrorBody(mapDatabaseError(error)) };
+  }
+}
+
+function authorise<P extends Access>(actor: Actor, permission: P): ActorOf<P> {
+  if (permission !== "public") {
+    if (actor.kind !== "user") throw new AppError("UNAUTHENTICATED");
+    if (!can(actor.role, permission)) throw new AppError("FORBIDDEN");
+  }
+  return actor as ActorOf<P>;
+}
+
+/** A mutation: `run` decides and writes; its audit entries go in the same transaction. */
+export function defineAction<S extends z.ZodType, O, P extends Access>(definition: ActionDefinition<S, O, P>): Action<S, O, P> {
+  const action = (actor: Actor, rawInput: unknown, options?: PipelineOptions): Promise<Result<O>> =>
+    pipeline(definition, actor, rawInput, options, async (ctx) => {
       const outcome = await db.$transaction(
         async (tx) => {
-          const out = await definition.run({ actor, input: parsed.data as z.output<S>, tx, now });
-          for (const entry of [out.audit].flat()) await writeAudit(tx, actor, { ...entry, action: entry.action || definition.name });
+          const out = await definition.run({ ...ctx, tx });
+          if (out instanceof Refusal) return out;
+          for (const entry of [out.audit].flat()) await writeAudit(tx, ctx.actor, { ...entry, action: entry.action || definition.name });
           return out;
         },
-        { isolationLevel: definition.isolationLevel, timeout: 30_000, maxWait: 30_000 },
+        { isolationLevel: definition.isolationLevel, ...TRANSACTION },
       );
+      if (outcome instanceof Refusal) return outcome;
       revalidate(outcome.revalidate);
-      return { ok: true, data: outcome.data };
-    } catch (error) {
-      return { ok: false, error: toErrorBody(mapDatabaseError(error)) };
-    }
-  };
+      return outcome.data;
+    });
   return Object.assign(action, { definition });
 }
 
-/** The unit must be inside the signed-in user's scope; never trust a unit id from the client. */
-export function requireScope(actor: Actor, unitId: string): UserActor {
-  if (actor.kind !== "user") throw new AppError("UNAUTHENTICATED");
-  if (!actor.scopeUnitIds.includes(unitId)) throw new AppError("FORBIDDEN", "Hồ sơ hoặc dữ liệu này thuộc đơn vị khác, bạn không có quyền thao tác.");
-  return actor;
+/** A read or a preview: the same parse, authorisation and errors; no audit, no revalidation. */
+export function defineRead<S extends z.ZodType, O, P extends Access>(definition: ReadDefinition<S, O, P>) {
+  return (actor: Actor, rawInput: unknown, options?: PipelineOptions): Promise<Result<O>> =>
+    pipeline(definition, actor, rawInput, options, (ctx) =>
+      definition.transaction ? db.$transaction((tx) => definition.run({ ...ctx, db: tx }), TRANSACTION) : definition.run({ ...ctx, db }),
+    );
+}
+
+type StepAction = (actor: Actor, rawInput: unknown, options?: PipelineOptions) => Promise<Result<unknown>>;
+type StepData<T extends Record<string, StepAction>> = { [K in keyof T]: Awaited<ReturnType<T[K]>> extends Result<infer O> ? O : never }[keyof T];
+
+/**
+ * A form naming one of several actions in its hidden "step" field. Only the listed names
+ * run: any other value, a prototype key such as "constructor" or "__proto__" too, is refused
+ * as VALIDATION before anything is read or written.
+ */
+export function defineSteps<T extends Record<string, StepAction>>(steps: T) {
+  const byName = new Map<string, StepAction>(Object.entries(steps));
+  return async (actor: Actor, rawInput: Record<string, unknown>, options?: PipelineOptions): Promise<Result<{ step: keyof T & string; data: StepData<T> }>> => {
+    const step = rawInput.step;
+    const action = typeof step === "string" ? byName.get(step) : undefined;
+    if (typeof step !== "string" || !action) return { ok: false, error: toErrorBody(new AppError("VALIDATION", "Thao tác không hợp lệ.")) };
+    const result = await action(actor, rawInput, options);
+    return result.ok ? { ok: true, data: { step: step as keyof T & string, data: result.data as StepData<T> } } : result;
+  };
 }
 
 function mapDatabaseError(error: unknown): unknown {

@@ -1,5 +1,6 @@
 import "server-only";
 import { z } from "zod";
+import { AppError } from "./errors";
 
 // Vietnamese messages for every schema in the server layer.
 z.config(z.locales.vi());
@@ -45,7 +46,7 @@ export function formDataToObject(formData: FormData): Record<string, unknown> {
   for (const [key, value] of formData.entries()) {
     if (key.startsWith("$ACTION")) continue;
     const v = typeof value === "string" ? value : value.name;
-    if (key in out) {
+    if (Object.hasOwn(out, key)) {
       const existing = out[key];
       out[key] = Array.isArray(existing) ? [...existing, v] : [existing, v];
     } else out[key] = v;
@@ -61,4 +62,17 @@ export function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
     (out[key] ??= []).push(issue.message);
   }
   return out;
+}
+
+/**
+ * The one parse of the server layer: the schema's output, or a VALIDATION error carrying the
+ * first message (shown to the user) and every field's.
+ */
+export function parseInput<S extends z.ZodType>(schema: S, raw: unknown): z.output<S> {
+  const parsed = schema.safeParse(raw);
+  if (!parsed.success) {
+    const first = parsed.error.issues[0]?.message;
+    throw new AppError("VALIDATION", first ? `Thông tin chưa hợp lệ: ${first}` : undefined, { fieldErrors: fieldErrorsOf(parsed.error) });
+  }
+  return parsed.data;
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { normalizeCode } from "@/domain/dossier/code";
 import { instantAt } from "@/domain/schedule";
 import { db } from "@/server/db";
 import { env } from "@/server/env";
@@ -41,7 +42,7 @@ async function makeDossier(over: Partial<Parameters<typeof db.dossier.create>[0]
 describe("dossier look-up by code and the phone's last 4 digits", () => {
   it("shows status, times, office and lateness, and nothing personal", async () => {
     const d = await makeDossier();
-    const r = await lookupRecord({ code: d.code.toLowerCase(), phoneLast4: "4321" }, { ip: ip(), now: instantAt("2024-03-06", "12:00") });
+    const r = await lookupRecord({ kind: "public", ip: ip() }, { code: d.code.toLowerCase(), phoneLast4: "4321" }, { now: instantAt("2024-03-06", "12:00") });
     expect(r.ok).toBe(true);
     if (!r.ok || r.data.kind !== "DOSSIER") return;
     expect(r.data).toMatchObject({
@@ -65,7 +66,7 @@ describe("dossier look-up by code and the phone's last 4 digits", () => {
     await db.apologySlip.create({
       data: { dossierId: d.id, issuedAt: instantAt("2024-03-06", "16:00"), previousPromisedAt: instantAt("2024-03-06", "17:00"), newPromisedAt: instantAt("2024-03-08", "17:00"), reason: "Cần xác minh thêm thông tin" },
     });
-    const r = await lookupRecord({ code: d.code, phoneLast4: "4321" }, { ip: ip(), now: instantAt("2024-03-07", "09:00") });
+    const r = await lookupRecord({ kind: "public", ip: ip() }, { code: d.code, phoneLast4: "4321" }, { now: instantAt("2024-03-07", "09:00") });
     expect(r.ok && r.data.kind === "DOSSIER" && r.data).toMatchObject({
       promisedAt: instantAt("2024-03-08", "17:00").toISOString(),
       originalPromisedAt: instantAt("2024-03-06", "17:00").toISOString(),
@@ -77,8 +78,8 @@ describe("dossier look-up by code and the phone's last 4 digits", () => {
   it("a wrong code and wrong digits get the same answer, with the tries left", async () => {
     const d = await makeDossier();
     const addr = ip();
-    const wrongDigits = await lookupRecord({ code: d.code, phoneLast4: "0000" }, { ip: addr, now: testNow() });
-    const wrongCode = await lookupRecord({ code: `${d.code}X`, phoneLast4: "4321" }, { ip: addr, now: testNow() });
+    const wrongDigits = await lookupRecord({ kind: "public", ip: addr }, { code: d.code, phoneLast4: "0000" });
+    const wrongCode = await lookupRecord({ kind: "public", ip: addr }, { code: `${d.code}X`, phoneLast4: "4321" });
     expect(wrongDigits).toMatchObject({ ok: false, error: { code: "NOT_FOUND" } });
     expect(wrongCode).toMatchObject({ ok: false, error: { code: "NOT_FOUND" } });
     if (!wrongDigits.ok && !wrongCode.ok) {
@@ -93,19 +94,19 @@ describe("dossier look-up by code and the phone's last 4 digits", () => {
     const now = testNow();
     const codes: string[] = [];
     for (let i = 0; i < env().LOOKUP_MAX_FAILURES; i++) {
-      const r = await lookupRecord({ code: `PN-240306-${String(i).padStart(4, "A")}`, phoneLast4: "1111" }, { ip: addr, now });
+      const r = await lookupRecord({ kind: "public", ip: addr }, { code: `PN-240306-${String(i).padStart(4, "A")}`, phoneLast4: "1111" }, { now });
       codes.push(r.ok ? "ok" : r.error.code);
     }
     expect(codes.slice(0, -1).every((c) => c === "NOT_FOUND")).toBe(true);
     expect(codes.at(-1)).toBe("RATE_LIMITED");
-    const right = await lookupRecord({ code: d.code, phoneLast4: "4321" }, { ip: addr, now });
+    const right = await lookupRecord({ kind: "public", ip: addr }, { code: d.code, phoneLast4: "4321" }, { now });
     expect(right).toMatchObject({ ok: false, error: { code: "RATE_LIMITED" } });
     const row = await db.rateLimit.findUniqueOrThrow({ where: { key: `lookup:ip:${addr}` } });
     expect(row.blockedUntil!.getTime()).toBeGreaterThan(now.getTime());
     // Another address is not affected; the blocked one is let in after the window.
-    expect((await lookupRecord({ code: d.code, phoneLast4: "4321" }, { ip: ip(), now })).ok).toBe(true);
+    expect((await lookupRecord({ kind: "public", ip: ip() }, { code: d.code, phoneLast4: "4321" }, { now })).ok).toBe(true);
     const later = new Date(now.getTime() + (env().LOOKUP_WINDOW_MINUTES + 1) * 60_000);
-    expect((await lookupRecord({ code: d.code, phoneLast4: "4321" }, { ip: addr, now: later })).ok).toBe(true);
+    expect((await lookupRecord({ kind: "public", ip: addr }, { code: d.code, phoneLast4: "4321" }, { now: later })).ok).toBe(true);
   });
 
   it("guessing one code's digits from many addresses is blocked on the code itself", async () => {
@@ -114,20 +115,20 @@ describe("dossier look-up by code and the phone's last 4 digits", () => {
     const outcomes: string[] = [];
     // Each guess from a new address (as behind a forged X-Forwarded-For), each with wrong digits.
     for (let i = 0; i < env().LOOKUP_MAX_FAILURES; i++) {
-      const r = await lookupRecord({ code: d.code, phoneLast4: String(1000 + i) }, { ip: ip(), now });
+      const r = await lookupRecord({ kind: "public", ip: ip() }, { code: d.code, phoneLast4: String(1000 + i) }, { now });
       outcomes.push(r.ok ? "ok" : r.error.code);
     }
     expect(outcomes.at(-1)).toBe("RATE_LIMITED");
     // Even the right digits from a fresh address wait for the window to pass.
-    expect(await lookupRecord({ code: d.code, phoneLast4: "4321" }, { ip: ip(), now })).toMatchObject({ ok: false, error: { code: "RATE_LIMITED" } });
+    expect(await lookupRecord({ kind: "public", ip: ip() }, { code: d.code, phoneLast4: "4321" }, { now })).toMatchObject({ ok: false, error: { code: "RATE_LIMITED" } });
     const later = new Date(now.getTime() + (env().LOOKUP_WINDOW_MINUTES + 1) * 60_000);
-    expect((await lookupRecord({ code: d.code, phoneLast4: "4321" }, { ip: ip(), now: later })).ok).toBe(true);
+    expect((await lookupRecord({ kind: "public", ip: ip() }, { code: d.code, phoneLast4: "4321" }, { now: later })).ok).toBe(true);
   });
 
   it("malformed input is refused without counting as a guess", async () => {
     const addr = ip();
     for (const input of [{ code: "PN", phoneLast4: "12" }, { code: "x".repeat(5000), phoneLast4: "1234" }, { code: 123, phoneLast4: 4321 }, {}, null, "PN-1"]) {
-      const r = await lookupRecord(input, { ip: addr, now: testNow() });
+      const r = await lookupRecord({ kind: "public", ip: addr }, input);
       expect(r).toMatchObject({ ok: false, error: { code: "VALIDATION" } });
     }
     expect(await db.rateLimit.findUnique({ where: { key: `lookup:ip:${addr}` } })).toBeNull();
@@ -135,8 +136,49 @@ describe("dossier look-up by code and the phone's last 4 digits", () => {
 
   it("a home-visit tracking code is looked up the same way", async () => {
     const req = await db.homeVisitRequest.findFirstOrThrow({ where: { status: "DONE" }, select: { trackingCode: true, citizenPhone: true } });
-    const r = await lookupRecord({ code: req.trackingCode, phoneLast4: req.citizenPhone.slice(-4) }, { ip: ip(), now: testNow() });
+    const r = await lookupRecord({ kind: "public", ip: ip() }, { code: req.trackingCode, phoneLast4: req.citizenPhone.slice(-4) });
     expect(r).toMatchObject({ ok: true, data: { kind: "HOME_VISIT", trackingCode: req.trackingCode, status: "DONE", statusLabel: "Đã đến nhà giải quyết" } });
+  });
+});
+
+describe("the look-up's counters share its transaction", () => {
+  const counter = (key: string) => db.rateLimit.findUnique({ where: { key }, select: { count: true } });
+
+  it("a refused look-up still counts, for the address and for the code", async () => {
+    const d = await makeDossier();
+    const addr = ip();
+    expect(await lookupRecord({ kind: "public", ip: addr }, { code: d.code, phoneLast4: "0000" })).toMatchObject({ ok: false, error: { code: "NOT_FOUND" } });
+    expect(await counter(`lookup:ip:${addr}`)).toEqual({ count: 1 });
+    expect(await counter(`lookup:code:${normalizeCode(d.code)}`)).toEqual({ count: 1 });
+    // The right digits are let in, and count nothing.
+    expect((await lookupRecord({ kind: "public", ip: addr }, { code: d.code, phoneLast4: "4321" })).ok).toBe(true);
+    expect(await counter(`lookup:ip:${addr}`)).toEqual({ count: 1 });
+  });
+
+  it("nothing is half-written: when counting the code fails, the address's count goes back with it", async () => {
+    const code = `IT-${run}-HONG`;
+    const addr = ip();
+    // The database refuses the code's counter row (as a failure between the two writes would).
+    await db.$executeRawUnsafe(`CREATE FUNCTION it_refuse_counter() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'refused by the test'; END $$`);
+    await db.$executeRawUnsafe(`CREATE TRIGGER it_refuse_counter BEFORE INSERT OR UPDATE ON "RateLimit" FOR EACH ROW WHEN (NEW."key" = 'lookup:code:${normalizeCode(code)}') EXECUTE FUNCTION it_refuse_counter()`);
+    try {
+      const r = await lookupRecord({ kind: "public", ip: addr }, { code, phoneLast4: "1234" });
+      expect(r).toMatchObject({ ok: false, error: { code: "INTERNAL" } });
+    } finally {
+      await db.$executeRawUnsafe(`DROP TRIGGER it_refuse_counter ON "RateLimit"`);
+      await db.$executeRawUnsafe(`DROP FUNCTION it_refuse_counter()`);
+    }
+    expect(await counter(`lookup:ip:${addr}`)).toBeNull();
+    expect(await counter(`lookup:code:${normalizeCode(code)}`)).toBeNull();
+  });
+
+  it("a rating with the wrong digits counts like a look-up, and writes no rating", async () => {
+    const d = await makeDossier({ status: "RETURNED", resultReadyAt: instantAt("2024-03-06", "10:00"), returnedAt: instantAt("2024-03-06", "10:30") });
+    const addr = ip();
+    expect(await rateDossier({ kind: "public", ip: addr }, { code: d.code, phoneLast4: "0000", rating: "SATISFIED" })).toMatchObject({ ok: false, error: { code: "NOT_FOUND" } });
+    expect(await counter(`lookup:ip:${addr}`)).toEqual({ count: 1 });
+    expect(await counter(`lookup:code:${normalizeCode(d.code)}`)).toEqual({ count: 1 });
+    expect(await db.satisfactionResponse.count({ where: { dossierId: d.id } })).toBe(0);
   });
 });
 
@@ -145,32 +187,32 @@ describe("the one-time satisfaction rating", () => {
 
   it("after the result is returned: recorded once, from the portal, with the comment", async () => {
     const d = await makeDossier(returned);
-    const r = await rateDossier({ kind: "public" }, { code: d.code, phoneLast4: "4321", rating: "NEUTRAL", comment: "Chờ hơi lâu ở khâu trả kết quả" }, { ip: ip(), now: testNow() });
+    const r = await rateDossier({ kind: "public", ip: ip() }, { code: d.code, phoneLast4: "4321", rating: "NEUTRAL", comment: "Chờ hơi lâu ở khâu trả kết quả" });
     expect(r).toMatchObject({ ok: true, data: { rating: "NEUTRAL" } });
     const row = await db.satisfactionResponse.findUniqueOrThrow({ where: { dossierId: d.id } });
     expect(row).toMatchObject({ source: "PORTAL", rating: "NEUTRAL", comment: "Chờ hơi lâu ở khâu trả kết quả" });
     const audit = await db.auditLog.findFirstOrThrow({ where: { action: "survey.rate_portal", entityId: row.id } });
     expect(JSON.stringify(audit.after)).not.toContain("Chờ hơi lâu");
-    const again = await rateDossier({ kind: "public" }, { code: d.code, phoneLast4: "4321", rating: "SATISFIED" }, { ip: ip(), now: testNow() });
+    const again = await rateDossier({ kind: "public", ip: ip() }, { code: d.code, phoneLast4: "4321", rating: "SATISFIED" });
     expect(again).toMatchObject({ ok: false, error: { code: "CONFLICT", message: "Hồ sơ này đã được đánh giá; mỗi hồ sơ chỉ đánh giá một lần." } });
     expect(await db.satisfactionResponse.count({ where: { dossierId: d.id } })).toBe(1);
-    const looked = await lookupRecord({ code: d.code, phoneLast4: "4321" }, { ip: ip(), now: testNow() });
+    const looked = await lookupRecord({ kind: "public", ip: ip() }, { code: d.code, phoneLast4: "4321" });
     expect(looked).toMatchObject({ ok: true, data: { rating: { rating: "NEUTRAL" }, canRate: false } });
   });
 
   it("not before the result is returned; not with the wrong digits (counted); not with a bad rating", async () => {
     const open = await makeDossier();
     const count = () => db.satisfactionResponse.count({ where: { dossierId: open.id } });
-    expect(await rateDossier({ kind: "public" }, { code: open.code, phoneLast4: "4321", rating: "SATISFIED" }, { ip: ip(), now: testNow() })).toMatchObject({
+    expect(await rateDossier({ kind: "public", ip: ip() }, { code: open.code, phoneLast4: "4321", rating: "SATISFIED" })).toMatchObject({
       ok: false,
       error: { code: "RULE_VIOLATION" },
     });
     const done = await makeDossier(returned);
     const addr = ip();
-    expect(await rateDossier({ kind: "public" }, { code: done.code, phoneLast4: "9999", rating: "SATISFIED" }, { ip: addr, now: testNow() })).toMatchObject({ ok: false, error: { code: "NOT_FOUND" } });
+    expect(await rateDossier({ kind: "public", ip: addr }, { code: done.code, phoneLast4: "9999", rating: "SATISFIED" })).toMatchObject({ ok: false, error: { code: "NOT_FOUND" } });
     expect((await db.rateLimit.findUniqueOrThrow({ where: { key: `lookup:ip:${addr}` } })).count).toBe(1);
-    expect(await rateDossier({ kind: "public" }, { code: done.code, phoneLast4: "4321", rating: "GREAT" }, { ip: ip(), now: testNow() })).toMatchObject({ ok: false, error: { code: "VALIDATION" } });
-    expect(await rateDossier({ kind: "public" }, { code: done.code, phoneLast4: "4321", rating: "SATISFIED", comment: "x".repeat(5000) }, { ip: ip(), now: testNow() })).toMatchObject({
+    expect(await rateDossier({ kind: "public", ip: ip() }, { code: done.code, phoneLast4: "4321", rating: "GREAT" })).toMatchObject({ ok: false, error: { code: "VALIDATION" } });
+    expect(await rateDossier({ kind: "public", ip: ip() }, { code: done.code, phoneLast4: "4321", rating: "SATISFIED", comment: "x".repeat(5000) })).toMatchObject({
       ok: false,
       error: { code: "VALIDATION" },
     });

@@ -25,7 +25,6 @@ export const changePassword = defineAction({
   input: changePasswordInput,
   permission: "account.self",
   async run({ actor, input, tx, now }) {
-    if (actor.kind !== "user") throw new AppError("UNAUTHENTICATED");
     const user = await tx.user.findUniqueOrThrow({ where: { id: actor.id }, select: { passwordHash: true } });
     if (!(await verifyPassword(user.passwordHash, input.currentPassword))) {
       throw new AppError("VALIDATION", "Mật khẩu hiện tại không đúng.", { fieldErrors: { currentPassword: ["Mật khẩu hiện tại không đúng."] } });

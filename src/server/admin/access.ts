@@ -1,6 +1,6 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
-import type { Actor, UserActor } from "../auth/actor";
+import type { UserActor } from "../auth/actor";
 import { can } from "../auth/permissions";
 import type { Db, Tx } from "../db";
 import { AppError } from "../errors";
@@ -15,12 +15,10 @@ export function mayEditPlansOf(actor: UserActor, unitId: string): boolean {
   return actor.role === "ADMIN" || actor.scopeUnitIds.includes(unitId);
 }
 
-export function requirePlanEditor(actor: Actor, issuingUnitId: string): UserActor {
-  if (actor.kind !== "user") throw new AppError("UNAUTHENTICATED");
+export function requirePlanEditor(actor: UserActor, issuingUnitId: string): void {
   if (!mayEditPlansOf(actor, issuingUnitId)) {
     throw new AppError("FORBIDDEN", "Chỉ quản trị hệ thống và lãnh đạo đơn vị ban hành được sửa kế hoạch này.");
   }
-  return actor;
 }
 
 /** A unit named in a plan (issuer, task, model scope, reporter) must be one the editor reaches. */

@@ -2,6 +2,7 @@
 
 import { redirect } from "next/navigation";
 import { paths } from "@/lib/paths";
+import { defineSteps } from "../action";
 import { currentActor } from "../auth/session";
 import type { Result } from "../errors";
 import { formDataToObject } from "../validation";
@@ -23,7 +24,7 @@ export async function receiveDossierAction(_prev: State, formData: FormData): Pr
   return result;
 }
 
-const steps = {
+const dossierStep = defineSteps({
   start: startDossier,
   requestSupplement,
   receiveSupplement,
@@ -31,16 +32,13 @@ const steps = {
   return: returnDossier,
   refuse: refuseDossier,
   issueApology,
-} as const;
+});
 
 /** One lifecycle step; the form names it in a hidden "step" field. */
 export async function dossierStepAction(_prev: State, formData: FormData): Promise<State> {
   const raw = formDataToObject(formData);
-  const step = String(raw.step ?? "") as keyof typeof steps;
   const unit = String(raw.unitSlug ?? "");
-  const action = steps[step];
-  if (!action) return { ok: false, error: { code: "VALIDATION", message: "Thao tác không hợp lệ." } };
-  const result = (await action(await currentActor(), raw)) as Result<{ code: string }>;
-  if (result.ok && /^[a-z0-9-]+$/.test(unit)) redirect(paths.officer.dossier(unit, result.data.code, { da: step }));
+  const result = await dossierStep(await currentActor(), raw);
+  if (result.ok && /^[a-z0-9-]+$/.test(unit)) redirect(paths.officer.dossier(unit, result.data.data.code, { da: result.data.step }));
   return result;
 }

@@ -22,7 +22,7 @@ export const issueApology = defineAction({
   input: issueApologyInput,
   permission: "dossier.process",
   async run({ actor, input, tx, now }) {
-    const { dossier, user } = await loadForStep(tx, actor, input.dossierId, "issueApology", now);
+    const { dossier } = await loadForStep(tx, actor, input.dossierId, "issueApology", now);
     const today = toLocalDate(now);
     const fieldError = (m: string) => new AppError("VALIDATION", m, { fieldErrors: { newDate: [m] } });
     if (input.newDate <= today) throw fieldError("Ngày hẹn mới phải sau hôm nay.");
@@ -33,12 +33,12 @@ export const issueApology = defineAction({
     const close = windows[windows.length - 1];
     if (!calendar.isWorkingDay(input.newDate, now) || !close) throw fieldError(`${formatDayVi(input.newDate)} là ngày nghỉ; vui lòng chọn một ngày làm việc.`);
     const slip = await tx.apologySlip.create({
-      data: { dossierId: dossier.id, issuedAt: now, previousPromisedAt: dossier.promisedAt, newPromisedAt: close.end, reason: input.reason, issuedById: user.id },
+      data: { dossierId: dossier.id, issuedAt: now, previousPromisedAt: dossier.promisedAt, newPromisedAt: close.end, reason: input.reason, issuedById: actor.id },
       select: { id: true },
     });
     await tx.dossier.update({ where: { id: dossier.id }, data: { promisedAt: close.end } });
     await tx.dossierEvent.create({
-      data: { dossierId: dossier.id, type: "APOLOGY_ISSUED", at: now, actorId: user.id, note: input.reason, data: { slipId: slip.id, previousPromisedAt: dossier.promisedAt.toISOString(), newPromisedAt: close.end.toISOString() } },
+      data: { dossierId: dossier.id, type: "APOLOGY_ISSUED", at: now, actorId: actor.id, note: input.reason, data: { slipId: slip.id, previousPromisedAt: dossier.promisedAt.toISOString(), newPromisedAt: close.end.toISOString() } },
     });
     return {
       data: { code: dossier.code, slipId: slip.id, promisedAt: close.end.toISOString() },

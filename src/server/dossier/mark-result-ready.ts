@@ -11,9 +11,9 @@ export const markResultReady = defineAction({
   input: markResultReadyInput,
   permission: "dossier.process",
   async run({ actor, input, tx, now }) {
-    const { dossier, user } = await loadForStep(tx, actor, input.dossierId, "resultReady", now);
-    await tx.dossier.update({ where: { id: dossier.id }, data: { status: "RESULT_READY", resultReadyAt: now, handlerId: dossier.handlerId ?? user.id } });
-    await tx.dossierEvent.create({ data: { dossierId: dossier.id, type: "RESULT_READY", at: now, actorId: user.id, note: input.note ?? null } });
+    const { dossier } = await loadForStep(tx, actor, input.dossierId, "resultReady", now);
+    await tx.dossier.update({ where: { id: dossier.id }, data: { status: "RESULT_READY", resultReadyAt: now, handlerId: dossier.handlerId ?? actor.id } });
+    await tx.dossierEvent.create({ data: { dossierId: dossier.id, type: "RESULT_READY", at: now, actorId: actor.id, note: input.note ?? null } });
     return {
       data: { code: dossier.code },
       audit: {

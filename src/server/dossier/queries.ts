@@ -5,6 +5,7 @@ import { addDays, buildCalendar, describeRecurrence, occurrenceOn, ruleAt, start
 import { searchKey } from "@/domain/text/normalize";
 import type { Prisma } from "@/generated/prisma/client";
 import type { UserActor } from "../auth/actor";
+import { requireUnitScope } from "../auth/scope";
 import { db } from "../db";
 import { loadUnitScheduleContext } from "../schedule/context";
 
@@ -115,7 +116,7 @@ export interface DossierView {
 
 /** A dossier of a unit in the user's scope (citizens' data only for that unit's staff). */
 export async function dossierView(user: UserActor, unitId: string, code: string, now: Date): Promise<DossierView | null> {
-  if (!user.scopeUnitIds.includes(unitId)) return null;
+  requireUnitScope(user, unitId);
   const d = await loadDossier(unitId, code);
   if (!d) return null;
   const apology = needsApology(d, now);
@@ -142,7 +143,7 @@ export interface DossierListItem {
 
 /** Search a unit's dossiers by code or citizen name, newest first. */
 export async function searchDossiers(user: UserActor, unitId: string, q: string, status: string | null, take = 50): Promise<DossierListItem[]> {
-  if (!user.scopeUnitIds.includes(unitId)) return [];
+  requireUnitScope(user, unitId);
   const query = q.trim();
   const rows = await db.dossier.findMany({
     where: {
@@ -159,7 +160,7 @@ export async function searchDossiers(user: UserActor, unitId: string, q: string,
 
 /** Mẫu 07 (Mẫu 06 before 07/2025): the register of a unit's dossiers received in [from, to]. */
 export async function registerRows(user: UserActor, unitId: string, from: string, to: string) {
-  if (!user.scopeUnitIds.includes(unitId)) return [];
+  requireUnitScope(user, unitId);
   return db.dossier.findMany({
     where: { unitId, receivedAt: { gte: startOfLocalDay(from), lt: startOfLocalDay(addDays(to, 1)) } },
     select: {

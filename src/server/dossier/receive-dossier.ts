@@ -21,8 +21,9 @@ import {
   type Channel,
   type PromiseResult,
 } from "@/domain/schedule";
-import { defineAction, requireScope } from "../action";
-import type { Actor } from "../auth/actor";
+import { defineAction } from "../action";
+import type { UserActor } from "../auth/actor";
+import { requireUnitScope } from "../auth/scope";
 import { localDateOrNull } from "../dates";
 import type { Tx } from "../db";
 import { AppError } from "../errors";
@@ -81,8 +82,8 @@ export interface NewDossierResult {
  * dossier is on a visit day, and a model the officer claims really takes the dossier.
  * Shared by the desk intake and the home-visit outcome.
  */
-export async function createDossier(tx: Tx, actor: Actor, p: NewDossierParams): Promise<NewDossierResult> {
-  const user = requireScope(actor, p.unitId);
+export async function createDossier(tx: Tx, actor: UserActor, p: NewDossierParams): Promise<NewDossierResult> {
+  requireUnitScope(actor, p.unitId);
   const existing = await tx.dossier.findUnique({ where: { idempotencyKey: p.idempotencyKey }, select: { id: true, code: true, promisedAt: true } });
   if (existing) return { ...existing, repeated: true, steps: [] };
 
@@ -161,8 +162,8 @@ export async function createDossier(tx: Tx, actor: Actor, p: NewDossierParams): 
           status: "RECEIVED",
           receivedAt: p.receivedAt,
           recordedAt: p.recordedAt,
-          receivedById: user.id,
-          handlerId: user.id,
+          receivedById: actor.id,
+          handlerId: actor.id,
           promisedAt: promise.promisedAt,
           originalPromisedAt: promise.promisedAt,
           statutoryBoundAt: promise.statutoryBound,
@@ -182,7 +183,7 @@ export async function createDossier(tx: Tx, actor: Actor, p: NewDossierParams): 
     if (!row) continue; // the random code was taken: draw another
     if (row.code !== code) return { ...row, repeated: true, steps: [] };
     await tx.dossierEvent.create({
-      data: { dossierId: row.id, type: "RECEIVED", at: p.receivedAt, actorId: user.id, data: { steps: promise.steps, channel: p.channel } },
+      data: { dossierId: row.id, type: "RECEIVED", at: p.receivedAt, actorId: actor.id, data: { steps: promise.steps, channel: p.channel } },
     });
     return { ...row, repeated: false, steps: promise.steps };
   }
@@ -226,7 +227,7 @@ export const receiveDossier = defineAction({
   input: receiveDossierInput,
   permission: "dossier.receive",
   async run({ actor, input, tx, now }) {
-    requireScope(actor, input.unitId);
+    requireUnitScope(actor, input.unitId);
     let receivedAt = now;
     let backdated = false;
     if (input.receivedTime) {
@@ -239,12 +240,11 @@ export const receiveDossier = defineAction({
         backdated = true;
       }
     }
-    const actorId = actor.kind === "user" ? actor.id : "public";
     const result = await createDossier(tx, actor, {
       ...input,
       receivedAt,
       recordedAt: now,
-      idempotencyKey: `desk:${actorId}:${input.nonce}`,
+      idempotencyKey: `desk:${actor.id}:${input.nonce}`,
     });
     const unit = await tx.unit.findUniqueOrThrow({ where: { id: input.unitId }, select: { slug: true } });
     return {

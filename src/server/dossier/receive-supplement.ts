@@ -15,7 +15,7 @@ export const receiveSupplement = defineAction({
   input: receiveSupplementInput,
   permission: "dossier.process",
   async run({ actor, input, tx, now }) {
-    const { dossier, user } = await loadForStep(tx, actor, input.dossierId, "supplementReceived", now);
+    const { dossier } = await loadForStep(tx, actor, input.dossierId, "supplementReceived", now);
     const request = await tx.dossierEvent.findFirst({ where: { dossierId: dossier.id, type: "SUPPLEMENT_REQUESTED" }, orderBy: { at: "desc" }, select: { at: true } });
     if (!request) throw new AppError("CONFLICT", "Không tìm thấy yêu cầu bổ sung của hồ sơ.");
     const [officeHours, entries] = await Promise.all([loadOfficeHours(tx, dossier.unitId), loadCalendar(tx)]);
@@ -36,7 +36,7 @@ export const receiveSupplement = defineAction({
         dossierId: dossier.id,
         type: "SUPPLEMENT_RECEIVED",
         at: now,
-        actorId: user.id,
+        actorId: actor.id,
         note: input.note ?? null,
         data: { previousPromisedAt: dossier.promisedAt.toISOString(), newPromisedAt: resumed.promisedAt.toISOString(), pausedMinutes: resumed.pausedMinutes },
       },

@@ -14,9 +14,9 @@ export const refuseDossier = defineAction({
   input: refuseDossierInput,
   permission: "dossier.process",
   async run({ actor, input, tx, now }) {
-    const { dossier, user } = await loadForStep(tx, actor, input.dossierId, "refuse", now);
+    const { dossier } = await loadForStep(tx, actor, input.dossierId, "refuse", now);
     await tx.dossier.update({ where: { id: dossier.id }, data: { status: "REFUSED", refusedAt: now, refusalReason: input.reason } });
-    await tx.dossierEvent.create({ data: { dossierId: dossier.id, type: "REFUSED", at: now, actorId: user.id, note: input.reason } });
+    await tx.dossierEvent.create({ data: { dossierId: dossier.id, type: "REFUSED", at: now, actorId: actor.id, note: input.reason } });
     return {
       data: { code: dossier.code },
       audit: { action: "dossier.refuse", entity: "Dossier", entityId: dossier.id, unitId: dossier.unitId, before: { status: dossier.status }, after: { status: "REFUSED", reason: input.reason } },

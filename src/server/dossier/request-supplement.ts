@@ -17,10 +17,10 @@ export const requestSupplement = defineAction({
   input: requestSupplementInput,
   permission: "dossier.process",
   async run({ actor, input, tx, now }) {
-    const { dossier, user } = await loadForStep(tx, actor, input.dossierId, "requestSupplement", now);
+    const { dossier } = await loadForStep(tx, actor, input.dossierId, "requestSupplement", now);
     await tx.dossier.update({ where: { id: dossier.id }, data: { status: "SUPPLEMENT_REQUESTED" } });
     await tx.dossierEvent.create({
-      data: { dossierId: dossier.id, type: "SUPPLEMENT_REQUESTED", at: now, actorId: user.id, note: input.missing, data: { promisedAtWhenPaused: dossier.promisedAt.toISOString() } },
+      data: { dossierId: dossier.id, type: "SUPPLEMENT_REQUESTED", at: now, actorId: actor.id, note: input.missing, data: { promisedAtWhenPaused: dossier.promisedAt.toISOString() } },
     });
     return {
       data: { code: dossier.code },

@@ -15,9 +15,9 @@ export const returnDossier = defineAction({
   input: returnDossierInput,
   permission: "dossier.process",
   async run({ actor, input, tx, now }) {
-    const { dossier, user } = await loadForStep(tx, actor, input.dossierId, "return", now);
+    const { dossier } = await loadForStep(tx, actor, input.dossierId, "return", now);
     await tx.dossier.update({ where: { id: dossier.id }, data: { status: "RETURNED", returnedAt: now, returnMethod: input.method } });
-    await tx.dossierEvent.create({ data: { dossierId: dossier.id, type: "RETURNED", at: now, actorId: user.id, note: input.note ?? null, data: { method: input.method } } });
+    await tx.dossierEvent.create({ data: { dossierId: dossier.id, type: "RETURNED", at: now, actorId: actor.id, note: input.note ?? null, data: { method: input.method } } });
     return {
       data: { code: dossier.code },
       audit: { action: "dossier.return", entity: "Dossier", entityId: dossier.id, unitId: dossier.unitId, before: { status: dossier.status }, after: { status: "RETURNED", returnMethod: input.method } },

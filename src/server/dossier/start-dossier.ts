@@ -11,9 +11,9 @@ export const startDossier = defineAction({
   input: startDossierInput,
   permission: "dossier.process",
   async run({ actor, input, tx, now }) {
-    const { dossier, user } = await loadForStep(tx, actor, input.dossierId, "start", now);
-    await tx.dossier.update({ where: { id: dossier.id }, data: { status: "IN_PROGRESS", handlerId: dossier.handlerId ?? user.id } });
-    await tx.dossierEvent.create({ data: { dossierId: dossier.id, type: "STARTED", at: now, actorId: user.id } });
+    const { dossier } = await loadForStep(tx, actor, input.dossierId, "start", now);
+    await tx.dossier.update({ where: { id: dossier.id }, data: { status: "IN_PROGRESS", handlerId: dossier.handlerId ?? actor.id } });
+    await tx.dossierEvent.create({ data: { dossierId: dossier.id, type: "STARTED", at: now, actorId: actor.id } });
     return {
       data: { code: dossier.code },
       audit: { action: "dossier.start", entity: "Dossier", entityId: dossier.id, unitId: dossier.unitId, before: { status: dossier.status }, after: { status: "IN_PROGRESS" } },

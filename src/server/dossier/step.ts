@@ -1,8 +1,8 @@
 import "server-only";
 import { checkStep, type DossierStep } from "@/domain/dossier/lifecycle";
 import { paths } from "@/lib/paths";
-import { requireScope } from "../action";
-import type { Actor } from "../auth/actor";
+import type { UserActor } from "../auth/actor";
+import { requireUnitScope } from "../auth/scope";
 import type { Tx } from "../db";
 import { AppError } from "../errors";
 
@@ -25,14 +25,14 @@ export const stepSelect = {
  * acting at once are serialised), in the actor's scope (never the client's unit id), and the
  * step checked against the state machine at `now`.
  */
-export async function loadForStep(tx: Tx, actor: Actor, dossierId: string, step: DossierStep, now: Date) {
+export async function loadForStep(tx: Tx, actor: UserActor, dossierId: string, step: DossierStep, now: Date) {
   const locked = await tx.$queryRaw<{ id: string }[]>`SELECT "id" FROM "Dossier" WHERE "id" = ${dossierId} FOR UPDATE`;
   if (locked.length === 0) throw new AppError("NOT_FOUND", "Không tìm thấy hồ sơ.");
   const dossier = await tx.dossier.findUniqueOrThrow({ where: { id: dossierId }, select: stepSelect });
-  const user = requireScope(actor, dossier.unitId);
+  requireUnitScope(actor, dossier.unitId);
   const check = checkStep(step, dossier, now);
   if (!check.ok) throw new AppError("RULE_VIOLATION", check.message);
-  return { dossier, user, to: check.to };
+  return { dossier, to: check.to };
 }
 
 /** The pages that show a dossier: the board, its page, the public look-up. */

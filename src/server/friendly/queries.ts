@@ -1,11 +1,12 @@
 import "server-only";
 import { addDays, startOfLocalDay, toLocalDate } from "@/domain/schedule";
 import type { UserActor } from "../auth/actor";
+import { requireUnitScope } from "../auth/scope";
 import { db } from "../db";
 
 /** Pledges, and the citizens' ratings (portal and paper) of the last 12 months for the unit. */
 export async function friendlyOverview(user: UserActor, unitId: string, now: Date) {
-  if (!user.scopeUnitIds.includes(unitId)) return null;
+  requireUnitScope(user, unitId);
   const since = startOfLocalDay(addDays(toLocalDate(now), -365));
   const [pledges, ratings, comments, staff] = await Promise.all([
     db.staffPledge.findMany({ where: { unitId }, select: { id: true, staffName: true, position: true, signedOn: true, recordedBy: { select: { fullName: true } } }, orderBy: { signedOn: "desc" }, take: 200 }),

@@ -1,7 +1,8 @@
 import "server-only";
 import { startOfLocalDay, toLocalDate } from "@/domain/schedule";
 import { everyPage } from "@/lib/paths";
-import { defineAction, requireScope } from "../action";
+import { defineAction } from "../action";
+import { requireUnitScope } from "../auth/scope";
 import { AppError } from "../errors";
 import { fields, z } from "../validation";
 
@@ -18,10 +19,10 @@ export const recordPaperSurvey = defineAction({
   input: recordPaperSurveyInput,
   permission: "survey.enter",
   async run({ actor, input, tx, now }) {
-    requireScope(actor, input.unitId);
+    requireUnitScope(actor, input.unitId);
     if (input.respondedOn > toLocalDate(now)) throw new AppError("VALIDATION", "Ngày khảo sát không được ở tương lai.", { fieldErrors: { respondedOn: ["Ngày khảo sát không được ở tương lai."] } });
     const row = await tx.satisfactionResponse.create({
-      data: { unitId: input.unitId, source: "PAPER", rating: input.rating, comment: input.comment ?? null, respondedAt: startOfLocalDay(input.respondedOn), recordedById: actor.kind === "user" ? actor.id : null },
+      data: { unitId: input.unitId, source: "PAPER", rating: input.rating, comment: input.comment ?? null, respondedAt: startOfLocalDay(input.respondedOn), recordedById: actor.id },
       select: { id: true, rating: true, respondedAt: true, unitId: true },
     });
     return {

@@ -1,7 +1,8 @@
 import "server-only";
 import { toLocalDate } from "@/domain/schedule";
 import { everyPage } from "@/lib/paths";
-import { defineAction, requireScope } from "../action";
+import { defineAction } from "../action";
+import { requireUnitScope } from "../auth/scope";
 import { dbDate } from "../dates";
 import { AppError } from "../errors";
 import { fields, z } from "../validation";
@@ -25,15 +26,15 @@ export const recordPledge = defineAction({
   input: recordPledgeInput,
   permission: "pledge.manage",
   async run({ actor, input, tx, now }) {
-    const user = requireScope(actor, input.unitId);
+    requireUnitScope(actor, input.unitId);
     if (input.signedOn > toLocalDate(now)) throw new AppError("VALIDATION", "Ngày ký không được ở tương lai.", { fieldErrors: { signedOn: ["Ngày ký không được ở tương lai."] } });
     if (input.userId) {
-      const staff = await tx.user.findFirst({ where: { id: input.userId, unitId: { in: user.scopeUnitIds } }, select: { id: true } });
+      const staff = await tx.user.findFirst({ where: { id: input.userId, unitId: { in: actor.scopeUnitIds } }, select: { id: true } });
       if (!staff) throw new AppError("FORBIDDEN", "Người ký không thuộc đơn vị.");
     }
     const plan = await tx.plan.findFirst({ where: { models: { some: { kind: "FRIENDLY_PLEDGE", versions: { some: { scopes: { some: { unitId: input.unitId } } } } } } }, select: { id: true } });
     const row = await tx.staffPledge.create({
-      data: { unitId: input.unitId, planId: plan?.id ?? null, userId: input.userId ?? null, staffName: input.staffName, position: input.position ?? null, content: input.content ?? PLEDGE_TEXT, signedOn: dbDate(input.signedOn), recordedById: user.id },
+      data: { unitId: input.unitId, planId: plan?.id ?? null, userId: input.userId ?? null, staffName: input.staffName, position: input.position ?? null, content: input.content ?? PLEDGE_TEXT, signedOn: dbDate(input.signedOn), recordedById: actor.id },
       select: { id: true },
     });
     return {

@@ -15,9 +15,9 @@ export const assignHomeVisit = defineAction({
   input: assignHomeVisitInput,
   permission: "homeVisit.manage",
   async run({ actor, input, tx }) {
-    const { request, user } = await loadRequestForUpdate(tx, actor, input.requestId);
+    const { request } = await loadRequestForUpdate(tx, actor, input.requestId);
     if (request.status !== "PENDING" && request.status !== "CONFIRMED") throw new AppError("RULE_VIOLATION", "Chỉ phân công được yêu cầu chưa đến nhà.");
-    const staff = await tx.user.findMany({ where: { id: { in: input.userIds }, active: true, unitId: { in: user.scopeUnitIds }, role: { in: ["OFFICER", "UNIT_LEADER"] } }, select: { id: true } });
+    const staff = await tx.user.findMany({ where: { id: { in: input.userIds }, active: true, unitId: { in: actor.scopeUnitIds }, role: { in: ["OFFICER", "UNIT_LEADER"] } }, select: { id: true } });
     if (staff.length !== new Set(input.userIds).size) throw new AppError("FORBIDDEN", "Chỉ phân công được cán bộ của đơn vị.");
     const before = await tx.homeVisitAssignment.findMany({ where: { requestId: request.id }, select: { userId: true } });
     await tx.homeVisitAssignment.deleteMany({ where: { requestId: request.id } });

@@ -24,7 +24,7 @@ export const confirmHomeVisit = defineAction({
   input: confirmHomeVisitInput,
   permission: "homeVisit.manage",
   async run({ actor, input, tx, now }) {
-    const { request, user } = await loadRequestForUpdate(tx, actor, input.requestId);
+    const { request } = await loadRequestForUpdate(tx, actor, input.requestId);
     if (request.status !== "PENDING") throw new AppError("RULE_VIOLATION", "Yêu cầu này đã được xử lý (không còn chờ xác nhận).");
     const { model, officeHours, calendar } = await loadVisitRules(tx, request.modelId, request.unit, request.unitId);
     const rule = ruleAt(model, input.date);
@@ -51,7 +51,7 @@ export const confirmHomeVisit = defineAction({
       const message = `Ngày ${formatDateVi(input.date)} vừa hết chỗ (${capacity} lượt đến nhà); vui lòng chọn ngày khác.`;
       throw new AppError("RULE_VIOLATION", message, { fieldErrors: { date: [message] } });
     }
-    await tx.homeVisitRequest.update({ where: { id: request.id }, data: { status: "CONFIRMED", confirmedDate: dbDate(input.date), decidedAt: now, decidedById: user.id } });
+    await tx.homeVisitRequest.update({ where: { id: request.id }, data: { status: "CONFIRMED", confirmedDate: dbDate(input.date), decidedAt: now, decidedById: actor.id } });
     return {
       data: { id: request.id, date: input.date },
       audit: {

@@ -16,12 +16,12 @@ export const declineHomeVisit = defineAction({
   input: declineHomeVisitInput,
   permission: "homeVisit.manage",
   async run({ actor, input, tx, now }) {
-    const { request, user } = await loadRequestForUpdate(tx, actor, input.requestId);
+    const { request } = await loadRequestForUpdate(tx, actor, input.requestId);
     if (request.status !== "PENDING" && request.status !== "CONFIRMED") throw new AppError("RULE_VIOLATION", "Chỉ từ chối được yêu cầu đang chờ hoặc đã hẹn, chưa đến nhà.");
     if (request.status === "CONFIRMED" && request.confirmedDate) {
       await tx.$executeRaw`UPDATE "HomeVisitDay" SET "booked" = GREATEST("booked" - 1, 0) WHERE "modelId" = ${request.modelId} AND "unitId" = ${request.unitId} AND "date" = ${localDateOf(request.confirmedDate)}::date`;
     }
-    await tx.homeVisitRequest.update({ where: { id: request.id }, data: { status: "DECLINED", declineReason: input.reason, decidedAt: now, decidedById: user.id } });
+    await tx.homeVisitRequest.update({ where: { id: request.id }, data: { status: "DECLINED", declineReason: input.reason, decidedAt: now, decidedById: actor.id } });
     return {
       data: { id: request.id },
       audit: { action: "homeVisit.decline", entity: "HomeVisitRequest", entityId: request.id, unitId: request.unitId, before: { status: request.status }, after: { status: "DECLINED", reason: input.reason } },

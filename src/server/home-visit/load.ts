@@ -1,8 +1,8 @@
 import "server-only";
 import { buildCalendar, type ServiceModelDef } from "@/domain/schedule";
 import { paths } from "@/lib/paths";
-import { requireScope } from "../action";
-import type { Actor } from "../auth/actor";
+import type { UserActor } from "../auth/actor";
+import { requireUnitScope } from "../auth/scope";
 import type { Tx } from "../db";
 import { AppError } from "../errors";
 import { clampToUnitLifetime, loadCalendar, loadModel, loadOfficeHours } from "../schedule/context";
@@ -24,12 +24,12 @@ export const requestSelect = {
 } as const;
 
 /** A home-visit request, locked for the transaction and in the actor's scope. */
-export async function loadRequestForUpdate(tx: Tx, actor: Actor, requestId: string) {
+export async function loadRequestForUpdate(tx: Tx, actor: UserActor, requestId: string) {
   const locked = await tx.$queryRaw<{ id: string }[]>`SELECT "id" FROM "HomeVisitRequest" WHERE "id" = ${requestId} FOR UPDATE`;
   if (locked.length === 0) throw new AppError("NOT_FOUND", "Không tìm thấy yêu cầu đến nhà.");
   const request = await tx.homeVisitRequest.findUniqueOrThrow({ where: { id: requestId }, select: requestSelect });
-  const user = requireScope(actor, request.unitId);
-  return { request, user };
+  requireUnitScope(actor, request.unitId);
+  return { request };
 }
 
 /** The engine's view of the request's model for its unit (validity cut to the unit's lifetime). */

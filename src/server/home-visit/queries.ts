@@ -1,6 +1,7 @@
 import "server-only";
 import { addDays, allowedHomeVisitDates, toLocalDate } from "@/domain/schedule";
 import type { UserActor } from "../auth/actor";
+import { requireUnitScope } from "../auth/scope";
 import { dbDate, localDateOf } from "../dates";
 import { db } from "../db";
 import { HOME_VISIT_VERSION, loadVisitRules } from "./load";
@@ -22,7 +23,7 @@ const listSelect = {
 
 /** The unit's requests: waiting, confirmed, and the last ones done or declined. */
 export async function homeVisitLists(user: UserActor, unitId: string) {
-  if (!user.scopeUnitIds.includes(unitId)) return { pending: [], confirmed: [], recent: [], days: [] };
+  requireUnitScope(user, unitId);
   const [pending, confirmed, recent, days] = await Promise.all([
     db.homeVisitRequest.findMany({ where: { unitId, status: "PENDING" }, select: listSelect, orderBy: { requestedDate: "asc" }, take: 200 }),
     db.homeVisitRequest.findMany({ where: { unitId, status: "CONFIRMED" }, select: listSelect, orderBy: { confirmedDate: "asc" }, take: 200 }),
@@ -34,7 +35,7 @@ export async function homeVisitLists(user: UserActor, unitId: string) {
 
 /** One request with what an officer needs to decide: allowed dates (engine + capacity), staff, dossiers. */
 export async function homeVisitDetail(user: UserActor, unitId: string, id: string, now: Date) {
-  if (!user.scopeUnitIds.includes(unitId)) return null;
+  requireUnitScope(user, unitId);
   const r = await db.homeVisitRequest.findFirst({
     where: { id, unitId },
     select: {
@@ -72,7 +73,7 @@ export async function homeVisitDetail(user: UserActor, unitId: string, id: strin
 
 /** The route sheet of a visit day: every confirmed (or done) visit with address and officers. */
 export async function routeSheet(user: UserActor, unitId: string, date: string) {
-  if (!user.scopeUnitIds.includes(unitId)) return [];
+  requireUnitScope(user, unitId);
   return db.homeVisitRequest.findMany({
     where: { unitId, confirmedDate: dbDate(date), status: { in: ["CONFIRMED", "DONE"] } },
     select: { ...listSelect, note: true, outcome: true, model: { select: { name: true } } },
@@ -91,7 +92,7 @@ export interface HomeVisitCapacityDto {
 
 /** The unit's home-visit models of issued plans, with its number of visits a day now. */
 export async function homeVisitCapacities(user: UserActor, unitId: string, today: string): Promise<HomeVisitCapacityDto[]> {
-  if (!user.scopeUnitIds.includes(unitId)) return [];
+  requireUnitScope(user, unitId);
   const scopes = await db.modelScope.findMany({
     where: {
       unitId,

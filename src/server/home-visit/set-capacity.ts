@@ -1,7 +1,8 @@
 import "server-only";
 import { formatDateVi, toLocalDate } from "@/domain/schedule";
 import { paths } from "@/lib/paths";
-import { defineAction, requireScope } from "../action";
+import { defineAction } from "../action";
+import { requireUnitScope } from "../auth/scope";
 import { localDateOf, localDateOrNull } from "../dates";
 import { AppError } from "../errors";
 import { fields, z } from "../validation";
@@ -28,7 +29,7 @@ export const setHomeVisitCapacity = defineAction({
   input: setHomeVisitCapacityInput,
   permission: "capacity.set",
   async run({ actor, input, tx, now }) {
-    requireScope(actor, input.unitId);
+    requireUnitScope(actor, input.unitId);
     const today = toLocalDate(now);
     const unit = await tx.unit.findUnique({ where: { id: input.unitId }, select: { id: true, slug: true } });
     if (!unit) throw new AppError("NOT_FOUND", "Không tìm thấy đơn vị.");

@@ -3,6 +3,7 @@ import { suggestLetters, type LetterSuggestion } from "@/domain/dossier/letters"
 import { needsApology } from "@/domain/dossier/lifecycle";
 import { addDays, startOfLocalDay, toLocalDate } from "@/domain/schedule";
 import type { UserActor } from "../auth/actor";
+import { requireUnitScope } from "../auth/scope";
 import { db } from "../db";
 
 /** The unit's own templates first, then the portal's defaults (plan 32/KH-UBND, II.2). */
@@ -25,7 +26,7 @@ export interface SuggestionRow extends LetterSuggestion {
 
 /** Dossiers of the last 90 days whose events call for a letter not sent yet. */
 export async function letterSuggestions(user: UserActor, unitId: string, now: Date): Promise<SuggestionRow[]> {
-  if (!user.scopeUnitIds.includes(unitId)) return [];
+  requireUnitScope(user, unitId);
   const since = startOfLocalDay(addDays(toLocalDate(now), -90));
   const rows = await db.dossier.findMany({
     where: {
@@ -56,7 +57,7 @@ export async function letterSuggestions(user: UserActor, unitId: string, now: Da
 
 /** The register of letters sent by the unit in a year, in number order. */
 export async function letterRegister(user: UserActor, unitId: string, year: number) {
-  if (!user.scopeUnitIds.includes(unitId)) return [];
+  requireUnitScope(user, unitId);
   return db.letter.findMany({
     where: { unitId, year },
     select: { id: true, number: true, year: true, type: true, event: true, recipientName: true, recipientAddress: true, sentAt: true, ceremonyAt: true, dossier: { select: { code: true } }, sentBy: { select: { fullName: true } } },
@@ -65,7 +66,7 @@ export async function letterRegister(user: UserActor, unitId: string, year: numb
 }
 
 export async function letterById(user: UserActor, unitId: string, id: string) {
-  if (!user.scopeUnitIds.includes(unitId)) return null;
+  requireUnitScope(user, unitId);
   return db.letter.findFirst({
     where: { id, unitId },
     select: { id: true, number: true, year: true, type: true, event: true, recipientName: true, recipientAddress: true, body: true, sentAt: true, ceremonyAt: true, template: { select: { title: true } }, unit: { select: { name: true } }, sentBy: { select: { fullName: true } } },
@@ -74,7 +75,8 @@ export async function letterById(user: UserActor, unitId: string, id: string) {
 
 /** What the compose screen starts from: a dossier (if any) and the template for the event. */
 export async function composeContext(user: UserActor, unitId: string, code: string | null) {
-  if (!user.scopeUnitIds.includes(unitId) || !code) return null;
+  requireUnitScope(user, unitId);
+  if (!code) return null;
   return db.dossier.findFirst({
     where: { unitId, code },
     select: {

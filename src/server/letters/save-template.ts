@@ -1,6 +1,7 @@
 import "server-only";
 import { everyPage } from "@/lib/paths";
-import { defineAction, requireScope } from "../action";
+import { defineAction } from "../action";
+import { requireUnitScope } from "../auth/scope";
 import { fields, z } from "../validation";
 
 export const saveTemplateInput = z.object({
@@ -17,7 +18,7 @@ export const saveTemplate = defineAction({
   input: saveTemplateInput,
   permission: "letter.manage",
   async run({ actor, input, tx }) {
-    requireScope(actor, input.unitId);
+    requireUnitScope(actor, input.unitId);
     const t = await tx.letterTemplate.create({ data: { unitId: input.unitId, type: input.type, event: input.event, title: input.title, body: input.body }, select: { id: true } });
     return {
       data: { id: t.id },

@@ -1,7 +1,8 @@
 import "server-only";
 import { instantAt, toLocalDate } from "@/domain/schedule";
 import { everyPage } from "@/lib/paths";
-import { defineAction, requireScope } from "../action";
+import { defineAction } from "../action";
+import { requireUnitScope } from "../auth/scope";
 import { AppError } from "../errors";
 import { fields, z } from "../validation";
 
@@ -35,7 +36,7 @@ export const sendLetter = defineAction({
   input: sendLetterInput,
   permission: "letter.manage",
   async run({ actor, input, tx, now }) {
-    const user = requireScope(actor, input.unitId);
+    requireUnitScope(actor, input.unitId);
     const template = await tx.letterTemplate.findFirst({ where: { id: input.templateId, OR: [{ unitId: input.unitId }, { unitId: null }] }, select: { id: true, type: true } });
     if (!template) throw new AppError("VALIDATION", "Mẫu thư không hợp lệ.");
     if (input.dossierId) {
@@ -62,7 +63,7 @@ export const sendLetter = defineAction({
         templateId: template.id,
         ceremonyAt: input.ceremonyAt ?? null,
         sentAt: now,
-        sentById: user.id,
+        sentById: actor.id,
       },
       select: { id: true },
     });

@@ -2,6 +2,7 @@
 
 import { redirect } from "next/navigation";
 import { paths } from "@/lib/paths";
+import { defineSteps } from "../action";
 import { currentActor } from "../auth/session";
 import type { Result } from "../errors";
 import { formDataToObject } from "../validation";
@@ -12,17 +13,14 @@ import { holdSession } from "./hold-session";
 
 type State = Result<unknown> | null;
 
-const steps = { hold: holdSession, question: addQuestion, answer: answerQuestion } as const;
+const sessionStep = defineSteps({ hold: holdSession, question: addQuestion, answer: answerQuestion });
 
 /** One step on a listening session; the form names it in a hidden "step" field. */
 export async function sessionStepAction(_prev: State, formData: FormData): Promise<State> {
   const raw = formDataToObject(formData);
-  const step = String(raw.step ?? "") as keyof typeof steps;
   const unit = String(raw.unitSlug ?? "");
-  const action = steps[step];
-  if (!action) return { ok: false, error: { code: "VALIDATION", message: "Thao tác không hợp lệ." } };
-  const result = await action(await currentActor(), raw);
-  if (result.ok && /^[a-z0-9-]+$/.test(unit)) redirect(paths.officer.sessionQuestions(unit, String(raw.sessionId), { da: step }));
+  const result = await sessionStep(await currentActor(), raw);
+  if (result.ok && /^[a-z0-9-]+$/.test(unit)) redirect(paths.officer.sessionQuestions(unit, String(raw.sessionId), { da: result.data.step }));
   return result;
 }
 

@@ -1,5 +1,6 @@
 import "server-only";
 import { defineAction } from "../action";
+import { requireUnitScope } from "../auth/scope";
 import { dbDate, localDateOf } from "../dates";
 import { AppError } from "../errors";
 import { fields, z } from "../validation";
@@ -19,9 +20,9 @@ export const addQuestion = defineAction({
   input: addQuestionInput,
   permission: "session.manage",
   async run({ actor, input, tx }) {
-    const { session, user } = await loadSessionForUpdate(tx, actor, input.sessionId);
+    const { session } = await loadSessionForUpdate(tx, actor, input.sessionId);
     if (session.status !== "HELD") throw new AppError("RULE_VIOLATION", "Chỉ ghi ý kiến của buổi lắng nghe đã tổ chức.");
-    if (!user.scopeUnitIds.includes(input.assignedUnitId)) throw new AppError("FORBIDDEN", "Chỉ giao trả lời cho các bộ phận của đơn vị.");
+    requireUnitScope(actor, input.assignedUnitId, "Chỉ giao trả lời cho các bộ phận của đơn vị.");
     if (input.dueOn < localDateOf(session.date)) throw new AppError("VALIDATION", "Hạn trả lời phải sau ngày gặp mặt.", { fieldErrors: { dueOn: ["Hạn trả lời phải sau ngày gặp mặt."] } });
     const q = await tx.citizenQuestion.create({
       data: { sessionId: session.id, askerName: input.askerName ?? null, content: input.content, assignedUnitId: input.assignedUnitId, dueOn: dbDate(input.dueOn), createdAt: session.startsAt },

@@ -1,5 +1,6 @@
 import "server-only";
-import { defineAction, requireScope } from "../action";
+import { defineAction } from "../action";
+import { requireUnitScope } from "../auth/scope";
 import { AppError } from "../errors";
 import { fields, z } from "../validation";
 import { sessionPaths } from "./load";
@@ -22,10 +23,10 @@ export const answerQuestion = defineAction({
       select: { id: true, status: true, answer: true, assignedUnitId: true, session: { select: { id: true, hostUnitId: true, hostUnit: { select: { slug: true } } } } },
     });
     if (!q) throw new AppError("NOT_FOUND", "Không tìm thấy ý kiến.");
-    const user = requireScope(actor, q.session.hostUnitId);
+    requireUnitScope(actor, q.session.hostUnitId);
     if (q.status === "CLOSED") throw new AppError("RULE_VIOLATION", "Ý kiến đã kết thúc theo dõi.");
     if (input.status === "FOLLOW_UP" && !input.followUpNote) throw new AppError("VALIDATION", "Vui lòng ghi việc cần tiếp tục theo dõi.", { fieldErrors: { followUpNote: ["Vui lòng ghi việc cần tiếp tục theo dõi."] } });
-    await tx.citizenQuestion.update({ where: { id: q.id }, data: { answer: input.answer, answeredAt: now, answeredById: user.id, status: input.status, followUpNote: input.followUpNote ?? null } });
+    await tx.citizenQuestion.update({ where: { id: q.id }, data: { answer: input.answer, answeredAt: now, answeredById: actor.id, status: input.status, followUpNote: input.followUpNote ?? null } });
     return {
       data: { id: q.id, sessionId: q.session.id },
       audit: { action: "session.answer_question", entity: "CitizenQuestion", entityId: q.id, unitId: q.session.hostUnitId, before: { status: q.status }, after: { status: input.status, answered: true } },

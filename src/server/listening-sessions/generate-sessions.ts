@@ -1,7 +1,8 @@
 import "server-only";
 import { buildCalendar, daysBetween, formatDateVi, occurrences, ruleAt } from "@/domain/schedule";
 import { everyPage } from "@/lib/paths";
-import { defineAction, requireScope } from "../action";
+import { defineAction } from "../action";
+import { requireUnitScope } from "../auth/scope";
 import { dbDate } from "../dates";
 import { AppError } from "../errors";
 import { clampToUnitLifetime, loadCalendar, loadModelsForUnits, loadOfficeHours } from "../schedule/context";
@@ -24,10 +25,10 @@ export const generateSessions = defineAction({
   input: generateSessionsInput,
   permission: "session.manage",
   async run({ actor, input, tx }) {
-    const user = requireScope(actor, input.unitId);
+    requireUnitScope(actor, input.unitId);
     if (input.to < input.from) throw new AppError("VALIDATION", "Ngày kết thúc phải sau ngày bắt đầu.", { fieldErrors: { to: ["Ngày kết thúc phải sau ngày bắt đầu."] } });
     if (daysBetween(input.from, input.to) > 731) throw new AppError("VALIDATION", "Chỉ lập lịch tối đa 2 năm một lần.", { fieldErrors: { to: ["Chỉ lập lịch tối đa 2 năm một lần."] } });
-    const villages = await tx.unit.findMany({ where: { id: { in: user.scopeUnitIds }, kind: { in: ["VILLAGE", "RESIDENTIAL_GROUP"] } }, select: { id: true, validFrom: true, validTo: true } });
+    const villages = await tx.unit.findMany({ where: { id: { in: actor.scopeUnitIds }, kind: { in: ["VILLAGE", "RESIDENTIAL_GROUP"] } }, select: { id: true, validFrom: true, validTo: true } });
     const models = (await loadModelsForUnits(tx, villages.map((v) => v.id))).filter((m) => m.kind === "LISTENING_SESSION");
     const [officeHours, entries] = await Promise.all([loadOfficeHours(tx, input.unitId), loadCalendar(tx)]);
     const ctx = { officeHours, calendar: buildCalendar(entries) };

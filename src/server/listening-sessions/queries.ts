@@ -1,6 +1,7 @@
 import "server-only";
 import { toLocalDate } from "@/domain/schedule";
 import type { UserActor } from "../auth/actor";
+import { requireUnitScope } from "../auth/scope";
 import { dbDate } from "../dates";
 import { db } from "../db";
 
@@ -17,7 +18,7 @@ const sessionSelect = {
 
 /** Sessions run by a commune (or held in one of its villages): the next ones and the last ones. */
 export async function sessionLists(user: UserActor, unitId: string, now: Date) {
-  if (!user.scopeUnitIds.includes(unitId)) return { upcoming: [], past: [], openQuestions: [], hasModel: false };
+  requireUnitScope(user, unitId);
   const where = { OR: [{ hostUnitId: unitId }, { unitId }] };
   const today = dbDate(toLocalDate(now));
   const [upcoming, past, openQuestions, models] = await Promise.all([
@@ -35,7 +36,7 @@ export async function sessionLists(user: UserActor, unitId: string, now: Date) {
 }
 
 export async function sessionDetail(user: UserActor, unitId: string, id: string) {
-  if (!user.scopeUnitIds.includes(unitId)) return null;
+  requireUnitScope(user, unitId);
   const s = await db.listeningSession.findFirst({
     where: { id, OR: [{ hostUnitId: unitId }, { unitId }] },
     select: {

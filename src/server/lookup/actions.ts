@@ -1,7 +1,6 @@
 "use server";
 
-import { currentActor, requestIp } from "../auth/session";
-import { now } from "../clock";
+import { currentActor } from "../auth/session";
 import type { ErrorBody } from "../errors";
 import { lookupRecord, type LookupDto } from "./lookup-dossier";
 import { rateDossier } from "./rate-dossier";
@@ -30,17 +29,16 @@ function text(fd: FormData, name: string, max = 100): string {
 export async function lookupAction(_prev: LookupState | null, formData: FormData): Promise<LookupState> {
   const code = text(formData, "code");
   const phoneLast4 = text(formData, "phoneLast4");
-  const ip = await requestIp();
-  const at = now();
+  const actor = await currentActor();
   let rated = false;
   let ratingError: ErrorBody | null = null;
   if (formData.get("intent") === "rate") {
-    const r = await rateDossier(await currentActor(), { code, phoneLast4, rating: formData.get("rating") ?? undefined, comment: text(formData, "comment", 2000) || undefined }, { ip, now: at });
+    const r = await rateDossier(actor, { code, phoneLast4, rating: formData.get("rating") ?? undefined, comment: text(formData, "comment", 2000) || undefined });
     if (r.ok) rated = true;
     else ratingError = r.error;
     // A wrong code or a blocked address: already counted, no second look-up.
     if (!r.ok && (r.error.code === "NOT_FOUND" || r.error.code === "RATE_LIMITED")) return { code, phoneLast4, result: null, error: r.error, rated, ratingError: null };
   }
-  const found = await lookupRecord({ code, phoneLast4 }, { ip, now: at });
+  const found = await lookupRecord(actor, { code, phoneLast4 });
   return { code, phoneLast4, result: found.ok ? found.data : null, error: found.ok ? null : found.error, rated, ratingError };
 }

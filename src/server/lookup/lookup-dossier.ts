@@ -2,12 +2,13 @@ import "server-only";
 import { normalizeCode } from "@/domain/dossier/code";
 import { dossierTimeliness, timelinessLabel, type TimelinessState } from "@/domain/dossier/timeliness";
 import { channelLabel, dossierStatusLabel } from "@/domain/labels";
-import { db, type Db, type Tx } from "../db";
+import { defineRead, refuse, type Refusal } from "../action";
+import type { Db, Tx } from "../db";
 import { localDateOrNull } from "../dates";
 import { env } from "../env";
-import { AppError, toErrorBody, type Result } from "../errors";
+import { AppError } from "../errors";
 import { rateLimitStatus, recordAttempt } from "../rate-limit";
-import { fieldErrorsOf, z } from "../validation";
+import { z } from "../validation";
 
 export const lookupInput = z.object({
   code: z
@@ -92,22 +93,22 @@ function blockedError(seconds: number): AppError {
 }
 
 /** Refuses at once when this address, or this code, is blocked for too many wrong guesses. */
-export async function assertLookupAllowed(ip: string | undefined, now: Date, code?: string): Promise<void> {
-  for (const key of [lookupKey(ip), ...(code ? [codeKey(code)] : [])]) {
-    const state = await rateLimitStatus(db, key, now);
+export async function assertLookupAllowed(client: Db | Tx, ip: string | undefined, now: Date, code: string): Promise<void> {
+  for (const key of [lookupKey(ip), codeKey(code)]) {
+    const state = await rateLimitStatus(client, key, now);
     if (state.blocked) throw blockedError(state.retryAfterSeconds);
   }
 }
 
 /** Counts one wrong guess for the address and the code (atomic statements in the database) and says how many are left. */
-export async function lookupFailed(ip: string | undefined, now: Date, code?: string): Promise<AppError> {
+export async function lookupFailed(client: Db | Tx, ip: string | undefined, now: Date, code: string): Promise<Refusal> {
   const policy = lookupPolicy();
-  const state = await recordAttempt(db, lookupKey(ip), policy, now);
-  const byCode = code ? await recordAttempt(db, codeKey(code), policy, now) : null;
-  if (state.blocked) return blockedError(state.retryAfterSeconds);
-  if (byCode?.blocked) return blockedError(byCode.retryAfterSeconds);
-  const left = policy.max - Math.max(state.count, byCode?.count ?? 0);
-  return new AppError("NOT_FOUND", `${NOT_FOUND_MESSAGE} Bạn còn ${left} lần thử trước khi bị tạm khóa ${policy.windowMinutes} phút.`);
+  const state = await recordAttempt(client, lookupKey(ip), policy, now);
+  const byCode = await recordAttempt(client, codeKey(code), policy, now);
+  if (state.blocked) return refuse(blockedError(state.retryAfterSeconds));
+  if (byCode.blocked) return refuse(blockedError(byCode.retryAfterSeconds));
+  const left = policy.max - Math.max(state.count, byCode.count);
+  return refuse(new AppError("NOT_FOUND", `${NOT_FOUND_MESSAGE} Bạn còn ${left} lần thử trước khi bị tạm khóa ${policy.windowMinutes} phút.`));
 }
 
 export function lastDigits(phone: string): string {
@@ -169,8 +170,8 @@ export function toDossierLookup(d: DossierRow, now: Date): DossierLookupDto {
   };
 }
 
-async function findHomeVisitForCitizen(code: string, phoneLast4: string): Promise<HomeVisitLookupDto | null> {
-  const r = await db.homeVisitRequest.findUnique({
+async function findHomeVisitForCitizen(client: Db | Tx, code: string, phoneLast4: string): Promise<HomeVisitLookupDto | null> {
+  const r = await client.homeVisitRequest.findUnique({
     where: { trackingCode: normalizeCode(code) },
     select: {
       trackingCode: true,
@@ -200,27 +201,23 @@ async function findHomeVisitForCitizen(code: string, phoneLast4: string): Promis
 /**
  * A citizen looks up a dossier (receipt code) or a home-visit request (tracking code "TN-…")
  * with the last 4 digits of the phone given at submission. A wrong code and wrong digits get
- * the same answer; wrong guesses are counted per address in the database and block the
- * address for a while, so codes cannot be enumerated.
+ * the same answer; wrong guesses are counted per address and per code in the database, in the
+ * look-up's own transaction (a refused look-up keeps its count), and block for a while, so
+ * codes cannot be enumerated.
  */
-export async function lookupRecord(rawInput: unknown, context: { ip?: string; now: Date }): Promise<Result<LookupDto>> {
-  try {
-    const parsed = lookupInput.safeParse(rawInput);
-    if (!parsed.success) {
-      throw new AppError("VALIDATION", `Thông tin chưa hợp lệ: ${parsed.error.issues[0]!.message}`, { fieldErrors: fieldErrorsOf(parsed.error) });
-    }
-    const { code, phoneLast4 } = parsed.data;
-    await assertLookupAllowed(context.ip, context.now, code);
-    const normalized = normalizeCode(code);
-    if (normalized.startsWith("TN-")) {
-      const visit = await findHomeVisitForCitizen(code, phoneLast4);
-      if (visit) return { ok: true, data: visit };
+export const lookupRecord = defineRead({
+  input: lookupInput,
+  permission: "public",
+  transaction: true,
+  async run({ actor, input: { code, phoneLast4 }, db: tx, now }): Promise<LookupDto | Refusal> {
+    await assertLookupAllowed(tx, actor.ip, now, code);
+    if (normalizeCode(code).startsWith("TN-")) {
+      const visit = await findHomeVisitForCitizen(tx, code, phoneLast4);
+      if (visit) return visit;
     } else {
-      const dossier = await findDossierForCitizen(db, code, phoneLast4);
-      if (dossier) return { ok: true, data: toDossierLookup(dossier, context.now) };
+      const dossier = await findDossierForCitizen(tx, code, phoneLast4);
+      if (dossier) return toDossierLookup(dossier, now);
     }
-    throw await lookupFailed(context.ip, context.now, code);
-  } catch (error) {
-    return { ok: false, error: toErrorBody(error) };
-  }
-}
+    return lookupFailed(tx, actor.ip, now, code);
+  },
+});

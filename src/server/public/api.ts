@@ -2,7 +2,7 @@ import "server-only";
 import { isLocalDate, toLocalDate } from "@/domain/schedule";
 import { clientIpFrom } from "../client-ip";
 import { AppError, statusOf, toErrorBody, type ErrorBody, type Result } from "../errors";
-import { fieldErrorsOf, fields, z } from "../validation";
+import { fields, parseInput, z } from "../validation";
 
 /**
  * The one helper behind every route handler of the open API (/api/v1): JSON in and out,
@@ -68,16 +68,7 @@ export function parseQuery<S extends z.ZodType>(request: Request, schema: S): z.
     if (values.length > 1) throw new AppError("VALIDATION", `Tham số «${key.slice(0, 40)}» chỉ được có một giá trị.`);
     raw[key] = values[0]!;
   }
-  return parseWith(schema, raw);
-}
-
-export function parseWith<S extends z.ZodType>(schema: S, raw: unknown): z.output<S> {
-  const parsed = schema.safeParse(raw);
-  if (!parsed.success) {
-    const first = parsed.error.issues[0]?.message;
-    throw new AppError("VALIDATION", first ? `Thông tin chưa hợp lệ: ${first}` : undefined, { fieldErrors: fieldErrorsOf(parsed.error) });
-  }
-  return parsed.data;
+  return parseInput(schema, raw);
 }
 
 /** The JSON body, refused when too large, not JSON, or not an object. */

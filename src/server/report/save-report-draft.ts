@@ -1,7 +1,8 @@
 import "server-only";
 import { canEditReport } from "@/domain/report";
 import { paths } from "@/lib/paths";
-import { defineAction, requireScope } from "../action";
+import { defineAction } from "../action";
+import { requireUnitScope } from "../auth/scope";
 import { AppError } from "../errors";
 import { fields, z } from "../validation";
 
@@ -25,7 +26,7 @@ export const saveReportDraft = defineAction({
       select: { id: true, unitId: true, status: true, number: true, narrativeResults: true, narrativeDifficulties: true, narrativeProposals: true, unit: { select: { slug: true } } },
     });
     if (!report) throw new AppError("NOT_FOUND", "Không tìm thấy báo cáo.");
-    requireScope(actor, report.unitId);
+    requireUnitScope(actor, report.unitId);
     if (!canEditReport(report.status)) throw new AppError("RULE_VIOLATION", "Báo cáo đã nộp hoặc đã được chấp nhận: không sửa được nữa.");
     const data = {
       number: input.number ?? null,

@@ -3,7 +3,8 @@ import type { Prisma } from "@/generated/prisma/client";
 import { submitRefusal, submitRefusalMessage } from "@/domain/report";
 import { toLocalDate } from "@/domain/schedule";
 import { paths } from "@/lib/paths";
-import { defineAction, requireScope } from "../action";
+import { defineAction } from "../action";
+import { requireUnitScope } from "../auth/scope";
 import { localDateOf } from "../dates";
 import { AppError } from "../errors";
 import { fields, z } from "../validation";
@@ -32,7 +33,7 @@ export const submitReport = defineAction({
       select: { id: true, unitId: true, status: true, version: true, periodStart: true, periodEnd: true, obligation: { select: { planId: true } }, unit: { select: { slug: true } } },
     });
     if (!report) throw new AppError("NOT_FOUND", "Không tìm thấy báo cáo.");
-    const user = requireScope(actor, report.unitId);
+    requireUnitScope(actor, report.unitId);
     const refusal = submitRefusal({ status: report.status, periodEnd: localDateOf(report.periodEnd), narrativeResults: input.narrativeResults }, toLocalDate(now));
     if (refusal) throw new AppError("RULE_VIOLATION", submitRefusalMessage[refusal]);
 
@@ -54,7 +55,7 @@ export const submitReport = defineAction({
     });
     if (updated.count !== 1) throw new AppError("CONFLICT");
     await tx.reportSubmission.create({
-      data: { reportId: report.id, version, submittedAt: now, submittedById: user.id, figures: figures as unknown as Prisma.InputJsonValue, narrative },
+      data: { reportId: report.id, version, submittedAt: now, submittedById: actor.id, figures: figures as unknown as Prisma.InputJsonValue, narrative },
     });
     return {
       data: { id: report.id, version },

@@ -23,7 +23,6 @@ export const reviewReport = defineAction({
   input: reviewReportInput,
   permission: "report.review",
   async run({ actor, input, tx, now }) {
-    if (actor.kind !== "user") throw new AppError("UNAUTHENTICATED");
     const report = await tx.report.findUnique({
       where: { id: input.reportId },
       select: { id: true, unitId: true, status: true, version: true, obligation: { select: { reviewerUnitId: true } }, unit: { select: { slug: true } } },

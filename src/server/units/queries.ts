@@ -1,5 +1,4 @@
 import "server-only";
-import { forbidden, notFound } from "next/navigation";
 import type { UserActor } from "../auth/actor";
 import { db } from "../db";
 import { localDateOrNull } from "../dates";
@@ -16,14 +15,6 @@ export interface UnitHeaderDto {
 export async function unitBySlug(slug: string): Promise<UnitHeaderDto | null> {
   const u = await db.unit.findUnique({ where: { slug }, select: { id: true, slug: true, name: true, kind: true, validFrom: true, validTo: true } });
   return u ? { ...u, validFrom: localDateOrNull(u.validFrom), validTo: localDateOrNull(u.validTo) } : null;
-}
-
-/** For a page about one unit: 404 when unknown, 403 when outside the user's scope. */
-export async function requireUnitPage(user: UserActor, slug: string): Promise<UnitHeaderDto> {
-  const unit = await unitBySlug(slug);
-  if (!unit) notFound();
-  if (!user.scopeUnitIds.includes(unit.id)) forbidden();
-  return unit;
 }
 
 /** The units an officer can work for: their own unit and the service units under it. */

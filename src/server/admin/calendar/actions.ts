@@ -1,7 +1,6 @@
 "use server";
 
 import { currentActor } from "../../auth/session";
-import { now } from "../../clock";
 import type { Result } from "../../errors";
 import { formDataToObject } from "../../validation";
 import { addCalendarEntry } from "./add-calendar-entry";
@@ -10,9 +9,9 @@ import { removeCalendarEntry } from "./remove-calendar-entry";
 type State = Result<unknown> | null;
 
 export async function addCalendarEntryAction(_prev: State, fd: FormData) {
-  return addCalendarEntry(await currentActor(), formDataToObject(fd), { now: now() });
+  return addCalendarEntry(await currentActor(), formDataToObject(fd));
 }
 
 export async function removeCalendarEntryAction(_prev: State, fd: FormData) {
-  return removeCalendarEntry(await currentActor(), formDataToObject(fd), { now: now() });
+  return removeCalendarEntry(await currentActor(), formDataToObject(fd));
 }

@@ -34,7 +34,7 @@ export const addCalendarEntry = defineAction({
         name: input.name,
         legalBasis: input.legalBasis ?? null,
         effectiveFrom: dbDate(input.effectiveFrom),
-        createdById: actor.kind === "user" ? actor.id : null,
+        createdById: actor.id,
       },
       select: { id: true, date: true, kind: true, name: true, legalBasis: true, effectiveFrom: true },
     });

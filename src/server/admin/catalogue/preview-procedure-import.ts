@@ -1,8 +1,6 @@
 import "server-only";
-import type { Actor } from "../../auth/actor";
-import { can } from "../../auth/permissions";
-import { db } from "../../db";
-import { AppError, toErrorBody, type Result } from "../../errors";
+import { defineRead } from "../../action";
+import { importProceduresInput } from "./import-procedures";
 import { checkProcedureRows, readProcedureFile } from "./read-procedure-file";
 
 export interface ImportPreviewDto {
@@ -16,10 +14,10 @@ export interface ImportPreviewDto {
 }
 
 /** What an import would do, row by row, without writing anything. */
-export async function previewProcedureImport(actor: Actor, file: { fileName: string; content: Uint8Array }): Promise<Result<ImportPreviewDto>> {
-  try {
-    if (actor.kind !== "user") throw new AppError("UNAUTHENTICATED");
-    if (!can(actor.role, "catalogue.edit")) throw new AppError("FORBIDDEN");
+export const previewProcedureImport = defineRead({
+  input: importProceduresInput,
+  permission: "catalogue.edit",
+  async run({ input: file, db }): Promise<ImportPreviewDto> {
     const read = await readProcedureFile(file.fileName, file.content);
     const checked = read.fileErrors.length ? [] : await checkProcedureRows(db, read.rows);
     const rows = checked.map(({ result, existingId }, i) =>
@@ -28,18 +26,13 @@ export async function previewProcedureImport(actor: Actor, file: { fileName: str
         : { line: result.line, ok: false, code: read.rows[i]!.cells.code || null, name: read.rows[i]!.cells.name ?? "", action: null, errors: result.errors },
     );
     return {
-      ok: true,
-      data: {
-        fileName: file.fileName,
-        fileErrors: read.fileErrors,
-        unknownColumns: read.unknownColumns,
-        total: rows.length,
-        toCreate: rows.filter((r) => r.action === "CREATE").length,
-        toUpdate: rows.filter((r) => r.action === "UPDATE").length,
-        rows,
-      },
+      fileName: file.fileName,
+      fileErrors: read.fileErrors,
+      unknownColumns: read.unknownColumns,
+      total: rows.length,
+      toCreate: rows.filter((r) => r.action === "CREATE").length,
+      toUpdate: rows.filter((r) => r.action === "UPDATE").length,
+      rows,
     };
-  } catch (error) {
-    return { ok: false, error: toErrorBody(error) };
-  }
-}
+  },
+});

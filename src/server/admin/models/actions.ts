@@ -3,7 +3,6 @@
 import { redirect } from "next/navigation";
 import { paths } from "@/lib/paths";
 import { currentActor } from "../../auth/session";
-import { now } from "../../clock";
 import type { Result } from "../../errors";
 import { formDataToObject } from "../../validation";
 import { createModel } from "./create-model";
@@ -25,19 +24,19 @@ function payloadOf(fd: FormData): unknown {
 export async function saveModelAction(_prev: State, fd: FormData) {
   const input = payloadOf(fd) as { modelId?: string; planId?: string } | null;
   const actor = await currentActor();
-  if (input?.modelId) return updateModel(actor, input, { now: now() });
-  const result = await createModel(actor, input, { now: now() });
+  if (input?.modelId) return updateModel(actor, input);
+  const result = await createModel(actor, input);
   if (result.ok) redirect(paths.admin.model(String(input?.planId), result.data.id, { "da-luu": 1 }));
   return result;
 }
 
 export async function deleteModelAction(_prev: State, fd: FormData) {
-  const result = await deleteModel(await currentActor(), formDataToObject(fd), { now: now() });
+  const result = await deleteModel(await currentActor(), formDataToObject(fd));
   if (result.ok) redirect(paths.admin.plan(result.data.planId));
   return result;
 }
 
 /** Called by the builder on every change (not a form). */
 export async function previewModelAction(input: { form: unknown; unitId?: string; from?: string }) {
-  return previewModel(await currentActor(), input, { now: now() });
+  return previewModel(await currentActor(), input);
 }

@@ -21,9 +21,9 @@ export const createModel = defineAction({
   async run({ actor, input, tx, now }) {
     const plan = await tx.plan.findUnique({ where: { id: input.planId }, select: { id: true, key: true, status: true, issuingUnitId: true } });
     if (!plan) throw new AppError("NOT_FOUND", "Không tìm thấy kế hoạch.");
-    const editor = requirePlanEditor(actor, plan.issuingUnitId);
+    requirePlanEditor(actor, plan.issuingUnitId);
     if (plan.status === "ENDED") throw new AppError("RULE_VIOLATION", "Kế hoạch đã kết thúc, không thêm mô hình được.");
-    await checkScopes(tx, editor, input);
+    await checkScopes(tx, actor, input);
     const today = toLocalDate(now);
     const effectiveFrom = plan.status === "DRAFT" ? input.validFrom : (input.effectiveFrom ?? input.validFrom);
     if (plan.status !== "DRAFT" && effectiveFrom < today) {
@@ -38,7 +38,7 @@ export const createModel = defineAction({
       select: { id: true, key: true, name: true, kind: true },
     });
     const version = await tx.serviceModelVersion.create({
-      data: { modelId: model.id, effectiveFrom: dbDate(effectiveFrom), ...versionData(rule, input), createdById: editor.id },
+      data: { modelId: model.id, effectiveFrom: dbDate(effectiveFrom), ...versionData(rule, input), createdById: actor.id },
       select: { id: true },
     });
     await writeScopes(tx, version.id, input);

@@ -15,10 +15,9 @@ import {
   type ServiceModelDef,
   type ServiceTag,
 } from "@/domain/schedule";
-import type { Actor } from "../../auth/actor";
+import { defineRead } from "../../action";
 import { unitSubtreeIds } from "../../auth/scope";
-import { db } from "../../db";
-import { AppError, toErrorBody, type Result } from "../../errors";
+import { AppError } from "../../errors";
 import { clampToUnitLifetime, loadCalendar, loadModel, loadModelsForUnits, loadOfficeHours } from "../../schedule/context";
 import { fields, fieldErrorsOf, z } from "../../validation";
 import { requirePlanEditor, requireUnitReach } from "../access";
@@ -54,28 +53,27 @@ const OCCURRENCE_COUNT = 8;
  * its next occurrences and the weekly table citizens of a unit would see once it is saved —
  * all computed by the engine on the unsaved form. Reads only.
  */
-export async function previewModel(actor: Actor, raw: unknown, options: { now?: Date } = {}): Promise<Result<ModelPreviewDto>> {
-  try {
-    const parsedOuter = previewModelInput.safeParse(raw);
-    if (!parsedOuter.success) throw new AppError("VALIDATION");
-    const { unitId: askedUnit, from: askedFrom } = parsedOuter.data;
-    const parsed = modelFormInput.safeParse(parsedOuter.data.form);
-    const now = options.now ?? new Date();
+export const previewModel = defineRead({
+  input: previewModelInput,
+  permission: "plan.edit",
+  async run({ actor, input: { form, unitId: askedUnit, from: askedFrom }, db, now }): Promise<ModelPreviewDto> {
+    // The unsaved form's problems are the preview's answer, not an error.
+    const parsed = modelFormInput.safeParse(form);
     const today = toLocalDate(now);
     // Authorise on the plan before reporting anything about the (possibly incomplete) form.
-    const formPlanId = (parsedOuter.data.form as { planId?: unknown } | null)?.planId;
+    const formPlanId = (form as { planId?: unknown } | null)?.planId;
     const planId = typeof formPlanId === "string" ? formPlanId : "";
     const plan = await db.plan.findUnique({ where: { id: planId }, select: { id: true, status: true, issuingUnitId: true } });
     if (!plan) throw new AppError("NOT_FOUND", "Không tìm thấy kế hoạch.");
-    const editor = requirePlanEditor(actor, plan.issuingUnitId);
+    requirePlanEditor(actor, plan.issuingUnitId);
     if (!parsed.success) {
       const errors = fieldErrorsOf(parsed.error);
       const issues = Object.entries(errors).flatMap(([path, messages]) => messages.map((message) => ({ path, message })));
-      return { ok: true, data: { issues, description: null, unit: null, from: today, historical: false, occurrences: [], table: null } };
+      return { issues, description: null, unit: null, from: today, historical: false, occurrences: [], table: null };
     }
     const input = parsed.data;
     const unitId = askedUnit && input.scopes.some((s) => s.unitId === askedUnit) ? askedUnit : (input.scopes[0]?.unitId ?? null);
-    if (unitId) await requireUnitReach(db, editor, [unitId]);
+    if (unitId) await requireUnitReach(db, actor, [unitId]);
     const officeHours = await loadOfficeHours(db, unitId ?? plan.issuingUnitId);
     const draft = plan.status === "DRAFT";
     const effectiveFrom = draft ? input.validFrom : (input.effectiveFrom ?? input.validFrom);
@@ -92,7 +90,7 @@ export async function previewModel(actor: Actor, raw: unknown, options: { now?: 
       versions: [...(existing?.versions.filter((v) => v.effectiveFrom !== effectiveFrom) ?? []), rule].sort((a, b) => a.effectiveFrom.localeCompare(b.effectiveFrom)),
     };
     if (!unitId || issues.some((i) => i.path.startsWith("recurrence") || i.path.startsWith("hours") || i.path.startsWith("valid"))) {
-      return { ok: true, data: { issues, description, unit: null, from: today, historical: false, occurrences: [], table: null } };
+      return { issues, description, unit: null, from: today, historical: false, occurrences: [], table: null };
     }
 
     const unit = await db.unit.findUniqueOrThrow({ where: { id: unitId }, select: { id: true, name: true, validFrom: true, validTo: true } });
@@ -140,36 +138,30 @@ export async function previewModel(actor: Actor, raw: unknown, options: { now?: 
     const table = weeklyTable({ unitId, weekStart, procedureIds: procedures.map((p) => p.id), models, officeHours, calendar });
     const byId = new Map(procedures.map((p) => [p.id, p]));
     return {
-      ok: true,
-      data: {
-        issues,
-        description,
-        unit: { id: unit.id, name: unit.name },
-        from,
-        historical,
-        occurrences: occ,
-        table: {
-          weekStart: table.weekStart,
-          days: table.days.map((d) => ({ date: d.date, weekdayName: weekdayNameVi(d.date), dayName: d.dayName })),
-          rows: table.rows.map((r) => {
-            const p = byId.get(r.procedureId)!;
-            return {
-              procedureId: p.id,
-              name: p.name,
-              fieldName: p.field.name,
-              covered: scope.allProcedures || scope.procedureIds.includes(p.id),
-              cells: r.cells.map((c) => {
-                // As on the citizens' page: hours only for the special services.
-                const texts = c.models.filter((m) => m.tags.length > 0).map((m) => (m.intakeCutoff ? `nhận đến ${m.intakeCutoff}` : m.windows.map((w) => `${w.start}–${w.end}`).join(", ")));
-                return { date: c.date, tags: c.tags, text: texts.length ? [...new Set(texts)].join(", ") : null };
-              }),
-            };
-          }),
-        },
+      issues,
+      description,
+      unit: { id: unit.id, name: unit.name },
+      from,
+      historical,
+      occurrences: occ,
+      table: {
+        weekStart: table.weekStart,
+        days: table.days.map((d) => ({ date: d.date, weekdayName: weekdayNameVi(d.date), dayName: d.dayName })),
+        rows: table.rows.map((r) => {
+          const p = byId.get(r.procedureId)!;
+          return {
+            procedureId: p.id,
+            name: p.name,
+            fieldName: p.field.name,
+            covered: scope.allProcedures || scope.procedureIds.includes(p.id),
+            cells: r.cells.map((c) => {
+              // As on the citizens' page: hours only for the special services.
+              const texts = c.models.filter((m) => m.tags.length > 0).map((m) => (m.intakeCutoff ? `nhận đến ${m.intakeCutoff}` : m.windows.map((w) => `${w.start}–${w.end}`).join(", ")));
+              return { date: c.date, tags: c.tags, text: texts.length ? [...new Set(texts)].join(", ") : null };
+            }),
+          };
+        }),
       },
     };
-  } catch (error) {
-    return { ok: false, error: toErrorBody(error) };
-  }
-}
-
+  },
+});

@@ -35,13 +35,13 @@ export const updateModel = defineAction({
     });
     if (!model || model.planId !== input.planId) throw new AppError("NOT_FOUND", "Không tìm thấy mô hình.");
     const plan = model.plan;
-    const editor = requirePlanEditor(actor, plan.issuingUnitId);
+    requirePlanEditor(actor, plan.issuingUnitId);
     if (plan.status === "ENDED") throw new AppError("RULE_VIOLATION", "Kế hoạch đã kết thúc, không sửa mô hình được.");
     const draft = plan.status === "DRAFT";
     if (!draft && input.kind !== model.kind) {
       throw new AppError("RULE_VIOLATION", "Không đổi được loại của mô hình đã ban hành; hãy tạo mô hình mới.", { fieldErrors: { kind: ["Không đổi được loại của mô hình đã ban hành."] } });
     }
-    await checkScopes(tx, editor, input);
+    await checkScopes(tx, actor, input);
     const today = toLocalDate(now);
     const officeHours = await officeHoursFor(tx, input, plan.issuingUnitId);
     const def = toModelDef(model);
@@ -57,7 +57,7 @@ export const updateModel = defineAction({
       const { rule, issues } = ruleFromForm(input, { modelId: model.id, versionId: target.id, effectiveFrom }, officeHours);
       if (issues.length) throw invalid(issues);
       before = snapshot(target);
-      await tx.serviceModelVersion.update({ where: { id: target.id }, data: { effectiveFrom: dbDate(effectiveFrom), ...versionData(rule, input), createdById: editor.id } });
+      await tx.serviceModelVersion.update({ where: { id: target.id }, data: { effectiveFrom: dbDate(effectiveFrom), ...versionData(rule, input), createdById: actor.id } });
       await writeScopes(tx, target.id, input);
       versionId = target.id;
       outcome = "DRAFT_EDITED";
@@ -92,13 +92,13 @@ export const updateModel = defineAction({
             fieldErrors: { effectiveFrom: ["Đã có hồ sơ theo phiên bản của ngày này."] },
           });
         }
-        await tx.serviceModelVersion.update({ where: { id: sameDay.id }, data: { ...versionData(rule, input), createdById: editor.id } });
+        await tx.serviceModelVersion.update({ where: { id: sameDay.id }, data: { ...versionData(rule, input), createdById: actor.id } });
         await writeScopes(tx, sameDay.id, input);
         versionId = sameDay.id;
         outcome = "SCHEDULED_VERSION_REPLACED";
       } else {
         const created = await tx.serviceModelVersion.create({
-          data: { modelId: model.id, effectiveFrom: dbDate(effectiveFrom), ...versionData(rule, input), createdById: editor.id },
+          data: { modelId: model.id, effectiveFrom: dbDate(effectiveFrom), ...versionData(rule, input), createdById: actor.id },
           select: { id: true },
         });
         await writeScopes(tx, created.id, input);

@@ -3,7 +3,6 @@
 import { redirect } from "next/navigation";
 import { paths } from "@/lib/paths";
 import { currentActor } from "../../auth/session";
-import { now } from "../../clock";
 import type { Result } from "../../errors";
 import { formDataToObject } from "../../validation";
 import { addPlanTask } from "./add-plan-task";
@@ -17,8 +16,7 @@ import { removeReportingObligation } from "./remove-reporting-obligation";
 import { updatePlan } from "./update-plan";
 
 type State = Result<unknown> | null;
-const run = async <T>(fn: (actor: Awaited<ReturnType<typeof currentActor>>, input: unknown, options: { now: Date }) => Promise<T>, fd: FormData) =>
-  fn(await currentActor(), formDataToObject(fd), { now: now() });
+const run = async <T>(fn: (actor: Awaited<ReturnType<typeof currentActor>>, input: unknown) => Promise<T>, fd: FormData) => fn(await currentActor(), formDataToObject(fd));
 
 export async function createPlanAction(_prev: State, fd: FormData) {
   const result = await run(createPlan, fd);

@@ -23,8 +23,8 @@ export const addPlanTask = defineAction({
   async run({ actor, input, tx }) {
     const plan = await tx.plan.findUnique({ where: { id: input.planId }, select: { id: true, issuingUnitId: true, _count: { select: { tasks: true } } } });
     if (!plan) throw new AppError("NOT_FOUND", "Không tìm thấy kế hoạch.");
-    const editor = requirePlanEditor(actor, plan.issuingUnitId);
-    await requireUnitReach(tx, editor, [input.unitId]);
+    requirePlanEditor(actor, plan.issuingUnitId);
+    await requireUnitReach(tx, actor, [input.unitId]);
     const task = await tx.planTask.create({
       data: {
         planId: plan.id,

@@ -34,8 +34,8 @@ export const addReportingObligation = defineAction({
   async run({ actor, input, tx }) {
     const plan = await tx.plan.findUnique({ where: { id: input.planId }, select: { id: true, key: true, issuingUnitId: true } });
     if (!plan) throw new AppError("NOT_FOUND", "Không tìm thấy kế hoạch.");
-    const editor = requirePlanEditor(actor, plan.issuingUnitId);
-    await requireUnitReach(tx, editor, input.reporterUnitIds);
+    requirePlanEditor(actor, plan.issuingUnitId);
+    await requireUnitReach(tx, actor, input.reporterUnitIds);
     // The reviewer is usually outside the issuer's tree (the district's Phòng Nội vụ): any existing unit.
     if (!(await tx.unit.findUnique({ where: { id: input.reviewerUnitId }, select: { id: true } }))) throw new AppError("VALIDATION", "Đơn vị thẩm định không tồn tại.");
     const key = await uniqueSlug(`${plan.key}-${input.title}`, async (k) => (await tx.reportingObligation.count({ where: { key: k } })) > 0, 100);

@@ -16,8 +16,8 @@ export const createPlan = defineAction({
   input: createPlanInput,
   permission: "plan.edit",
   async run({ actor, input, tx }) {
-    const editor = requirePlanEditor(actor, input.issuingUnitId);
-    await requireUnitReach(tx, editor, [input.issuingUnitId]);
+    requirePlanEditor(actor, input.issuingUnitId);
+    await requireUnitReach(tx, actor, [input.issuingUnitId]);
     const unit = await tx.unit.findUniqueOrThrow({ where: { id: input.issuingUnitId }, select: { slug: true } });
     const taken = async (k: string) => (await tx.plan.count({ where: { key: k } })) > 0;
     if (input.key && (await taken(input.key))) throw keyTaken();

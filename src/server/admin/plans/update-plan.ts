@@ -22,12 +22,12 @@ export const updatePlan = defineAction({
   async run({ actor, input, tx }) {
     const before = await tx.plan.findUnique({ where: { id: input.id }, select: planSnapshotSelect });
     if (!before) throw new AppError("NOT_FOUND", "Không tìm thấy kế hoạch.");
-    const editor = requirePlanEditor(actor, before.issuingUnitId);
+    requirePlanEditor(actor, before.issuingUnitId);
     const draft = before.status === "DRAFT";
     if (input.issuingUnitId !== before.issuingUnitId) {
       if (!draft) throw new AppError("RULE_VIOLATION", "Kế hoạch đã ban hành không đổi được đơn vị ban hành.", { fieldErrors: { issuingUnitId: ["Kế hoạch đã ban hành không đổi được đơn vị ban hành."] } });
       requirePlanEditor(actor, input.issuingUnitId);
-      await requireUnitReach(tx, editor, [input.issuingUnitId]);
+      await requireUnitReach(tx, actor, [input.issuingUnitId]);
     }
     const key = input.key && input.key !== before.key ? input.key : before.key;
     if (key !== before.key) {

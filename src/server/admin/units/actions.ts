@@ -3,7 +3,6 @@
 import { redirect } from "next/navigation";
 import { paths } from "@/lib/paths";
 import { currentActor } from "../../auth/session";
-import { now } from "../../clock";
 import type { Result } from "../../errors";
 import { formDataToObject } from "../../validation";
 import { mergeUnits } from "./merge-units";
@@ -14,19 +13,19 @@ type State = Result<unknown> | null;
 
 export async function saveUnitAction(_prev: State, fd: FormData) {
   const input = formDataToObject(fd);
-  const result = await saveUnit(await currentActor(), input, { now: now() });
+  const result = await saveUnit(await currentActor(), input);
   if (result.ok && !input.id) redirect(paths.admin.unit(result.data.id, { "da-luu": 1 }));
   return result;
 }
 
 export async function mergeUnitsAction(_prev: State, fd: FormData) {
-  return mergeUnits(await currentActor(), formDataToObject(fd), { now: now() });
+  return mergeUnits(await currentActor(), formDataToObject(fd));
 }
 
 export async function addOfficeHoursAction(_prev: State, fd: FormData) {
-  return addOfficeHours(await currentActor(), formDataToObject(fd), { now: now() });
+  return addOfficeHours(await currentActor(), formDataToObject(fd));
 }
 
 export async function withdrawOfficeHoursAction(_prev: State, fd: FormData) {
-  return withdrawOfficeHours(await currentActor(), formDataToObject(fd), { now: now() });
+  return withdrawOfficeHours(await currentActor(), formDataToObject(fd));
 }

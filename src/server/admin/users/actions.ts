@@ -3,7 +3,6 @@
 import { redirect } from "next/navigation";
 import { paths } from "@/lib/paths";
 import { currentActor } from "../../auth/session";
-import { now } from "../../clock";
 import type { Result } from "../../errors";
 import { formDataToObject } from "../../validation";
 import { createUser } from "./create-user";
@@ -14,19 +13,19 @@ import { updateUser } from "./update-user";
 type State = Result<unknown> | null;
 
 export async function createUserAction(_prev: State, fd: FormData) {
-  const result = await createUser(await currentActor(), formDataToObject(fd), { now: now() });
+  const result = await createUser(await currentActor(), formDataToObject(fd));
   if (result.ok) redirect(paths.admin.user(result.data.id, { "da-tao": 1 }));
   return result;
 }
 
 export async function updateUserAction(_prev: State, fd: FormData) {
-  return updateUser(await currentActor(), formDataToObject(fd), { now: now() });
+  return updateUser(await currentActor(), formDataToObject(fd));
 }
 
 export async function setUserActiveAction(_prev: State, fd: FormData) {
-  return setUserActive(await currentActor(), formDataToObject(fd), { now: now() });
+  return setUserActive(await currentActor(), formDataToObject(fd));
 }
 
 export async function resetPasswordAction(_prev: State, fd: FormData) {
-  return resetPassword(await currentActor(), formDataToObject(fd), { now: now() });
+  return resetPassword(await currentActor(), formDataToObject(fd));
 }

@@ -15,7 +15,7 @@ export const setUserActive = defineAction({
   async run({ actor, input, tx }) {
     const before = await tx.user.findUnique({ where: { id: input.id }, select: userSnapshotSelect });
     if (!before) throw new AppError("NOT_FOUND", "Không tìm thấy người dùng.");
-    if (!input.active && actor.kind === "user" && actor.id === before.id) throw new AppError("RULE_VIOLATION", "Không tự khóa tài khoản của chính mình.");
+    if (!input.active && actor.id === before.id) throw new AppError("RULE_VIOLATION", "Không tự khóa tài khoản của chính mình.");
     const after = await tx.user.update({ where: { id: before.id }, data: { active: input.active }, select: userSnapshotSelect });
     return {
       data: { id: after.id, active: after.active },

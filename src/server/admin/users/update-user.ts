@@ -15,7 +15,7 @@ export const updateUser = defineAction({
   async run({ actor, input, tx }) {
     const before = await tx.user.findUnique({ where: { id: input.id }, select: userSnapshotSelect });
     if (!before) throw new AppError("NOT_FOUND", "Không tìm thấy người dùng.");
-    if (actor.kind === "user" && actor.id === before.id && input.role !== before.role) {
+    if (actor.id === before.id && input.role !== before.role) {
       throw new AppError("RULE_VIOLATION", "Không tự đổi vai trò của chính mình; hãy nhờ một quản trị khác.");
     }
     if (input.unitId && !(await tx.unit.findUnique({ where: { id: input.unitId }, select: { id: true } }))) throw new AppError("VALIDATION", "Đơn vị không tồn tại.");

@@ -1,13 +1,15 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { forbidden, notFound } from "next/navigation";
 import { Badge, Card, LinkButton, PageHeader } from "@/components/ui/primitives";
 import { formatDateVi, formatInstantVi, toLocalTime } from "@/domain/schedule/local-time";
 import { paths } from "@/lib/paths";
+import { requireUnitScope } from "@/server/auth/scope";
 import { requirePagePermission } from "@/server/auth/session";
 import { now } from "@/server/clock";
 import { db } from "@/server/db";
 import { dayBoard, type BoardItemDto } from "@/server/dossier/board";
-import { requireUnitPage } from "@/server/units/queries";
+import { unitBySlug } from "@/server/units/queries";
 import { AutoRefresh } from "./_components/auto-refresh";
 import { ScrollArea } from "@/components/ui/scroll-area";
 
@@ -65,7 +67,8 @@ function Items({ items, empty, slug }: { items: BoardItemDto[]; empty: string; s
 export default async function BoardPage({ params }: { params: Promise<{ unit: string }> }) {
   const { unit: slug } = await params;
   const user = await requirePagePermission("dossier.read", paths.officer.board(slug));
-  const unit = await requireUnitPage(user, slug);
+  const unit = (await unitBySlug(slug)) ?? notFound();
+  requireUnitScope(user, unit.id, forbidden);
   const at = now();
   const board = await dayBoard(db, unit.id, at);
   const stats = [

@@ -1,4 +1,3 @@
-import { now } from "@/server/clock";
 import { requestHomeVisit } from "@/server/home-visit/request-home-visit";
 import { apiRoute, clientIp, readJsonBody, resultResponse, otherMethods } from "@/server/public/api";
 
@@ -12,7 +11,7 @@ export const dynamic = "force-dynamic";
 export const POST = apiRoute(async (request) => {
   const body = await readJsonBody(request);
   const idempotencyKey = request.headers.get("idempotency-key") ?? undefined;
-  const result = await requestHomeVisit({ kind: "public", ip: clientIp(request) }, { ...body, ...(idempotencyKey && body.idempotencyKey === undefined ? { idempotencyKey } : {}) }, { now: now() });
+  const result = await requestHomeVisit({ kind: "public", ip: clientIp(request) }, { ...body, ...(idempotencyKey && body.idempotencyKey === undefined ? { idempotencyKey } : {}) });
   return resultResponse(result, result.ok && result.data.replayed ? 200 : 201);
 });
 

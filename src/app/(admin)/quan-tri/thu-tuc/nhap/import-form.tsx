@@ -2,10 +2,8 @@
 
 import { startTransition, useActionState } from "react";
 import { Alert, Field, buttonClass, inputClass } from "@/components/ui/primitives";
-import { importProceduresAction } from "@/server/admin/catalogue/actions";
+import { importProceduresAction, type ImportProceduresState } from "@/server/admin/catalogue/actions";
 import { ScrollArea } from "@/components/ui/scroll-area";
-
-type State = Awaited<ReturnType<typeof importProceduresAction>> | null;
 
 function Failures({ rows }: { rows: { line: number; errors: string[] }[] }) {
   if (rows.length === 0) return null;
@@ -42,7 +40,9 @@ function Failures({ rows }: { rows: { line: number; errors: string[] }[] }) {
  * The chosen file stays selected between the two (the form is not reset).
  */
 export function ImportForm() {
-  const [state, action, pending] = useActionState(importProceduresAction, null as State);
+  const [state, action, pending] = useActionState(importProceduresAction, null as ImportProceduresState | null);
+  const preview = state?.ok && state.data.mode === "preview" ? state.data.preview : null;
+  const imported = state?.ok && state.data.mode === "import" ? state.data.imported : null;
 
   function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -70,24 +70,24 @@ export function ImportForm() {
 
       <div aria-live="polite" className="space-y-4">
         {state && !state.ok ? <Alert tone="bad" title={state.error.message} /> : null}
-        {state?.ok && state.mode === "preview" ? (
+        {preview ? (
           <>
-            {state.data.fileErrors.length ? (
-              <Alert tone="bad" title={state.data.fileErrors.join(" ")} />
+            {preview.fileErrors.length ? (
+              <Alert tone="bad" title={preview.fileErrors.join(" ")} />
             ) : (
-              <Alert tone={state.data.rows.some((r) => !r.ok) ? "warn" : "ok"} title={`Xem trước ${state.data.fileName}: ${state.data.total} dòng`}>
+              <Alert tone={preview.rows.some((r) => !r.ok) ? "warn" : "ok"} title={`Xem trước ${preview.fileName}: ${preview.total} dòng`}>
                 <p>
-                  {state.data.toCreate + state.data.toUpdate} dòng hợp lệ ({state.data.toCreate} thêm mới, {state.data.toUpdate} cập nhật theo mã), {state.data.rows.filter((r) => !r.ok).length} dòng lỗi. Chưa có gì được ghi.
+                  {preview.toCreate + preview.toUpdate} dòng hợp lệ ({preview.toCreate} thêm mới, {preview.toUpdate} cập nhật theo mã), {preview.rows.filter((r) => !r.ok).length} dòng lỗi. Chưa có gì được ghi.
                 </p>
-                {state.data.unknownColumns.length ? <p>Bỏ qua các cột không dùng: {state.data.unknownColumns.join(", ")}.</p> : null}
+                {preview.unknownColumns.length ? <p>Bỏ qua các cột không dùng: {preview.unknownColumns.join(", ")}.</p> : null}
               </Alert>
             )}
-            <Failures rows={state.data.rows.filter((r) => !r.ok)} />
-            {state.data.rows.some((r) => r.ok) ? (
+            <Failures rows={preview.rows.filter((r) => !r.ok)} />
+            {preview.rows.some((r) => r.ok) ? (
               <details>
                 <summary className="cursor-pointer font-semibold text-brand-800">Các dòng hợp lệ</summary>
                 <ul className="mt-2 space-y-1">
-                  {state.data.rows
+                  {preview.rows
                     .filter((r) => r.ok)
                     .map((r) => (
                       <li key={r.line}>
@@ -100,12 +100,12 @@ export function ImportForm() {
             ) : null}
           </>
         ) : null}
-        {state?.ok && state.mode === "import" ? (
+        {imported ? (
           <>
-            <Alert tone={state.data.failed.length ? "warn" : "ok"} title={`Đã nhập ${state.data.created + state.data.updated} thủ tục (${state.data.created} thêm mới, ${state.data.updated} cập nhật).`}>
-              {state.data.failed.length ? <p>{state.data.failed.length} dòng lỗi không được nhập; sửa trong tệp rồi nhập lại các dòng đó.</p> : null}
+            <Alert tone={imported.failed.length ? "warn" : "ok"} title={`Đã nhập ${imported.created + imported.updated} thủ tục (${imported.created} thêm mới, ${imported.updated} cập nhật).`}>
+              {imported.failed.length ? <p>{imported.failed.length} dòng lỗi không được nhập; sửa trong tệp rồi nhập lại các dòng đó.</p> : null}
             </Alert>
-            <Failures rows={state.data.failed} />
+            <Failures rows={imported.failed} />
           </>
         ) : null}
       </div>

@@ -1,14 +1,16 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { forbidden, notFound } from "next/navigation";
 import { ReportStateBadge } from "@/components/report/state-badge";
 import { Alert, Card, PageHeader } from "@/components/ui/primitives";
 import { formatDateVi } from "@/domain/schedule";
 import { paths } from "@/lib/paths";
+import { requireUnitScope } from "@/server/auth/scope";
 import { requirePagePermission } from "@/server/auth/session";
 import { now } from "@/server/clock";
 import { db } from "@/server/db";
 import { unitReports } from "@/server/report/queries";
-import { requireUnitPage } from "@/server/units/queries";
+import { unitBySlug } from "@/server/units/queries";
 
 export const metadata: Metadata = { title: "Báo cáo định kỳ" };
 export const dynamic = "force-dynamic";
@@ -16,7 +18,8 @@ export const dynamic = "force-dynamic";
 export default async function UnitReportsPage({ params }: { params: Promise<{ unit: string }> }) {
   const { unit: slug } = await params;
   const user = await requirePagePermission("report.read", paths.officer.reports(slug));
-  const unit = await requireUnitPage(user, slug);
+  const unit = (await unitBySlug(slug)) ?? notFound();
+  requireUnitScope(user, unit.id, forbidden);
   const reports = await unitReports(db, unit.id, now());
   const overdue = reports.filter((r) => r.overdue);
   const groups = [...new Set(reports.map((r) => r.obligationTitle))];

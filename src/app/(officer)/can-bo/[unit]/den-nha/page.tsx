@@ -1,16 +1,18 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { forbidden, notFound } from "next/navigation";
 import { Badge, Card, PageHeader } from "@/components/ui/primitives";
 import { eligibleGroupLabel } from "@/domain/labels";
 import { formatDateVi, formatDayVi, toLocalDate, type EligibleGroup } from "@/domain/schedule";
 import { paths } from "@/lib/paths";
 import { can } from "@/server/auth/permissions";
+import { requireUnitScope } from "@/server/auth/scope";
 import { requirePagePermission } from "@/server/auth/session";
 import { now } from "@/server/clock";
 import { localDateOf } from "@/server/dates";
 import { setHomeVisitCapacityAction } from "@/server/home-visit/actions";
 import { homeVisitCapacities, homeVisitLists } from "@/server/home-visit/queries";
-import { requireUnitPage } from "@/server/units/queries";
+import { unitBySlug } from "@/server/units/queries";
 import { StepForm } from "../_components/step-form";
 
 export const metadata: Metadata = { title: "Giải quyết thủ tục tại nhà" };
@@ -55,7 +57,8 @@ function Rows({ rows, slug, dateOf }: { rows: Row[]; slug: string; dateOf: (r: R
 export default async function HomeVisitsPage({ params }: { params: Promise<{ unit: string }> }) {
   const { unit: slug } = await params;
   const user = await requirePagePermission("homeVisit.manage", paths.officer.homeVisits(slug));
-  const unit = await requireUnitPage(user, slug);
+  const unit = (await unitBySlug(slug)) ?? notFound();
+  requireUnitScope(user, unit.id, forbidden);
   const [lists, capacities] = await Promise.all([homeVisitLists(user, unit.id), homeVisitCapacities(user, unit.id, toLocalDate(now()))]);
   const mayEdit = can(user.role, "capacity.set");
   return (

@@ -1,12 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { forbidden, notFound } from "next/navigation";
 import { Badge, Card, PageHeader, buttonClass, inputClass } from "@/components/ui/primitives";
 import { dossierStatusLabel } from "@/domain/labels";
 import { formatInstantVi } from "@/domain/schedule";
 import { paths } from "@/lib/paths";
+import { requireUnitScope } from "@/server/auth/scope";
 import { requirePagePermission } from "@/server/auth/session";
 import { searchDossiers } from "@/server/dossier/queries";
-import { requireUnitPage } from "@/server/units/queries";
+import { unitBySlug } from "@/server/units/queries";
 import { ScrollArea } from "@/components/ui/scroll-area";
 
 export const metadata: Metadata = { title: "Hồ sơ" };
@@ -18,7 +20,8 @@ export default async function DossierListPage({ params, searchParams }: { params
   const { unit: slug } = await params;
   const sp = await searchParams;
   const user = await requirePagePermission("dossier.read", paths.officer.dossiers(slug));
-  const unit = await requireUnitPage(user, slug);
+  const unit = (await unitBySlug(slug)) ?? notFound();
+  requireUnitScope(user, unit.id, forbidden);
   const status = sp.trang_thai && STATUSES.includes(sp.trang_thai) ? sp.trang_thai : null;
   const rows = await searchDossiers(user, unit.id, sp.q ?? "", status);
   return (

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { forbidden, notFound } from "next/navigation";
 import { Alert, Badge, Card, PageHeader } from "@/components/ui/primitives";
 import { addDays, formatDateVi, formatDayVi, toLocalDate, toLocalTime } from "@/domain/schedule";
 import { paths } from "@/lib/paths";
@@ -8,7 +9,8 @@ import { now } from "@/server/clock";
 import { localDateOf } from "@/server/dates";
 import { generateSessionsAction } from "@/server/listening-sessions/actions";
 import { sessionLists } from "@/server/listening-sessions/queries";
-import { requireUnitPage } from "@/server/units/queries";
+import { requireUnitScope } from "@/server/auth/scope";
+import { unitBySlug } from "@/server/units/queries";
 import { StepForm } from "../_components/step-form";
 
 export const metadata: Metadata = { title: "Lắng nghe dân nói" };
@@ -41,7 +43,8 @@ export default async function SessionsPage({ params, searchParams }: { params: P
   const { unit: slug } = await params;
   const { lap } = await searchParams;
   const user = await requirePagePermission("session.manage", paths.officer.sessions(slug));
-  const unit = await requireUnitPage(user, slug);
+  const unit = (await unitBySlug(slug)) ?? notFound();
+  requireUnitScope(user, unit.id, forbidden);
   const at = now();
   const lists = await sessionLists(user, unit.id, at);
   const today = toLocalDate(at);

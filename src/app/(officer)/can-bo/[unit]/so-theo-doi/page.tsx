@@ -1,14 +1,16 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { forbidden, notFound } from "next/navigation";
 import { buttonClass, inputClass } from "@/components/ui/primitives";
 import { formSetFor } from "@/domain/dossier/forms";
 import { dossierStatusLabel } from "@/domain/labels";
 import { addDays, formatInstantVi, isLocalDate, toLocalDate } from "@/domain/schedule";
 import { paths } from "@/lib/paths";
+import { requireUnitScope } from "@/server/auth/scope";
 import { requirePagePermission } from "@/server/auth/session";
 import { now } from "@/server/clock";
 import { registerRows } from "@/server/dossier/queries";
-import { requireUnitPage } from "@/server/units/queries";
+import { unitBySlug } from "@/server/units/queries";
 import { FormSheet } from "../_components/print";
 import { ScrollArea } from "@/components/ui/scroll-area";
 
@@ -20,7 +22,8 @@ export default async function RegisterPage({ params, searchParams }: { params: P
   const { unit: slug } = await params;
   const sp = await searchParams;
   const user = await requirePagePermission("dossier.read", paths.officer.trackingBook(slug));
-  const unit = await requireUnitPage(user, slug);
+  const unit = (await unitBySlug(slug)) ?? notFound();
+  requireUnitScope(user, unit.id, forbidden);
   const today = toLocalDate(now());
   const to = sp.den && isLocalDate(sp.den) ? sp.den : today;
   const from = sp.tu && isLocalDate(sp.tu) && sp.tu <= to ? sp.tu : addDays(to, -6);

@@ -1,14 +1,15 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
+import { forbidden, notFound } from "next/navigation";
 import { Alert, Card, PageHeader } from "@/components/ui/primitives";
 import { formatDateVi, formatInstantVi, toLocalDate } from "@/domain/schedule";
 import { paths } from "@/lib/paths";
+import { requireUnitScope } from "@/server/auth/scope";
 import { requirePagePermission } from "@/server/auth/session";
 import { now } from "@/server/clock";
 import { localDateOf } from "@/server/dates";
 import { recordPaperSurveyAction, recordPledgeAction } from "@/server/friendly/actions";
 import { friendlyOverview } from "@/server/friendly/queries";
-import { requireUnitPage } from "@/server/units/queries";
+import { unitBySlug } from "@/server/units/queries";
 import { StepForm } from "../_components/step-form";
 import { ScrollArea } from "@/components/ui/scroll-area";
 
@@ -21,7 +22,8 @@ export default async function FriendlyPage({ params, searchParams }: { params: P
   const { unit: slug } = await params;
   const { da } = await searchParams;
   const user = await requirePagePermission("pledge.manage", paths.officer.friendly(slug));
-  const unit = await requireUnitPage(user, slug);
+  const unit = (await unitBySlug(slug)) ?? notFound();
+  requireUnitScope(user, unit.id, forbidden);
   const at = now();
   const data = await friendlyOverview(user, unit.id, at);
   if (!data) notFound();

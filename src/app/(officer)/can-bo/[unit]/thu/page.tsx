@@ -1,14 +1,16 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { forbidden, notFound } from "next/navigation";
 import { Alert, Card, LinkButton, PageHeader } from "@/components/ui/primitives";
 import { LETTER_EVENT_LABEL, LETTER_TYPE_LABEL, MERGE_FIELDS } from "@/domain/dossier/letters";
 import { formatInstantVi } from "@/domain/schedule";
 import { paths } from "@/lib/paths";
+import { requireUnitScope } from "@/server/auth/scope";
 import { requirePagePermission } from "@/server/auth/session";
 import { now } from "@/server/clock";
 import { saveTemplateAction } from "@/server/letters/actions";
 import { letterSuggestions, letterTemplates } from "@/server/letters/queries";
-import { requireUnitPage } from "@/server/units/queries";
+import { unitBySlug } from "@/server/units/queries";
 import { StepForm } from "../_components/step-form";
 
 export const metadata: Metadata = { title: "Thư gửi người dân" };
@@ -18,7 +20,8 @@ export default async function LettersPage({ params, searchParams }: { params: Pr
   const { unit: slug } = await params;
   const { mau } = await searchParams;
   const user = await requirePagePermission("letter.manage", paths.officer.letters(slug));
-  const unit = await requireUnitPage(user, slug);
+  const unit = (await unitBySlug(slug)) ?? notFound();
+  requireUnitScope(user, unit.id, forbidden);
   const [suggestions, templates] = await Promise.all([letterSuggestions(user, unit.id, now()), letterTemplates(unit.id)]);
   return (
     <>

@@ -1,12 +1,14 @@
 import { randomUUID } from "node:crypto";
 import type { Metadata } from "next";
+import { forbidden, notFound } from "next/navigation";
 import { Alert, PageHeader } from "@/components/ui/primitives";
 import { formatDayVi, toLocalDate, toLocalTime } from "@/domain/schedule";
 import { paths } from "@/lib/paths";
+import { requireUnitScope } from "@/server/auth/scope";
 import { requirePagePermission } from "@/server/auth/session";
 import { now } from "@/server/clock";
 import { intakeOptions } from "@/server/dossier/queries";
-import { requireUnitPage } from "@/server/units/queries";
+import { unitBySlug } from "@/server/units/queries";
 import { IntakeForm } from "./intake-form";
 
 export const metadata: Metadata = { title: "Tiếp nhận hồ sơ" };
@@ -16,7 +18,8 @@ export const dynamic = "force-dynamic";
 export default async function IntakePage({ params }: { params: Promise<{ unit: string }> }) {
   const { unit: slug } = await params;
   const user = await requirePagePermission("dossier.receive", paths.officer.intake(slug));
-  const unit = await requireUnitPage(user, slug);
+  const unit = (await unitBySlug(slug)) ?? notFound();
+  requireUnitScope(user, unit.id, forbidden);
   const at = now();
   const today = toLocalDate(at);
   const options = await intakeOptions(unit.id, at);

@@ -1,4 +1,3 @@
-import { now } from "@/server/clock";
 import { rateDossier } from "@/server/lookup/rate-dossier";
 import { apiRoute, clientIp, readJsonBody, resultResponse, otherMethods } from "@/server/public/api";
 
@@ -7,8 +6,7 @@ export const dynamic = "force-dynamic";
 /** The one-time satisfaction rating of a returned dossier (201), proved by code and the phone's last 4 digits. */
 export const POST = apiRoute(async (request) => {
   const body = await readJsonBody(request);
-  const ip = clientIp(request);
-  return resultResponse(await rateDossier({ kind: "public", ip }, body, { ip, now: now() }), 201);
+  return resultResponse(await rateDossier({ kind: "public", ip: clientIp(request) }, body), 201);
 });
 
 export const { GET, PUT, PATCH, DELETE } = otherMethods("POST");

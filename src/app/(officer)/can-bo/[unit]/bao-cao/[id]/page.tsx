@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
+import { forbidden, notFound } from "next/navigation";
 import { FigureTables } from "@/components/report/figure-tables";
 import { ReportHistory } from "@/components/report/report-history";
 import { ReportStateBadge } from "@/components/report/state-badge";
@@ -9,12 +9,13 @@ import { canEditReport, submitRefusal, submitRefusalMessage } from "@/domain/rep
 import { formatDateVi, formatInstantVi, toLocalDate } from "@/domain/schedule";
 import { paths } from "@/lib/paths";
 import { can } from "@/server/auth/permissions";
+import { requireUnitScope } from "@/server/auth/scope";
 import { requirePagePermission } from "@/server/auth/session";
 import { now } from "@/server/clock";
 import { db } from "@/server/db";
 import { figuresOf } from "@/server/report/figures";
 import { requireReportPage } from "@/server/report/pages";
-import { requireUnitPage } from "@/server/units/queries";
+import { unitBySlug } from "@/server/units/queries";
 import { ReportForm } from "./report-form";
 import { ReportDownloads } from "@/components/report/report-downloads";
 
@@ -24,7 +25,8 @@ export const dynamic = "force-dynamic";
 export default async function UnitReportPage({ params }: { params: Promise<{ unit: string; id: string }> }) {
   const { unit: slug, id } = await params;
   const user = await requirePagePermission("report.read", paths.officer.report(slug, id));
-  const unit = await requireUnitPage(user, slug);
+  const unit = (await unitBySlug(slug)) ?? notFound();
+  requireUnitScope(user, unit.id, forbidden);
   const at = now();
   const r = await requireReportPage(db, user, id, at, "unit");
   if (r.unitId !== unit.id) notFound();

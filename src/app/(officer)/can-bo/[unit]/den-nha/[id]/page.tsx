@@ -1,16 +1,17 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
+import { forbidden, notFound } from "next/navigation";
 import { Alert, Card, DescriptionList, PageHeader } from "@/components/ui/primitives";
 import { eligibleGroupLabel } from "@/domain/labels";
 import { formatDayVi, formatInstantVi, type EligibleGroup } from "@/domain/schedule";
 import { paths } from "@/lib/paths";
+import { requireUnitScope } from "@/server/auth/scope";
 import { requirePagePermission } from "@/server/auth/session";
 import { now } from "@/server/clock";
 import { localDateOf } from "@/server/dates";
 import { homeVisitStepAction } from "@/server/home-visit/actions";
 import { homeVisitDetail } from "@/server/home-visit/queries";
-import { requireUnitPage } from "@/server/units/queries";
+import { unitBySlug } from "@/server/units/queries";
 import { StepForm } from "../../_components/step-form";
 
 export const metadata: Metadata = { title: "Yêu cầu đến nhà" };
@@ -27,7 +28,8 @@ export default async function HomeVisitPage({ params, searchParams }: { params: 
   const { unit: slug, id } = await params;
   const { da } = await searchParams;
   const user = await requirePagePermission("homeVisit.manage", paths.officer.homeVisit(slug, id));
-  const unit = await requireUnitPage(user, slug);
+  const unit = (await unitBySlug(slug)) ?? notFound();
+  requireUnitScope(user, unit.id, forbidden);
   const detail = await homeVisitDetail(user, unit.id, id, now());
   if (!detail) notFound();
   const { r, allowed, bookedCounts, staff, procedures } = detail;

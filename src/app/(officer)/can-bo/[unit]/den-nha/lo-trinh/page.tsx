@@ -1,12 +1,14 @@
 import type { Metadata } from "next";
+import { forbidden, notFound } from "next/navigation";
 import { buttonClass, inputClass } from "@/components/ui/primitives";
 import { eligibleGroupLabel } from "@/domain/labels";
 import { formatDayVi, isLocalDate, toLocalDate, type EligibleGroup } from "@/domain/schedule";
 import { paths } from "@/lib/paths";
+import { requireUnitScope } from "@/server/auth/scope";
 import { requirePagePermission } from "@/server/auth/session";
 import { now } from "@/server/clock";
 import { routeSheet } from "@/server/home-visit/queries";
-import { requireUnitPage } from "@/server/units/queries";
+import { unitBySlug } from "@/server/units/queries";
 import { FormSheet } from "../../_components/print";
 import { ScrollArea } from "@/components/ui/scroll-area";
 
@@ -18,7 +20,8 @@ export default async function RouteSheetPage({ params, searchParams }: { params:
   const { unit: slug } = await params;
   const { ngay } = await searchParams;
   const user = await requirePagePermission("homeVisit.manage", paths.officer.homeVisitItinerary(slug));
-  const unit = await requireUnitPage(user, slug);
+  const unit = (await unitBySlug(slug)) ?? notFound();
+  requireUnitScope(user, unit.id, forbidden);
   const date = ngay && isLocalDate(ngay) ? ngay : toLocalDate(now());
   const rows = await routeSheet(user, unit.id, date);
   return (

@@ -1,17 +1,18 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
+import { forbidden, notFound } from "next/navigation";
 import { Alert, Badge, Card, DescriptionList, LinkButton, PageHeader } from "@/components/ui/primitives";
 import { LETTER_TYPE_LABEL } from "@/domain/dossier/letters";
 import { RETURN_METHOD_LABEL, STEP_LABEL, type DossierStep, type ReturnMethod } from "@/domain/dossier/lifecycle";
 import { channelLabel, dossierStatusLabel } from "@/domain/labels";
 import { addDays, formatInstantVi, toLocalDate, type Channel } from "@/domain/schedule";
 import { paths, type Query } from "@/lib/paths";
+import { requireUnitScope } from "@/server/auth/scope";
 import { requirePagePermission } from "@/server/auth/session";
 import { now } from "@/server/clock";
 import { dossierStepAction } from "@/server/dossier/actions";
 import { dossierView } from "@/server/dossier/queries";
-import { requireUnitPage } from "@/server/units/queries";
+import { unitBySlug } from "@/server/units/queries";
 import { StepForm, type StepField } from "../../_components/step-form";
 
 export const metadata: Metadata = { title: "Hồ sơ" };
@@ -78,7 +79,8 @@ export default async function DossierPage({ params, searchParams }: { params: Pr
   const { unit: slug, code } = await params;
   const { da } = await searchParams;
   const user = await requirePagePermission("dossier.read", paths.officer.dossier(slug, code));
-  const unit = await requireUnitPage(user, slug);
+  const unit = (await unitBySlug(slug)) ?? notFound();
+  requireUnitScope(user, unit.id, forbidden);
   const at = now();
   const view = await dossierView(user, unit.id, decodeURIComponent(code), at);
   if (!view) notFound();

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
+import { forbidden, notFound } from "next/navigation";
 import { Alert, Badge, Card, LinkButton, PageHeader } from "@/components/ui/primitives";
 import { addDays, formatDateVi, formatDayVi, formatInstantVi, toLocalTime } from "@/domain/schedule";
 import { paths } from "@/lib/paths";
@@ -8,7 +8,8 @@ import { now } from "@/server/clock";
 import { localDateOf } from "@/server/dates";
 import { sessionStepAction } from "@/server/listening-sessions/actions";
 import { sessionDetail } from "@/server/listening-sessions/queries";
-import { requireUnitPage } from "@/server/units/queries";
+import { requireUnitScope } from "@/server/auth/scope";
+import { unitBySlug } from "@/server/units/queries";
 import { StepForm } from "../../_components/step-form";
 
 export const metadata: Metadata = { title: "Buổi lắng nghe dân nói" };
@@ -26,7 +27,8 @@ export default async function SessionPage({ params, searchParams }: { params: Pr
   const { unit: slug, id } = await params;
   const { da } = await searchParams;
   const user = await requirePagePermission("session.manage", paths.officer.session(slug, id));
-  const unit = await requireUnitPage(user, slug);
+  const unit = (await unitBySlug(slug)) ?? notFound();
+  requireUnitScope(user, unit.id, forbidden);
   const detail = await sessionDetail(user, unit.id, id);
   if (!detail) notFound();
   const { s, units } = detail;

@@ -1,11 +1,12 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
+import { forbidden, notFound } from "next/navigation";
 import { LETTER_TYPE_LABEL } from "@/domain/dossier/letters";
 import { formatInstantVi, toLocalDate } from "@/domain/schedule";
 import { paths } from "@/lib/paths";
+import { requireUnitScope } from "@/server/auth/scope";
 import { requirePagePermission } from "@/server/auth/session";
 import { letterById } from "@/server/letters/queries";
-import { requireUnitPage } from "@/server/units/queries";
+import { unitBySlug } from "@/server/units/queries";
 import { FormSheet, Signatures } from "../../_components/print";
 
 export const metadata: Metadata = { title: "Thư" };
@@ -14,7 +15,8 @@ export const dynamic = "force-dynamic";
 export default async function LetterPage({ params }: { params: Promise<{ unit: string; id: string }> }) {
   const { unit: slug, id } = await params;
   const user = await requirePagePermission("letter.manage", paths.officer.letter(slug, id));
-  const unit = await requireUnitPage(user, slug);
+  const unit = (await unitBySlug(slug)) ?? notFound();
+  requireUnitScope(user, unit.id, forbidden);
   const l = await letterById(user, unit.id, id);
   if (!l) notFound();
   return (

@@ -1,13 +1,15 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { forbidden, notFound } from "next/navigation";
 import { buttonClass, inputClass } from "@/components/ui/primitives";
 import { LETTER_EVENT_LABEL, LETTER_TYPE_LABEL } from "@/domain/dossier/letters";
 import { formatInstantVi, toLocalDate } from "@/domain/schedule";
 import { paths } from "@/lib/paths";
+import { requireUnitScope } from "@/server/auth/scope";
 import { requirePagePermission } from "@/server/auth/session";
 import { now } from "@/server/clock";
 import { letterRegister } from "@/server/letters/queries";
-import { requireUnitPage } from "@/server/units/queries";
+import { unitBySlug } from "@/server/units/queries";
 import { FormSheet } from "../../_components/print";
 import { ScrollArea } from "@/components/ui/scroll-area";
 
@@ -18,7 +20,8 @@ export default async function LetterRegisterPage({ params, searchParams }: { par
   const { unit: slug } = await params;
   const { nam } = await searchParams;
   const user = await requirePagePermission("letter.manage", paths.officer.letterRegister(slug));
-  const unit = await requireUnitPage(user, slug);
+  const unit = (await unitBySlug(slug)) ?? notFound();
+  requireUnitScope(user, unit.id, forbidden);
   const thisYear = Number(toLocalDate(now()).slice(0, 4));
   const year = nam && /^\d{4}$/.test(nam) ? Number(nam) : thisYear;
   const rows = await letterRegister(user, unit.id, year);

@@ -1,12 +1,14 @@
 import type { Metadata } from "next";
+import { forbidden, notFound } from "next/navigation";
 import { Card, PageHeader, buttonClass, inputClass } from "@/components/ui/primitives";
 import { LETTER_EVENT_LABEL, LETTER_TYPE_LABEL, mergeLetter, type LetterEvent } from "@/domain/dossier/letters";
 import { formatDateVi, formatInstantVi, toLocalDate } from "@/domain/schedule";
 import { paths } from "@/lib/paths";
+import { requireUnitScope } from "@/server/auth/scope";
 import { requirePagePermission } from "@/server/auth/session";
 import { sendLetterAction } from "@/server/letters/actions";
 import { composeContext, letterTemplates } from "@/server/letters/queries";
-import { requireUnitPage } from "@/server/units/queries";
+import { unitBySlug } from "@/server/units/queries";
 import { StepForm } from "../../_components/step-form";
 
 export const metadata: Metadata = { title: "Soạn thư" };
@@ -17,7 +19,8 @@ export default async function ComposePage({ params, searchParams }: { params: Pr
   const { unit: slug } = await params;
   const sp = await searchParams;
   const user = await requirePagePermission("letter.manage", paths.officer.composeLetter(slug));
-  const unit = await requireUnitPage(user, slug);
+  const unit = (await unitBySlug(slug)) ?? notFound();
+  requireUnitScope(user, unit.id, forbidden);
   const [templates, dossier] = await Promise.all([letterTemplates(unit.id), composeContext(user, unit.id, sp.hoSo ?? null)]);
   const event = (sp.suKien && sp.suKien in LETTER_EVENT_LABEL ? sp.suKien : null) as LetterEvent | null;
   const template = templates.find((t) => t.id === sp.mau) ?? templates.find((t) => event && t.event === event) ?? templates[0];

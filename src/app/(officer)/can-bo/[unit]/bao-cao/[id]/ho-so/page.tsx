@@ -1,15 +1,16 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
+import { forbidden, notFound } from "next/navigation";
 import { FigureDossiers } from "@/components/report/figure-dossiers";
 import { Card, PageHeader } from "@/components/ui/primitives";
 import { paths } from "@/lib/paths";
+import { requireUnitScope } from "@/server/auth/scope";
 import { requirePagePermission } from "@/server/auth/session";
 import { now } from "@/server/clock";
 import { db } from "@/server/db";
 import { drillLabel, figureDossierPage } from "@/server/report/drill";
 import { requireReportPage } from "@/server/report/pages";
-import { requireUnitPage } from "@/server/units/queries";
+import { unitBySlug } from "@/server/units/queries";
 
 export const metadata: Metadata = { title: "Hồ sơ theo số liệu báo cáo" };
 export const dynamic = "force-dynamic";
@@ -18,7 +19,8 @@ export default async function UnitFigureDossiersPage({ params, searchParams }: {
   const { unit: slug, id } = await params;
   const sp = await searchParams;
   const user = await requirePagePermission("report.read", paths.officer.reportDossiers(slug, id));
-  const unit = await requireUnitPage(user, slug);
+  const unit = (await unitBySlug(slug)) ?? notFound();
+  requireUnitScope(user, unit.id, forbidden);
   const at = now();
   const r = await requireReportPage(db, user, id, at, "unit");
   if (r.unitId !== unit.id) notFound();

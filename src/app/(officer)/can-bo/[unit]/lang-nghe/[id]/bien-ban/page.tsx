@@ -1,11 +1,12 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
+import { forbidden, notFound } from "next/navigation";
 import { formatDateVi, toLocalTime } from "@/domain/schedule";
 import { paths } from "@/lib/paths";
 import { requirePagePermission } from "@/server/auth/session";
 import { localDateOf } from "@/server/dates";
 import { sessionDetail } from "@/server/listening-sessions/queries";
-import { requireUnitPage } from "@/server/units/queries";
+import { requireUnitScope } from "@/server/auth/scope";
+import { unitBySlug } from "@/server/units/queries";
 import { FormSheet, Signatures } from "../../../_components/print";
 
 export const metadata: Metadata = { title: "Biên bản buổi lắng nghe" };
@@ -15,7 +16,8 @@ export const dynamic = "force-dynamic";
 export default async function MinutesPage({ params }: { params: Promise<{ unit: string; id: string }> }) {
   const { unit: slug, id } = await params;
   const user = await requirePagePermission("session.manage", paths.officer.sessionMinutes(slug, id));
-  const unit = await requireUnitPage(user, slug);
+  const unit = (await unitBySlug(slug)) ?? notFound();
+  requireUnitScope(user, unit.id, forbidden);
   const detail = await sessionDetail(user, unit.id, id);
   if (!detail || detail.s.status !== "HELD") notFound();
   const { s } = detail;

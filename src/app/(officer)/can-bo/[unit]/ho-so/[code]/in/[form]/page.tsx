@@ -9,18 +9,19 @@
  * docs/rules.md "## Supplement requests" (official forms) for where.
  */
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
+import { forbidden, notFound } from "next/navigation";
 import QRCode from "qrcode";
 import { formSetFor } from "@/domain/dossier/forms";
 import { RETURN_METHOD_LABEL, type ReturnMethod } from "@/domain/dossier/lifecycle";
 import { toLocalDate, type Channel } from "@/domain/schedule";
 import { paths } from "@/lib/paths";
+import { requireUnitScope } from "@/server/auth/scope";
 import { requirePagePermission } from "@/server/auth/session";
 import { now } from "@/server/clock";
 import { registerOrdinal } from "@/server/dossier/register";
 import { dossierView, type DossierDetail } from "@/server/dossier/queries";
 import { publicBaseUrl } from "@/server/env";
-import { requireUnitPage } from "@/server/units/queries";
+import { unitBySlug } from "@/server/units/queries";
 import { FormSheet, Signatures, formTime } from "../../../../_components/print";
 
 export const metadata: Metadata = { title: "In phiếu" };
@@ -54,7 +55,8 @@ export default async function PrintPage({ params, searchParams }: { params: Prom
   const { phieu } = await searchParams;
   if (!FORMS.includes(form as FormSlug)) notFound();
   const user = await requirePagePermission("dossier.read", paths.officer.dossierForm(slug, code, form));
-  const unit = await requireUnitPage(user, slug);
+  const unit = (await unitBySlug(slug)) ?? notFound();
+  requireUnitScope(user, unit.id, forbidden);
   const view = await dossierView(user, unit.id, decodeURIComponent(code), now());
   if (!view) notFound();
   const { d } = view;
