@@ -5,8 +5,8 @@ import { normalizeAsOf, type AsOf, type OfficialCalendar } from "./calendar";
 import { addDays, formatDateVi, toLocalParts, timeToMinutes, weekdayNameVi } from "./local-time";
 import { occurrenceOn } from "./occurrences";
 import { describeRecurrence, recurrenceIncludes } from "./recurrence";
-import { ruleAt, scopeFor } from "./rules";
-import type { LocalDate, ModelRule, OfficeHours, ServiceModelDef } from "./types";
+import { isHomeVisitRule, ruleAt, scopeFor } from "./rules";
+import type { LocalDate, OfficeHours, ServiceModelDef } from "./types";
 
 export type HomeVisitErrorCode =
   | "NOT_HOME_VISIT"
@@ -37,10 +37,6 @@ export interface HomeVisitContext {
 
 function fail(code: HomeVisitErrorCode, message: string): HomeVisitCheck {
   return { ok: false, code, message };
-}
-
-function isHomeVisitRule(rule: ModelRule): boolean {
-  return rule.kind === "HOME_VISIT" || rule.place === "HOME";
 }
 
 function nowParts(asOf: AsOf): { date: LocalDate; minutes: number } {

@@ -55,10 +55,9 @@ export {
   mergeWindows,
   officeHoursAt,
   officeWindowsOn,
-  windowContaining,
   windowsToInstants,
-  type InstantWindow,
 } from "./office-hours";
+export { contains, windowContaining, type InstantWindow } from "./interval";
 export {
   buildRRule,
   buildRecurrence,
@@ -71,7 +70,7 @@ export {
   rruleError,
   type RecurrenceForm,
 } from "./recurrence";
-export { isWithinValidity, placeServesChannel, ruleAt, ruleCovers, scopeCovers, scopeFor } from "./rules";
+export { isHomeVisitRule, isSameDayRule, isWithinValidity, placeServesChannel, ruleAt, ruleCovers, scopeCovers, scopeFor } from "./rules";
 export {
   OPENINGS_HORIZON_DAYS,
   beforeIntakeCutoff,

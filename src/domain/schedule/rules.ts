@@ -30,6 +30,16 @@ export function ruleCovers(rule: ModelRule, unitId: string, procedureId: string)
   return scope !== null && scopeCovers(scope, procedureId);
 }
 
+/** A same-day rule: its turnaround gives the result on the day of receipt. */
+export function isSameDayRule(rule: Pick<ModelRule, "turnaround">): boolean {
+  return rule.turnaround.kind === "MINUTES" || rule.turnaround.kind === "SAME_DAY";
+}
+
+/** A rule that serves citizens at home ("giải quyết TTHC tại nhà"). */
+export function isHomeVisitRule(rule: Pick<ModelRule, "kind" | "place">): boolean {
+  return rule.kind === "HOME_VISIT" || rule.place === "HOME";
+}
+
 /**
  * Which submission channels a model's place serves: a desk model takes dossiers handed in at
  * the desk (including those an officer helps submit online at the desk, recorded as DESK),
