@@ -104,10 +104,18 @@ export { deemedReceipt, promiseResult, type PromiseBasis, type PromiseInput, typ
 export {
   allowedHomeVisitDates,
   homeVisitDateAllowed,
+  homeVisitModelsFor,
+  homeVisitRequestDecision,
+  isHomeVisitModel,
+  servesGroup,
   type HomeVisitCheck,
   type HomeVisitContext,
   type HomeVisitErrorCode,
   type HomeVisitRangeContext,
+  type HomeVisitRequestDecision,
+  type HomeVisitRequestFacts,
+  type HomeVisitRequestRefusal,
+  type HomeVisitRequestRefusalCode,
 } from "./home-visit";
 export { describeRule, validateOfficeHours, validateRule, type RuleIssue, type ValidateOptions } from "./validate";
 export {
