@@ -14,7 +14,7 @@ import type { OfficialCalendar } from "../schedule/calendar";
 import { windowContaining } from "../schedule/interval";
 import { formatDateVi, formatDayVi, formatInstantVi, toLocalDate } from "../schedule/local-time";
 import { beforeIntakeCutoff, occurrenceOn, type ScheduleContext } from "../schedule/occurrences";
-import { deemedReceipt, promiseResult, type PromiseResult } from "../schedule/promise";
+import { deemedReceipt, promiseFor, type PromiseResult } from "../schedule/promise";
 import { describeRecurrence } from "../schedule/recurrence";
 import { placeServesChannel, ruleAt, ruleCovers } from "../schedule/rules";
 import type { Channel, LocalDate, LocalTime, OfficeHours, ServiceModelDef } from "../schedule/types";
@@ -83,15 +83,7 @@ export function intakeDecision(f: IntakeFacts): IntakeDecision {
     return refuse("NOT_IN_CATALOGUE", "Thủ tục này không có trong danh mục thủ tục của đơn vị.", "Thủ tục không thuộc danh mục của đơn vị.");
   }
 
-  const promise = promiseResult({
-    procedure: { procedureId: procedure.id, statutoryWorkingDays: procedure.statutoryWorkingDays, sameDayCutoff: procedure.sameDayCutoff },
-    unitId: unit.id,
-    receivedAt,
-    channel,
-    models: f.models,
-    officeHours: f.officeHours,
-    calendar: f.calendar,
-  });
+  const promise = promiseFor(f, unit.id, procedure, receivedAt, channel);
   const sctx: ScheduleContext = { officeHours: f.officeHours, calendar: f.calendar, asOf: receivedAt };
 
   if (channel === "HOME") {

@@ -100,7 +100,7 @@ export {
   type OneStopRegime,
   type RegimeId,
 } from "./legal";
-export { deemedReceipt, promiseResult, type PromiseBasis, type PromiseInput, type PromiseResult } from "./promise";
+export { deemedReceipt, promiseFor, promiseResult, type PromiseBasis, type PromiseInput, type PromiseResult } from "./promise";
 export {
   allowedHomeVisitDates,
   homeVisitDateAllowed,
@@ -127,3 +127,14 @@ export {
   type WeeklyTable,
   type WeeklyTableInput,
 } from "./weekly";
+export {
+  compareOpenings,
+  openingDto,
+  unitBanner,
+  upcomingOpenings,
+  type BannerContext,
+  type BannerDto,
+  type BannerProcedure,
+  type OpenModelDto,
+  type OpeningDto,
+} from "./banner";

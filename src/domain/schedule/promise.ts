@@ -342,3 +342,26 @@ export function promiseResult(input: PromiseInput): PromiseResult {
       : null,
   };
 }
+
+/**
+ * `promiseResult` for one of a unit's catalogue procedures (its `id`, statutory time and
+ * cut-off) received at `receivedAt` through `channel`, under the unit's models, office
+ * hours and calendar.
+ */
+export function promiseFor(
+  rules: Pick<PromiseInput, "models" | "officeHours" | "calendar">,
+  unitId: string,
+  procedure: { id: string; statutoryWorkingDays: number; sameDayCutoff: LocalTime | null },
+  receivedAt: Date,
+  channel: Channel,
+): PromiseResult {
+  return promiseResult({
+    procedure: { procedureId: procedure.id, statutoryWorkingDays: procedure.statutoryWorkingDays, sameDayCutoff: procedure.sameDayCutoff },
+    unitId,
+    receivedAt,
+    channel,
+    models: rules.models,
+    officeHours: rules.officeHours,
+    calendar: rules.calendar,
+  });
+}
