@@ -57,7 +57,7 @@ export {
   officeWindowsOn,
   windowsToInstants,
 } from "./office-hours";
-export { contains, windowContaining, type InstantWindow } from "./interval";
+export { contains, hasEnded, notYetStarted, spanIncludes, windowContaining, type DateSpan, type InstantWindow } from "./interval";
 export {
   buildRRule,
   buildRecurrence,

@@ -1,6 +1,7 @@
 /**
  * Picking the rule version in force, and who / what / which channel a rule covers.
  */
+import { spanIncludes } from "./interval";
 import type { Channel, LocalDate, ModelRule, ModelScope, Place, ServiceModelDef } from "./types";
 
 /** The version with the greatest `effectiveFrom <= date` (a later row wins a tie), or null. */
@@ -13,7 +14,7 @@ export function ruleAt(model: ServiceModelDef, date: LocalDate): ModelRule | nul
 }
 
 export function isWithinValidity(rule: Pick<ModelRule, "validFrom" | "validTo">, date: LocalDate): boolean {
-  return date >= rule.validFrom && (rule.validTo === null || date <= rule.validTo);
+  return spanIncludes(rule, date);
 }
 
 export function scopeFor(rule: ModelRule, unitId: string): ModelScope | null {

@@ -5,8 +5,10 @@ import {
   describeRule,
   formatDateVi,
   formatDayVi,
+  hasEnded,
   homeVisitDateAllowed,
   homeVisitModelsFor,
+  notYetStarted,
   ruleAt,
   scopeFor,
   toLocalDate,
@@ -65,8 +67,8 @@ export async function homeVisitOptions(ctx: PublicUnitContext, now: Date): Promi
       // Say why with the engine's own message for the next visit day it would refuse.
       const check = homeVisitDateAllowed(model, ctx.unit.id, today, { calendar: ctx.calendar, officeHours: ctx.officeHours, asOf: now, bookedCount: counts[today] ?? 0 });
       const rule = ruleAt(model, today) ?? model.versions[model.versions.length - 1]!;
-      const ended = rule.validTo !== null && today > rule.validTo;
-      const notYet = today < rule.validFrom;
+      const ended = hasEnded(rule, today);
+      const notYet = notYetStarted(rule, today);
       firstReason ??= ended
         ? `Mô hình «${model.name}» chỉ áp dụng đến hết ngày ${formatDateVi(rule.validTo!)}; hiện không nhận đề nghị mới.`
         : notYet

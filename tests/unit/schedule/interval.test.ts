@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { contains, windowContaining, type InstantWindow } from "../../../src/domain/schedule";
+import { addDays, contains, hasEnded, notYetStarted, spanIncludes, windowContaining, type DateSpan, type InstantWindow } from "../../../src/domain/schedule";
 import { at } from "./fixtures";
 
 const morning: InstantWindow = { start: at("2024-03-06", "07:00"), end: at("2024-03-06", "11:30") };
@@ -43,6 +43,37 @@ describe("[start, end) windows", () => {
         const inSecond = contains(second, instant);
         expect(inFirst && inSecond).toBe(false);
         expect(inFirst || inSecond).toBe(s <= t && t < e);
+      }),
+    );
+  });
+});
+
+describe("[validFrom, validTo] spans of local dates", () => {
+  const year2024: DateSpan = { validFrom: "2024-01-01", validTo: "2024-12-31" };
+  it.each([
+    [year2024, "2023-12-31", true, false, false],
+    [year2024, "2024-01-01", false, true, false], // both days are included
+    [year2024, "2024-12-31", false, true, false],
+    [year2024, "2025-01-01", false, false, true],
+    [{ validFrom: null, validTo: "2025-06-30" }, "1990-01-01", false, true, false],
+    [{ validFrom: "2025-07-01", validTo: null }, "2099-12-31", false, true, false],
+    [{ validFrom: null, validTo: null }, "2024-06-06", false, true, false],
+  ] as const)("%o on %s: not yet %s, inside %s, ended %s", (span, date, notYet, inside, ended) => {
+    expect(notYetStarted(span, date)).toBe(notYet);
+    expect(spanIncludes(span, date)).toBe(inside);
+    expect(hasEnded(span, date)).toBe(ended);
+  });
+
+  it("a date of a well-formed span is in exactly one of: not yet, inside, ended", () => {
+    const day = fc.integer({ min: 0, max: 2000 }).map((n) => addDays("2022-01-01", n));
+    const bound = fc.option(day, { nil: null });
+    fc.assert(
+      fc.property(bound, bound, day, (a, b, date) => {
+        const [validFrom, validTo] = a !== null && b !== null && a > b ? [b, a] : [a, b];
+        const span = { validFrom, validTo };
+        const states = [notYetStarted(span, date), spanIncludes(span, date), hasEnded(span, date)];
+        expect(states.filter(Boolean)).toHaveLength(1);
+        expect(spanIncludes(span, date)).toBe((validFrom === null || validFrom <= date) && (validTo === null || date <= validTo));
       }),
     );
   });

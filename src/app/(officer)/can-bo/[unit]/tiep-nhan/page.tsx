@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { Metadata } from "next";
 import { Alert, PageHeader } from "@/components/ui/primitives";
-import { formatDayVi, toLocalDate, toLocalTime } from "@/domain/schedule";
+import { formatDayVi, hasEnded, toLocalDate, toLocalTime } from "@/domain/schedule";
 import { requirePagePermission } from "@/server/auth/session";
 import { now } from "@/server/clock";
 import { intakeOptions } from "@/server/dossier/queries";
@@ -20,7 +20,7 @@ export default async function IntakePage({ params }: { params: Promise<{ unit: s
   const today = toLocalDate(at);
   const options = await intakeOptions(unit.id, at);
   const running = options.models.filter((m) => m.runsToday);
-  const ended = unit.validTo !== null && unit.validTo < today;
+  const ended = hasEnded(unit, today);
   return (
     <>
       <PageHeader title="Tiếp nhận hồ sơ" subtitle={`${unit.name} · ${formatDayVi(today)}, ${toLocalTime(at)}`} />
