@@ -3,14 +3,13 @@
  * service takes dossiers now and until when, which other models are open, and what opens
  * next. Data only; the page renders it.
  */
-import type { OfficialCalendar } from "./calendar";
+import type { DayInfo, OfficialCalendar } from "./calendar";
 import { windowContaining } from "./interval";
 import { toLocalDate, toLocalTime, weekdayNameVi } from "./local-time";
 import { officeWindowsOn, windowsToInstants } from "./office-hours";
 import { beforeIntakeCutoff, nextOpenings, openWindowAt, type Opening, type ScheduleContext } from "./occurrences";
 import { deemedReceipt, promiseFor } from "./promise";
 import { isSameDayRule, ruleAt, scopeFor } from "./rules";
-import type { DayInfo } from "./calendar";
 import type { LocalDate, LocalTime, ModelKind, ModelRule, OfficeHours, ServiceModelDef, TimeWindow } from "./types";
 import { unitLifetimeOn, type UnitLifetime, type UnitLifetimeStatus } from "../unit/lifetime";
 
