@@ -24,7 +24,9 @@ export default defineConfig([
         "error",
         {
           patterns: [
-            { group: ["next", "next/*", "react", "react-dom", "@prisma/*", "@/generated/*", "pg", "fs", "node:*", "@/server/*", "@/app/*", "server-only"], message: "src/domain is pure: pass data in, get data out." },
+            { group: ["next", "next/*", "react", "react-dom", "@prisma/*", "@/generated/*", "pg", "fs", "node:*", "@/server/*", "@/app/*", "@/components/*", "server-only"], message: "src/domain is pure: pass data in, get data out." },
+            // The same layers reached by a relative path ("../../server/db").
+            { regex: "^\\.\\.?/(?:.*/)?(?:server|app|components|generated)(?:/|$)", message: "src/domain is pure: pass data in, get data out." },
           ],
         },
       ],

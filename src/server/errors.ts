@@ -68,3 +68,11 @@ export function toErrorBody(error: unknown): ErrorBody {
 export function statusOf(code: ErrorCode): number {
   return defaults[code].status;
 }
+
+/**
+ * A refusal decided in src/domain (its Vietnamese message, and a shorter one for the field
+ * when it has one) as the RULE_VIOLATION shown to the user; with `field`, also next to it.
+ */
+export function refusalError(refusal: { message: string; fieldMessage?: string }, field?: string): AppError {
+  return new AppError("RULE_VIOLATION", refusal.message, field ? { fieldErrors: { [field]: [refusal.fieldMessage ?? refusal.message] } } : undefined);
+}

@@ -1,6 +1,6 @@
 import { Alert } from "@/components/ui/primitives";
 import { formatDateVi } from "@/domain/schedule/local-time";
-import type { BannerDto, OpeningDto } from "@/server/public/schedule";
+import type { BannerDto, OpeningDto } from "@/domain/schedule";
 
 function capitalize(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);

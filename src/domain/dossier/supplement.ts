@@ -14,7 +14,8 @@
  */
 import type { AsOf, OfficialCalendar } from "../schedule/calendar";
 import { instantAtMinutes, startOfLocalDay, toLocalDate } from "../schedule/local-time";
-import { addWorkingMinutes, officeWindowsOn, windowsToInstants, type InstantWindow } from "../schedule/office-hours";
+import type { InstantWindow } from "../schedule/interval";
+import { addWorkingMinutes, officeWindowsOn, windowsToInstants } from "../schedule/office-hours";
 import type { LocalDate, OfficeHours } from "../schedule/types";
 
 export interface ResumeInput {

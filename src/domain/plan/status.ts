@@ -21,6 +21,24 @@ export function planStatusOn(plan: PlanLifecycle, today: LocalDate): PlanStatus 
   return "ISSUED";
 }
 
+export type VersionOnPlanEnd = "DROP" | "CUT" | "KEEP";
+
+/**
+ * What ending a plan after `lastDay` does to one of its model versions: a version that would
+ * only have started later and received no dossier is dropped, one that would run past the day
+ * is cut there (validTo = lastDay), the others stay as they are.
+ */
+export function versionOnPlanEnd(v: { effectiveFrom: LocalDate; validFrom: LocalDate; validTo: LocalDate | null; dossierCount: number }, lastDay: LocalDate): VersionOnPlanEnd {
+  const startsLater = v.effectiveFrom > lastDay || v.validFrom > lastDay;
+  if (startsLater && v.dossierCount === 0) return "DROP";
+  return v.validTo === null || v.validTo > lastDay ? "CUT" : "KEEP";
+}
+
+/** The last day of a plan ended by hand after `lastDay`: its own last day when that is earlier. */
+export function endedPlanValidTo(validTo: LocalDate | null, lastDay: LocalDate): LocalDate {
+  return validTo !== null && validTo < lastDay ? validTo : lastDay;
+}
+
 /** Only issued plans (in force or ended included) are shown to citizens. */
 export function isPublicStatus(status: PlanStatus): boolean {
   return status !== "DRAFT";

@@ -1,12 +1,14 @@
 /**
- * Home visits ("giải quyết TTHC tại nhà"): may a citizen book a visit on a given date?
+ * Home visits ("giải quyết TTHC tại nhà"): may a citizen book a visit on a given date, and
+ * may this citizen ask for one for this procedure?
  */
+import { eligibleGroupLabel } from "../labels";
 import { normalizeAsOf, type AsOf, type OfficialCalendar } from "./calendar";
 import { addDays, formatDateVi, toLocalParts, timeToMinutes, weekdayNameVi } from "./local-time";
 import { occurrenceOn } from "./occurrences";
 import { describeRecurrence, recurrenceIncludes } from "./recurrence";
-import { ruleAt, scopeFor } from "./rules";
-import type { LocalDate, ModelRule, OfficeHours, ServiceModelDef } from "./types";
+import { isHomeVisitRule, ruleAt, ruleCovers, scopeFor } from "./rules";
+import type { EligibleGroup, LocalDate, ModelRule, OfficeHours, ServiceModelDef } from "./types";
 
 export type HomeVisitErrorCode =
   | "NOT_HOME_VISIT"
@@ -37,10 +39,6 @@ export interface HomeVisitContext {
 
 function fail(code: HomeVisitErrorCode, message: string): HomeVisitCheck {
   return { ok: false, code, message };
-}
-
-function isHomeVisitRule(rule: ModelRule): boolean {
-  return rule.kind === "HOME_VISIT" || rule.place === "HOME";
 }
 
 function nowParts(asOf: AsOf): { date: LocalDate; minutes: number } {
@@ -121,4 +119,79 @@ export function allowedHomeVisitDates(
     if (check.ok) out.push(d);
   }
   return out;
+}
+
+/**
+ * A model that serves at home in some version (src/server/home-visit/load.ts writes the same
+ * rule as a Prisma filter).
+ */
+export function isHomeVisitModel(model: ServiceModelDef): boolean {
+  return model.kind === "HOME_VISIT" || model.versions.some((v) => v.place === "HOME");
+}
+
+/** The home-visit models that concern a unit (any version scoped to it). */
+export function homeVisitModelsFor(models: readonly ServiceModelDef[], unitId: string): ServiceModelDef[] {
+  return models.filter((m) => isHomeVisitModel(m) && m.versions.some((v) => scopeFor(v, unitId)));
+}
+
+/** Does the rule serve this group at home? A rule for everyone serves every group. */
+export function servesGroup(rule: Pick<ModelRule, "eligibleGroups">, group: EligibleGroup): boolean {
+  return rule.eligibleGroups.includes(group) || rule.eligibleGroups.includes("EVERYONE");
+}
+
+export type HomeVisitRequestRefusalCode = HomeVisitErrorCode | "NO_HOME_VISIT_MODEL" | "PROCEDURE_NOT_COVERED" | "GROUP_NOT_ELIGIBLE";
+
+export interface HomeVisitRequestRefusal {
+  ok: false;
+  code: HomeVisitRequestRefusalCode;
+  message: string;
+  /** A shorter text for the form field the refusal is about, when it differs from `message`. */
+  fieldMessage?: string;
+}
+
+export type HomeVisitRequestDecision = { ok: true; model: ServiceModelDef; rule: ModelRule } | HomeVisitRequestRefusal;
+
+export interface HomeVisitRequestFacts extends Omit<HomeVisitContext, "bookedCount"> {
+  unit: { id: string; name: string };
+  procedure: { id: string; name: string };
+  eligibleGroup: EligibleGroup;
+  date: LocalDate;
+  /** The unit's models (cut to its lifetime); only its home-visit models count. */
+  models: readonly ServiceModelDef[];
+  /** Visits already booked on `date`, by model id (missing: 0). */
+  bookedByModel: Readonly<Record<string, number>>;
+}
+
+/**
+ * A citizen's request for a home visit: the model is the first home-visit model of the unit
+ * that allows the date (`homeVisitDateAllowed`); that model must cover the procedure and
+ * serve the citizen's group. When no model allows the date, the first model's refusal is
+ * the answer.
+ */
+export function homeVisitRequestDecision(f: HomeVisitRequestFacts): HomeVisitRequestDecision {
+  const models = homeVisitModelsFor(f.models, f.unit.id);
+  if (models.length === 0) return { ok: false, code: "NO_HOME_VISIT_MODEL", message: `${f.unit.name} không có mô hình giải quyết thủ tục tại nhà.` };
+  let refusal: HomeVisitRequestRefusal | null = null;
+  for (const model of models) {
+    const check = homeVisitDateAllowed(model, f.unit.id, f.date, { calendar: f.calendar, officeHours: f.officeHours, asOf: f.asOf, bookedCount: f.bookedByModel[model.modelId] ?? 0 });
+    if (!check.ok) {
+      refusal ??= check;
+      continue;
+    }
+    const rule = ruleAt(model, f.date)!;
+    if (!ruleCovers(rule, f.unit.id, f.procedure.id)) {
+      return {
+        ok: false,
+        code: "PROCEDURE_NOT_COVERED",
+        message: `Thủ tục «${f.procedure.name}» không được giải quyết tại nhà theo mô hình.`,
+        fieldMessage: "Thủ tục này không được giải quyết tại nhà.",
+      };
+    }
+    if (!servesGroup(rule, f.eligibleGroup)) {
+      const allowed = rule.eligibleGroups.map((g) => eligibleGroupLabel[g].toLowerCase()).join(", ");
+      return { ok: false, code: "GROUP_NOT_ELIGIBLE", message: `Mô hình chỉ phục vụ tại nhà: ${allowed}.`, fieldMessage: `Chỉ dành cho: ${allowed}.` };
+    }
+    return { ok: true, model, rule };
+  }
+  return refusal!;
 }

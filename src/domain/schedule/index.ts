@@ -55,10 +55,9 @@ export {
   mergeWindows,
   officeHoursAt,
   officeWindowsOn,
-  windowContaining,
   windowsToInstants,
-  type InstantWindow,
 } from "./office-hours";
+export { contains, hasEnded, notYetStarted, spanIncludes, windowContaining, type DateSpan, type InstantWindow } from "./interval";
 export {
   buildRRule,
   buildRecurrence,
@@ -71,7 +70,7 @@ export {
   rruleError,
   type RecurrenceForm,
 } from "./recurrence";
-export { isWithinValidity, placeServesChannel, ruleAt, ruleCovers, scopeCovers, scopeFor } from "./rules";
+export { isHomeVisitRule, isSameDayRule, isWithinValidity, placeServesChannel, ruleAt, ruleCovers, scopeCovers, scopeFor } from "./rules";
 export {
   OPENINGS_HORIZON_DAYS,
   beforeIntakeCutoff,
@@ -101,14 +100,22 @@ export {
   type OneStopRegime,
   type RegimeId,
 } from "./legal";
-export { deemedReceipt, promiseResult, type PromiseBasis, type PromiseInput, type PromiseResult } from "./promise";
+export { deemedReceipt, promiseFor, promiseResult, type PromiseBasis, type PromiseInput, type PromiseResult } from "./promise";
 export {
   allowedHomeVisitDates,
   homeVisitDateAllowed,
+  homeVisitModelsFor,
+  homeVisitRequestDecision,
+  isHomeVisitModel,
+  servesGroup,
   type HomeVisitCheck,
   type HomeVisitContext,
   type HomeVisitErrorCode,
   type HomeVisitRangeContext,
+  type HomeVisitRequestDecision,
+  type HomeVisitRequestFacts,
+  type HomeVisitRequestRefusal,
+  type HomeVisitRequestRefusalCode,
 } from "./home-visit";
 export { describeRule, validateOfficeHours, validateRule, type RuleIssue, type ValidateOptions } from "./validate";
 export {
@@ -120,3 +127,14 @@ export {
   type WeeklyTable,
   type WeeklyTableInput,
 } from "./weekly";
+export {
+  compareOpenings,
+  openingDto,
+  unitBanner,
+  upcomingOpenings,
+  type BannerContext,
+  type BannerDto,
+  type BannerProcedure,
+  type OpenModelDto,
+  type OpeningDto,
+} from "./banner";

@@ -12,8 +12,9 @@
  * `isOpenAt` is defined through `occurrenceOn`, so the two always agree.
  */
 import { type AsOf, type OfficialCalendar } from "./calendar";
+import { windowContaining, type InstantWindow } from "./interval";
 import { addDays, instantAt, toLocalDate } from "./local-time";
-import { officeWindowsOn, sortWindows, windowsToInstants, type InstantWindow } from "./office-hours";
+import { officeWindowsOn, sortWindows, windowsToInstants } from "./office-hours";
 import { hasSchedule, recurrenceDates, recurrenceIncludes } from "./recurrence";
 import { isWithinValidity, ruleAt, ruleCovers } from "./rules";
 import type { LocalDate, ModelRule, OfficeHours, ServiceModelDef, TimeWindow } from "./types";
@@ -103,10 +104,8 @@ export interface OpenWindow {
 /** The occurrence window containing `t`, or null. */
 export function openWindowAt(model: ServiceModelDef, ctx: ScheduleContext, t: Date): OpenWindow | null {
   const occ = occurrenceOn(model, ctx, toLocalDate(t));
-  if (!occ) return null;
-  const ms = t.getTime();
-  for (const w of occ.windows) if (w.start.getTime() <= ms && ms < w.end.getTime()) return { occurrence: occ, window: w };
-  return null;
+  const window = occ ? windowContaining(occ.windows, t) : null;
+  return occ && window ? { occurrence: occ, window } : null;
 }
 
 /** True iff `t` falls inside a window [start, end) of an occurrence of the model. */

@@ -2,6 +2,7 @@
  * A unit's office hours on working days (versioned), and helpers on local windows.
  */
 import type { AsOf, OfficialCalendar } from "./calendar";
+import type { InstantWindow } from "./interval";
 import { instantAtMinutes, timeToMinutes } from "./local-time";
 import type { LocalDate, OfficeHours, TimeWindow } from "./types";
 
@@ -18,11 +19,6 @@ export const DEFAULT_OFFICE_HOURS: readonly OfficeHours[] = [
     ],
   },
 ];
-
-export interface InstantWindow {
-  start: Date;
-  end: Date;
-}
 
 /** The office-hours version in force on `date` (greatest `effectiveFrom <= date`), or null. */
 export function officeHoursAt(officeHours: readonly OfficeHours[], date: LocalDate): OfficeHours | null {
@@ -74,12 +70,6 @@ export function mergeWindows(windows: readonly InstantWindow[]): InstantWindow[]
     }
   }
   return out;
-}
-
-export function windowContaining(windows: readonly InstantWindow[], t: Date): InstantWindow | null {
-  const ms = t.getTime();
-  for (const w of windows) if (w.start.getTime() <= ms && ms < w.end.getTime()) return w;
-  return null;
 }
 
 /**

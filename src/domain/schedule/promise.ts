@@ -37,15 +37,10 @@ import {
   toLocalTime,
   weekdayOf,
 } from "./local-time";
-import {
-  addWorkingMinutes,
-  mergeWindows,
-  officeWindowsOn,
-  windowsToInstants,
-  type InstantWindow,
-} from "./office-hours";
+import { contains, type InstantWindow } from "./interval";
+import { addWorkingMinutes, mergeWindows, officeWindowsOn, windowsToInstants } from "./office-hours";
 import { openWindowAt, type Occurrence, type ScheduleContext } from "./occurrences";
-import { placeServesChannel, ruleAt, ruleCovers } from "./rules";
+import { isSameDayRule, placeServesChannel, ruleAt, ruleCovers } from "./rules";
 import type {
   Channel,
   LocalDate,
@@ -141,7 +136,7 @@ export function deemedReceipt(
       continue;
     }
     for (const w of windows) {
-      if (w.start.getTime() <= ms && ms < w.end.getTime()) return { at: t, date: d, deemed: false };
+      if (contains(w, t)) return { at: t, date: d, deemed: false };
       if (w.start.getTime() > ms) return { at: w.start, date: d, deemed: true };
     }
   }
@@ -250,8 +245,7 @@ export function promiseResult(input: PromiseInput): PromiseResult {
     if (!open) continue;
     if (!day0Working) continue; // a model day off (e.g. an evening session on Saturday) promises nothing itself
     const friday = rule.noDeferralPastWeekend && weekdayOf(day0) === "FR";
-    const sameDayKind = rule.turnaround.kind === "MINUTES" || rule.turnaround.kind === "SAME_DAY";
-    const cutoff = rule.intakeCutoff ?? (sameDayKind ? procedure.sameDayCutoff : null);
+    const cutoff = rule.intakeCutoff ?? (isSameDayRule(rule) ? procedure.sameDayCutoff : null);
     if (!friday && cutoff !== null && toLocalParts(receivedAt).minutes > timeToMinutes(cutoff)) {
       refusals.push(`Nộp sau ${cutoff}, giờ nhận hồ sơ cuối của mô hình «${model.name}», nên không áp dụng mô hình.`);
       continue;
@@ -347,4 +341,27 @@ export function promiseResult(input: PromiseInput): PromiseResult {
       ? { modelId: receivedUnder.model.modelId, versionId: receivedUnder.rule.versionId, name: receivedUnder.model.name }
       : null,
   };
+}
+
+/**
+ * `promiseResult` for one of a unit's catalogue procedures (its `id`, statutory time and
+ * cut-off) received at `receivedAt` through `channel`, under the unit's models, office
+ * hours and calendar.
+ */
+export function promiseFor(
+  rules: Pick<PromiseInput, "models" | "officeHours" | "calendar">,
+  unitId: string,
+  procedure: { id: string; statutoryWorkingDays: number; sameDayCutoff: LocalTime | null },
+  receivedAt: Date,
+  channel: Channel,
+): PromiseResult {
+  return promiseResult({
+    procedure: { procedureId: procedure.id, statutoryWorkingDays: procedure.statutoryWorkingDays, sameDayCutoff: procedure.sameDayCutoff },
+    unitId,
+    receivedAt,
+    channel,
+    models: rules.models,
+    officeHours: rules.officeHours,
+    calendar: rules.calendar,
+  });
 }

@@ -1,6 +1,7 @@
 /**
  * Picking the rule version in force, and who / what / which channel a rule covers.
  */
+import { spanIncludes } from "./interval";
 import type { Channel, LocalDate, ModelRule, ModelScope, Place, ServiceModelDef } from "./types";
 
 /** The version with the greatest `effectiveFrom <= date` (a later row wins a tie), or null. */
@@ -13,7 +14,7 @@ export function ruleAt(model: ServiceModelDef, date: LocalDate): ModelRule | nul
 }
 
 export function isWithinValidity(rule: Pick<ModelRule, "validFrom" | "validTo">, date: LocalDate): boolean {
-  return date >= rule.validFrom && (rule.validTo === null || date <= rule.validTo);
+  return spanIncludes(rule, date);
 }
 
 export function scopeFor(rule: ModelRule, unitId: string): ModelScope | null {
@@ -28,6 +29,16 @@ export function scopeCovers(scope: ModelScope, procedureId: string): boolean {
 export function ruleCovers(rule: ModelRule, unitId: string, procedureId: string): boolean {
   const scope = scopeFor(rule, unitId);
   return scope !== null && scopeCovers(scope, procedureId);
+}
+
+/** A same-day rule: its turnaround gives the result on the day of receipt. */
+export function isSameDayRule(rule: Pick<ModelRule, "turnaround">): boolean {
+  return rule.turnaround.kind === "MINUTES" || rule.turnaround.kind === "SAME_DAY";
+}
+
+/** A rule that serves citizens at home ("giải quyết TTHC tại nhà"). */
+export function isHomeVisitRule(rule: Pick<ModelRule, "kind" | "place">): boolean {
+  return rule.kind === "HOME_VISIT" || rule.place === "HOME";
 }
 
 /**

@@ -6,7 +6,7 @@ import type { AsOf, OfficialCalendar } from "./calendar";
 import { addDays, isoWeekday, timeToMinutes, weekdayOf } from "./local-time";
 import { officeWindowsOn } from "./office-hours";
 import { occurrenceOn, type Occurrence, type ScheduleContext } from "./occurrences";
-import { ruleAt, scopeFor, scopeCovers } from "./rules";
+import { isHomeVisitRule, isSameDayRule, ruleAt, scopeFor, scopeCovers } from "./rules";
 import type { LocalDate, ModelKind, ModelRule, OfficeHours, ServiceModelDef, TimeWindow, Weekday } from "./types";
 
 /** SAME_DAY: result the same day (minutes / same-day turnaround); EXTENDED_HOURS: open outside office hours. */
@@ -60,8 +60,8 @@ const TAG_ORDER: readonly ServiceTag[] = ["SAME_DAY", "HOME_VISIT", "EXTENDED_HO
 
 function tagsOf(rule: ModelRule, occ: Occurrence, office: readonly TimeWindow[]): ServiceTag[] {
   const tags: ServiceTag[] = [];
-  if (rule.turnaround.kind === "MINUTES" || rule.turnaround.kind === "SAME_DAY") tags.push("SAME_DAY");
-  if (rule.kind === "HOME_VISIT" || rule.place === "HOME") tags.push("HOME_VISIT");
+  if (isSameDayRule(rule)) tags.push("SAME_DAY");
+  if (isHomeVisitRule(rule)) tags.push("HOME_VISIT");
   const outside = occ.localWindows.some((w) => {
     const s = timeToMinutes(w.start);
     const e = timeToMinutes(w.end);

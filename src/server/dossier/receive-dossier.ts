@@ -2,31 +2,14 @@ import "server-only";
 import { randomInt } from "node:crypto";
 import { dossierCode } from "@/domain/dossier/code";
 import { paths } from "@/lib/paths";
-import {
-  buildCalendar,
-  deemedReceipt,
-  describeRecurrence,
-  formatDateVi,
-  formatDayVi,
-  formatInstantVi,
-  instantAt,
-  occurrenceOn,
-  placeServesChannel,
-  promiseResult,
-  ruleAt,
-  ruleCovers,
-  toLocalDate,
-  toLocalParts,
-  timeToMinutes,
-  type Channel,
-  type PromiseResult,
-} from "@/domain/schedule";
+import { intakeDecision } from "@/domain/dossier/intake";
+import { buildCalendar, instantAt, toLocalDate, type Channel } from "@/domain/schedule";
 import { defineAction } from "../action";
 import type { UserActor } from "../auth/actor";
 import { requireUnitScope } from "../auth/scope";
 import { localDateOrNull } from "../dates";
 import type { Tx } from "../db";
-import { AppError } from "../errors";
+import { AppError, refusalError } from "../errors";
 import { loadUnitScheduleContext } from "../schedule/context";
 import { fields, z } from "../validation";
 
@@ -77,10 +60,10 @@ export interface NewDossierResult {
 }
 
 /**
- * The intake rules, decided by the engine at the receipt instant: the unit is alive, the
- * procedure is in its catalogue, the desk is open (or a model's window is), a home-visit
- * dossier is on a visit day, and a model the officer claims really takes the dossier.
- * Shared by the desk intake and the home-visit outcome.
+ * Loads what the intake rules need, lets the domain decide at the receipt instant
+ * (`intakeDecision`: unit alive, procedure in the catalogue, desk or model open, visit day,
+ * claimed model) and stores the dossier with the promise it returns. Shared by the desk
+ * intake and the home-visit outcome.
  */
 export async function createDossier(tx: Tx, actor: UserActor, p: NewDossierParams): Promise<NewDossierResult> {
   requireUnitScope(actor, p.unitId);
@@ -88,62 +71,25 @@ export async function createDossier(tx: Tx, actor: UserActor, p: NewDossierParam
   if (existing) return { ...existing, repeated: true, steps: [] };
 
   const unit = await tx.unit.findUniqueOrThrow({ where: { id: p.unitId }, select: { name: true, validFrom: true, validTo: true, mergedInto: { select: { name: true } } } });
-  const day = toLocalDate(p.receivedAt);
-  const validFrom = localDateOrNull(unit.validFrom);
-  const validTo = localDateOrNull(unit.validTo);
-  if (validTo && day > validTo) {
-    throw new AppError(
-      "RULE_VIOLATION",
-      `${unit.name} đã kết thúc hoạt động ngày ${formatDateVi(validTo)}${unit.mergedInto ? ` (sáp nhập vào ${unit.mergedInto.name})` : ""}; không tiếp nhận hồ sơ mới.`,
-    );
-  }
-  if (validFrom && day < validFrom) throw new AppError("RULE_VIOLATION", `${unit.name} bắt đầu hoạt động từ ngày ${formatDateVi(validFrom)}.`);
-
   const up = await tx.unitProcedure.findUnique({
     where: { unitId_procedureId: { unitId: p.unitId, procedureId: p.procedureId } },
     select: { procedure: { select: { id: true, name: true, active: true, statutoryWorkingDays: true, sameDayCutoff: true } } },
   });
-  if (!up || !up.procedure.active) throw new AppError("RULE_VIOLATION", "Thủ tục này không có trong danh mục thủ tục của đơn vị.", { fieldErrors: { procedureId: ["Thủ tục không thuộc danh mục của đơn vị."] } });
-  const procedure = up.procedure;
-
   const ctx = await loadUnitScheduleContext(tx, p.unitId);
-  const calendar = buildCalendar(ctx.calendar);
-  const promise: PromiseResult = promiseResult({
-    procedure: { procedureId: procedure.id, statutoryWorkingDays: procedure.statutoryWorkingDays, sameDayCutoff: procedure.sameDayCutoff },
-    unitId: p.unitId,
-    receivedAt: p.receivedAt,
+  const decision = intakeDecision({
+    unit: { id: p.unitId, name: unit.name, validFrom: localDateOrNull(unit.validFrom), validTo: localDateOrNull(unit.validTo), mergedInto: unit.mergedInto },
+    procedure: up?.procedure ?? null,
     channel: p.channel,
+    receivedAt: p.receivedAt,
+    claimedModelId: p.claimedModelId ?? null,
+    skipDeskHours: p.skipDeskHours ?? false,
     models: ctx.models,
     officeHours: ctx.officeHours,
-    calendar,
+    calendar: buildCalendar(ctx.calendar),
   });
-  const sctx = { officeHours: ctx.officeHours, calendar, asOf: p.receivedAt };
-
-  if (p.channel === "HOME") {
-    const visitModels = ctx.models.filter((m) => {
-      const rule = ruleAt(m, day);
-      return rule && placeServesChannel(rule.place, "HOME") && ruleCovers(rule, p.unitId, procedure.id);
-    });
-    if (!visitModels.some((m) => occurrenceOn(m, sctx, day))) {
-      const rule = visitModels[0] ? ruleAt(visitModels[0], day) : null;
-      throw new AppError(
-        "RULE_VIOLATION",
-        rule
-          ? `${formatDayVi(day)} không phải ngày giải quyết thủ tục tại nhà (mô hình đến nhà vào: ${describeRecurrence(rule.recurrence)}).`
-          : `Đơn vị không có mô hình giải quyết thủ tục «${procedure.name}» tại nhà vào ${formatDayVi(day)}.`,
-      );
-    }
-  } else if (p.channel === "DESK" && !p.skipDeskHours) {
-    const law = deemedReceipt(p.receivedAt, ctx.officeHours, calendar, p.receivedAt);
-    if (law.deemed && !promise.receivedUnder) {
-      throw new AppError(
-        "RULE_VIOLATION",
-        `Ngoài giờ tiếp nhận: lúc ${formatInstantVi(p.receivedAt)} Bộ phận Một cửa không làm việc. Hồ sơ gửi trực tuyến hoặc qua bưu chính thì chọn đúng hình thức nộp; hồ sơ nộp trực tiếp được tiếp nhận từ ${formatInstantVi(law.at)}.`,
-      );
-    }
-  }
-
-  if (p.claimedModelId) refuseUnlessModelTakes(p.claimedModelId, promise, ctx.models, { unitId: p.unitId, procedure, day, receivedAt: p.receivedAt, channel: p.channel, sctx });
+  if (!decision.ok) throw refusalError(decision, decision.code === "NOT_IN_CATALOGUE" ? "procedureId" : undefined);
+  const { promise } = decision;
+  const day = toLocalDate(p.receivedAt);
 
   const modelRef = promise.basis.kind === "MODEL" ? promise.basis : promise.receivedUnder;
   for (let attempt = 0; attempt < 6; attempt++) {
@@ -155,7 +101,7 @@ export async function createDossier(tx: Tx, actor: UserActor, p: NewDossierParam
         {
           code,
           unitId: p.unitId,
-          procedureId: procedure.id,
+          procedureId: p.procedureId,
           modelId: modelRef?.modelId ?? null,
           modelVersionId: modelRef?.versionId ?? null,
           channel: p.channel,
@@ -188,37 +134,6 @@ export async function createDossier(tx: Tx, actor: UserActor, p: NewDossierParam
     return { ...row, repeated: false, steps: promise.steps };
   }
   throw new AppError("CONFLICT", "Không tạo được mã hồ sơ, vui lòng thử lại.");
-}
-
-function refuseUnlessModelTakes(
-  modelId: string,
-  promise: PromiseResult,
-  models: Awaited<ReturnType<typeof loadUnitScheduleContext>>["models"],
-  a: { unitId: string; procedure: { id: string; name: string }; day: string; receivedAt: Date; channel: Channel; sctx: Parameters<typeof occurrenceOn>[1] },
-): void {
-  if (promise.basis.kind === "MODEL" && promise.basis.modelId === modelId) return;
-  const model = models.find((m) => m.modelId === modelId);
-  if (!model) throw new AppError("RULE_VIOLATION", "Mô hình đã chọn không áp dụng tại đơn vị này.");
-  const rule = ruleAt(model, a.day);
-  const name = `«${model.name}»`;
-  if (!rule) throw new AppError("RULE_VIOLATION", `Mô hình ${name} chưa hoặc không còn áp dụng vào ngày ${formatDateVi(a.day)}.`);
-  if (!ruleCovers(rule, a.unitId, a.procedure.id)) {
-    throw new AppError("RULE_VIOLATION", `Thủ tục «${a.procedure.name}» không thuộc danh mục của mô hình ${name}; hồ sơ được giải quyết theo thời hạn quy định.`);
-  }
-  if (!placeServesChannel(rule.place, a.channel)) throw new AppError("RULE_VIOLATION", `Mô hình ${name} không tiếp nhận hồ sơ theo hình thức nộp đã chọn.`);
-  const occ = occurrenceOn(model, a.sctx, a.day);
-  if (!occ) {
-    throw new AppError("RULE_VIOLATION", `${formatDayVi(a.day)} không phải ngày thực hiện mô hình ${name} (${describeRecurrence(rule.recurrence)}).`);
-  }
-  const minutes = toLocalParts(a.receivedAt).minutes;
-  if (rule.intakeCutoff && minutes > timeToMinutes(rule.intakeCutoff)) {
-    throw new AppError("RULE_VIOLATION", `Đã quá ${rule.intakeCutoff}, giờ nhận hồ sơ cuối của mô hình ${name}; hồ sơ được giải quyết theo thời hạn quy định.`);
-  }
-  const inWindow = occ.windows.some((w) => w.start.getTime() <= a.receivedAt.getTime() && a.receivedAt.getTime() < w.end.getTime());
-  if (!inWindow) {
-    throw new AppError("RULE_VIOLATION", `Lúc ${formatInstantVi(a.receivedAt)} ngoài khung giờ của mô hình ${name} (${occ.localWindows.map((w) => `${w.start}–${w.end}`).join(", ")}).`);
-  }
-  throw new AppError("RULE_VIOLATION", `Mô hình ${name} không rút ngắn thời hạn của hồ sơ này; hồ sơ được giải quyết theo thời hạn quy định.`);
 }
 
 /** Desk intake (one screen): the engine decides at the receipt instant; a repeated submit is the same dossier. */

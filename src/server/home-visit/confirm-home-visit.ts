@@ -1,6 +1,6 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
-import { formatDateVi, homeVisitDateAllowed, ruleAt, scopeFor } from "@/domain/schedule";
+import { formatDateVi, homeVisitDateAllowed, ruleAt, ruleCovers, scopeFor, servesGroup, type EligibleGroup } from "@/domain/schedule";
 import { eligibleGroupLabel } from "@/domain/labels";
 import { defineAction } from "../action";
 import { dbDate, localDateOf } from "../dates";
@@ -28,10 +28,10 @@ export const confirmHomeVisit = defineAction({
     if (request.status !== "PENDING") throw new AppError("RULE_VIOLATION", "Yêu cầu này đã được xử lý (không còn chờ xác nhận).");
     const { model, officeHours, calendar } = await loadVisitRules(tx, request.modelId, request.unit, request.unitId);
     const rule = ruleAt(model, input.date);
-    if (rule && !rule.eligibleGroups.includes(request.eligibleGroup as never) && !rule.eligibleGroups.includes("EVERYONE")) {
+    if (rule && !servesGroup(rule, request.eligibleGroup as EligibleGroup)) {
       throw new AppError("RULE_VIOLATION", `Đối tượng «${eligibleGroupLabel[request.eligibleGroup as keyof typeof eligibleGroupLabel] ?? request.eligibleGroup}» không thuộc diện được giải quyết tại nhà theo kế hoạch.`);
     }
-    if (rule && !scopeFor(rule, request.unitId)?.allProcedures && !scopeFor(rule, request.unitId)?.procedureIds.includes(request.procedureId)) {
+    if (rule && !ruleCovers(rule, request.unitId, request.procedureId)) {
       throw new AppError("RULE_VIOLATION", "Thủ tục của yêu cầu không thuộc danh mục giải quyết tại nhà.");
     }
     const day = await tx.homeVisitDay.findUnique({ where: { modelId_unitId_date: { modelId: request.modelId, unitId: request.unitId, date: dbDate(input.date) } }, select: { booked: true } });

@@ -40,7 +40,7 @@ export async function loadVisitRules(tx: Tx, modelId: string, unit: { validFrom:
   return { model: clamped, officeHours, calendar: buildCalendar(entries) };
 }
 
-/** A model version that serves at home, as a Prisma filter (the same rule as isHomeVisitModel). */
+/** A model version that serves at home, as a Prisma filter (the same rule as the domain's isHomeVisitModel). */
 export const HOME_VISIT_VERSION = { OR: [{ model: { kind: "HOME_VISIT" as const } }, { place: "HOME" as const }] };
 
 export const homeVisitPaths = (slug: string) => ({ paths: [paths.officer.homeVisits(slug), paths.officer.board(slug)] });

@@ -5,13 +5,15 @@ import {
   describeRule,
   formatDateVi,
   formatDayVi,
+  hasEnded,
   homeVisitDateAllowed,
+  homeVisitModelsFor,
+  notYetStarted,
   ruleAt,
   scopeFor,
   toLocalDate,
   type EligibleGroup,
   type LocalDate,
-  type ServiceModelDef,
 } from "@/domain/schedule";
 import { eligibleGroupLabel } from "@/domain/labels";
 import { planReference } from "@/domain/plan/format";
@@ -22,15 +24,6 @@ import type { PublicUnitContext } from "../public/context";
 
 /** Dates offered ahead of today: the rest of a plan's year at most. */
 export const HOME_VISIT_HORIZON_DAYS = 366;
-
-export function isHomeVisitModel(model: ServiceModelDef): boolean {
-  return model.kind === "HOME_VISIT" || model.versions.some((v) => v.place === "HOME");
-}
-
-/** The home-visit models that concern a unit (any version scoped to it). */
-export function homeVisitModelsOf(ctx: Pick<PublicUnitContext, "models" | "unit">): ServiceModelDef[] {
-  return ctx.models.filter((m) => isHomeVisitModel(m) && m.versions.some((v) => scopeFor(v, ctx.unit.id)));
-}
 
 /** Confirmed visits per date (HomeVisitDay.booked) for a model and unit in a range. */
 export async function bookedCounts(modelId: string, unitId: string, from: LocalDate, to: LocalDate): Promise<Record<LocalDate, number>> {
@@ -60,7 +53,7 @@ export async function homeVisitOptions(ctx: PublicUnitContext, now: Date): Promi
   const unit = { slug: ctx.unit.slug, name: ctx.unit.name };
   const empty = { model: null, eligibleGroups: [], procedures: [], dates: [], capacityPerDay: null };
   const today = toLocalDate(now);
-  const models = homeVisitModelsOf(ctx);
+  const models = homeVisitModelsFor(ctx.models, ctx.unit.id);
   if (models.length === 0) return { unit, available: false, reason: `${ctx.unit.name} không có mô hình giải quyết thủ tục tại nhà.`, ...empty };
   if (unitLifetimeOn(ctx.unit, today) === "ENDED") {
     return { unit, available: false, reason: `${ctx.unit.name} đã chấm dứt hoạt động từ sau ngày ${formatDateVi(ctx.unit.validTo!)}, không còn nhận đề nghị.`, ...empty };
@@ -74,8 +67,8 @@ export async function homeVisitOptions(ctx: PublicUnitContext, now: Date): Promi
       // Say why with the engine's own message for the next visit day it would refuse.
       const check = homeVisitDateAllowed(model, ctx.unit.id, today, { calendar: ctx.calendar, officeHours: ctx.officeHours, asOf: now, bookedCount: counts[today] ?? 0 });
       const rule = ruleAt(model, today) ?? model.versions[model.versions.length - 1]!;
-      const ended = rule.validTo !== null && today > rule.validTo;
-      const notYet = today < rule.validFrom;
+      const ended = hasEnded(rule, today);
+      const notYet = notYetStarted(rule, today);
       firstReason ??= ended
         ? `Mô hình «${model.name}» chỉ áp dụng đến hết ngày ${formatDateVi(rule.validTo!)}; hiện không nhận đề nghị mới.`
         : notYet

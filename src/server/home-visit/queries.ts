@@ -1,5 +1,5 @@
 import "server-only";
-import { addDays, allowedHomeVisitDates, toLocalDate } from "@/domain/schedule";
+import { addDays, allowedHomeVisitDates, hasEnded, toLocalDate } from "@/domain/schedule";
 import type { UserActor } from "../auth/actor";
 import { requireUnitScope } from "../auth/scope";
 import { dbDate, localDateOf } from "../dates";
@@ -107,7 +107,7 @@ export async function homeVisitCapacities(user: UserActor, unitId: string, today
     // The version in force today wins; before the model starts, its first version.
     if (byModel.has(s.version.modelId) && from > today) continue;
     const validTo = s.version.validTo ? localDateOf(s.version.validTo) : null;
-    byModel.set(s.version.modelId, { modelId: s.version.modelId, modelName: s.version.model.name, capacityPerDay: s.capacityPerDay, validTo, ended: validTo !== null && validTo < today });
+    byModel.set(s.version.modelId, { modelId: s.version.modelId, modelName: s.version.model.name, capacityPerDay: s.capacityPerDay, validTo, ended: hasEnded({ validTo }, today) });
   }
   return [...byModel.values()];
 }

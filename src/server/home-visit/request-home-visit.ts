@@ -2,7 +2,7 @@ import "server-only";
 import { createHash, randomInt } from "node:crypto";
 import { CODE_ALPHABET, trackingCode } from "@/domain/dossier/code";
 import { eligibleGroupLabel } from "@/domain/labels";
-import { buildCalendar, homeVisitDateAllowed, isLocalDate, ruleAt, ruleCovers, scopeFor, type EligibleGroup } from "@/domain/schedule";
+import { buildCalendar, homeVisitRequestDecision, isLocalDate, type EligibleGroup, type HomeVisitRequestRefusalCode } from "@/domain/schedule";
 import { paths } from "@/lib/paths";
 import { defineAction } from "../action";
 import type { Actor } from "../auth/actor";
@@ -10,11 +10,10 @@ import { db, type Db, type Tx } from "../db";
 import { dbDate, localDateOf } from "../dates";
 import { env } from "../env";
 import { rateLimitStatus, recordAttempt } from "../rate-limit";
-import { AppError, type Result } from "../errors";
+import { AppError, refusalError, type Result } from "../errors";
 import { clampToUnitLifetime, loadCalendar, loadModelsForUnits, loadOfficeHours } from "../schedule/context";
 import { fields, z } from "../validation";
 import { KEY_PATTERN, SLUG_PATTERN } from "../public/context";
-import { isHomeVisitModel } from "./public-queries";
 
 const ELIGIBLE_GROUPS = Object.keys(eligibleGroupLabel) as [EligibleGroup, ...EligibleGroup[]];
 
@@ -74,9 +73,12 @@ function requestLimitKeys(actor: Actor, phone: string): string[] {
   return [...(actor.ip ? [`home-visit:ip:${actor.ip}`] : []), `home-visit:phone:${phoneHash}`];
 }
 
-function ruleViolation(message: string, field = "requestedDate"): AppError {
-  return new AppError("RULE_VIOLATION", message, { fieldErrors: { [field]: [message] } });
-}
+/** The form field each refusal is shown next to (the date when not listed). */
+const REFUSAL_FIELD: Partial<Record<HomeVisitRequestRefusalCode, keyof RequestHomeVisitInput>> = {
+  NO_HOME_VISIT_MODEL: "unitSlug",
+  PROCEDURE_NOT_COVERED: "procedureId",
+  GROUP_NOT_ELIGIBLE: "eligibleGroup",
+};
 
 const createHomeVisitRequest = defineAction({
   name: "homeVisit.request",
@@ -109,67 +111,58 @@ const createHomeVisitRequest = defineAction({
     const officeHours = await loadOfficeHours(tx, unit.id);
     const calendarEntries = await loadCalendar(tx);
     const rawModels = await loadModelsForUnits(tx, [unit.id]);
-    const calendar = buildCalendar(calendarEntries);
-    const models = clampToUnitLifetime(rawModels, unit).filter((m) => isHomeVisitModel(m) && m.versions.some((v) => scopeFor(v, unit.id)));
-    if (models.length === 0) throw ruleViolation(`${unit.name} không có mô hình giải quyết thủ tục tại nhà.`, "unitSlug");
-
-    // The model for that date: the one whose rule the engine accepts; else the first refusal is the answer.
-    let refusal: string | null = null;
-    for (const model of models) {
-      const day = await tx.homeVisitDay.findUnique({ where: { modelId_unitId_date: { modelId: model.modelId, unitId: unit.id, date: dbDate(input.requestedDate) } }, select: { booked: true } });
-      const check = homeVisitDateAllowed(model, unit.id, input.requestedDate, { calendar, officeHours, asOf: now, bookedCount: day?.booked ?? 0 });
-      if (!check.ok) {
-        refusal ??= check.message;
-        continue;
-      }
-      const rule = ruleAt(model, input.requestedDate)!;
-      if (!ruleCovers(rule, unit.id, procedure.id)) {
-        throw new AppError("RULE_VIOLATION", `Thủ tục «${procedure.name}» không được giải quyết tại nhà theo mô hình.`, { fieldErrors: { procedureId: ["Thủ tục này không được giải quyết tại nhà."] } });
-      }
-      if (!rule.eligibleGroups.includes(input.eligibleGroup) && !rule.eligibleGroups.includes("EVERYONE")) {
-        const allowed = rule.eligibleGroups.map((g) => eligibleGroupLabel[g].toLowerCase()).join(", ");
-        throw new AppError("RULE_VIOLATION", `Mô hình chỉ phục vụ tại nhà: ${allowed}.`, { fieldErrors: { eligibleGroup: [`Chỉ dành cho: ${allowed}.`] } });
-      }
-      let code = trackingCode(() => randomInt(CODE_ALPHABET.length));
-      for (let i = 0; i < 5 && (await tx.homeVisitRequest.findUnique({ where: { trackingCode: code }, select: { id: true } })); i++) {
-        code = trackingCode(() => randomInt(CODE_ALPHABET.length));
-      }
-      const created = await tx.homeVisitRequest.create({
-        data: {
-          trackingCode: code,
-          unitId: unit.id,
-          modelId: model.modelId,
-          procedureId: procedure.id,
-          eligibleGroup: input.eligibleGroup,
-          requestedDate: dbDate(input.requestedDate),
-          citizenName: input.citizenName,
-          citizenPhone: input.citizenPhone,
-          address: input.address,
-          note: input.note ?? null,
-          idempotencyKey: input.idempotencyKey ?? null,
-          createdAt: now,
-        },
-        // The audit snapshot: no name, phone, address, and not the group either (disability is health data).
-        select: { id: true, trackingCode: true, status: true, requestedDate: true, procedureId: true, modelId: true },
-      });
-      // Counted in the same transaction: a request that is not stored does not count.
-      const policy = { max: env().HOME_VISIT_MAX_REQUESTS, windowMinutes: env().HOME_VISIT_WINDOW_MINUTES };
-      for (const key of limitKeys) await recordAttempt(tx, key, policy, now);
-      return {
-        data: {
-          trackingCode: created.trackingCode,
-          status: created.status,
-          requestedDate: localDateOf(created.requestedDate),
-          unit: { slug: unit.slug, name: unit.name },
-          procedureName: procedure.name,
-          modelName: model.name,
-          replayed: false,
-        } satisfies HomeVisitRequestDto,
-        audit: { action: "homeVisit.request", entity: "HomeVisitRequest", entityId: created.id, unitId: unit.id, after: created },
-        revalidate: { paths: [paths.unit.homeVisit(unit.slug), paths.officer.homeVisits(unit.slug)] },
-      };
+    const booked = await tx.homeVisitDay.findMany({ where: { unitId: unit.id, date: dbDate(input.requestedDate) }, select: { modelId: true, booked: true } });
+    const decision = homeVisitRequestDecision({
+      unit,
+      procedure,
+      eligibleGroup: input.eligibleGroup,
+      date: input.requestedDate,
+      models: clampToUnitLifetime(rawModels, unit),
+      calendar: buildCalendar(calendarEntries),
+      officeHours,
+      asOf: now,
+      bookedByModel: Object.fromEntries(booked.map((d) => [d.modelId, d.booked])),
+    });
+    if (!decision.ok) throw refusalError(decision, REFUSAL_FIELD[decision.code] ?? "requestedDate");
+    const { model } = decision;
+    let code = trackingCode(() => randomInt(CODE_ALPHABET.length));
+    for (let i = 0; i < 5 && (await tx.homeVisitRequest.findUnique({ where: { trackingCode: code }, select: { id: true } })); i++) {
+      code = trackingCode(() => randomInt(CODE_ALPHABET.length));
     }
-    throw ruleViolation(refusal ?? "Ngày này không nhận đề nghị đến nhà.");
+    const created = await tx.homeVisitRequest.create({
+      data: {
+        trackingCode: code,
+        unitId: unit.id,
+        modelId: model.modelId,
+        procedureId: procedure.id,
+        eligibleGroup: input.eligibleGroup,
+        requestedDate: dbDate(input.requestedDate),
+        citizenName: input.citizenName,
+        citizenPhone: input.citizenPhone,
+        address: input.address,
+        note: input.note ?? null,
+        idempotencyKey: input.idempotencyKey ?? null,
+        createdAt: now,
+      },
+      // The audit snapshot: no name, phone, address, and not the group either (disability is health data).
+      select: { id: true, trackingCode: true, status: true, requestedDate: true, procedureId: true, modelId: true },
+    });
+    // Counted in the same transaction: a request that is not stored does not count.
+    const policy = { max: env().HOME_VISIT_MAX_REQUESTS, windowMinutes: env().HOME_VISIT_WINDOW_MINUTES };
+    for (const key of limitKeys) await recordAttempt(tx, key, policy, now);
+    return {
+      data: {
+        trackingCode: created.trackingCode,
+        status: created.status,
+        requestedDate: localDateOf(created.requestedDate),
+        unit: { slug: unit.slug, name: unit.name },
+        procedureName: procedure.name,
+        modelName: model.name,
+        replayed: false,
+      } satisfies HomeVisitRequestDto,
+      audit: { action: "homeVisit.request", entity: "HomeVisitRequest", entityId: created.id, unitId: unit.id, after: created },
+      revalidate: { paths: [paths.unit.homeVisit(unit.slug), paths.officer.homeVisits(unit.slug)] },
+    };
   },
 });
 

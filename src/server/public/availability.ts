@@ -1,5 +1,5 @@
 import "server-only";
-import { modelsFor, promiseResult, toLocalDate, type ModelKind } from "@/domain/schedule";
+import { modelsFor, promiseFor, toLocalDate, type ModelKind } from "@/domain/schedule";
 import { unitLifetimeOn, type UnitLifetimeStatus } from "@/domain/unit/lifetime";
 import type { PublicUnitContext } from "./context";
 import { scheduleContextAt, unitProcedures } from "./schedule";
@@ -36,15 +36,7 @@ export async function unitAvailability(ctx: PublicUnitContext, at: Date): Promis
     procedures: procedures.map((p) => {
       if (lifetime !== "ACTIVE") return { id: p.id, key: p.key, code: p.code, name: p.name, models: [], promise: null };
       const inEffect = modelsFor(ctx.models, unitId, p.id, at, scheduleContextAt(ctx, at));
-      const r = promiseResult({
-        procedure: { procedureId: p.id, statutoryWorkingDays: p.statutoryWorkingDays, sameDayCutoff: p.sameDayCutoff },
-        unitId,
-        receivedAt: at,
-        channel: "DESK",
-        models: ctx.models,
-        officeHours: ctx.officeHours,
-        calendar: ctx.calendar,
-      });
+      const r = promiseFor(ctx, unitId, p, at, "DESK");
       return {
         id: p.id,
         key: p.key,

@@ -3,6 +3,7 @@ import QRCode from "qrcode";
 import {
   addDays,
   describeRule,
+  isSameDayRule,
   isoWeekday,
   officeHoursAt,
   startOfIsoWeek,
@@ -18,7 +19,7 @@ import { unitLifetimeOn, type UnitLifetimeStatus } from "@/domain/unit/lifetime"
 import { paths } from "@/lib/paths";
 import { publicBaseUrl } from "../env";
 import type { PublicUnitContext } from "./context";
-import { isSameDayRule, unitProcedures } from "./schedule";
+import { unitProcedures } from "./schedule";
 import { modelStatusOn, unitModelSummaries } from "./units";
 
 /** Weeks looked at for the notice, so that one holiday does not drop a weekday from it. */

@@ -1,18 +1,21 @@
 import "server-only";
 import { cache } from "react";
 import {
+  compareOpenings,
   describeRule,
+  isSameDayRule,
   nextOpenings,
   officeHoursAt,
-  promiseResult,
+  openingDto,
+  promiseFor,
   ruleAt,
   ruleCovers,
   toLocalDate,
-  toLocalTime,
   weekdayNameVi,
   weeklyTable,
   startOfIsoWeek,
   type Channel,
+  type OpeningDto,
   type LocalDate,
   type ModelKind,
   type ServiceModelDef,
@@ -23,7 +26,7 @@ import { planReference } from "@/domain/plan/format";
 import { unitLifetimeOn, type UnitLifetimeStatus } from "@/domain/unit/lifetime";
 import { db } from "../db";
 import { KEY_PATTERN, type PublicUnitContext } from "./context";
-import { isSameDayRule, scheduleContextAt, type OpeningDto } from "./schedule";
+import { scheduleContextAt } from "./schedule";
 import { modelStatusOn, type ModelStatus } from "./units";
 
 export interface PromiseDto {
@@ -155,15 +158,7 @@ export async function procedureAtUnit(ctx: PublicUnitContext, idOrKey: string, a
   if (lifetime === "ACTIVE") {
     const channels: Channel[] = p.onlineLevel === "NONE" ? ["DESK"] : ["DESK", "ONLINE"];
     for (const channel of channels) {
-      const r = promiseResult({
-        procedure: { procedureId: p.id, statutoryWorkingDays: p.statutoryWorkingDays, sameDayCutoff: p.sameDayCutoff },
-        unitId,
-        receivedAt: at,
-        channel,
-        models: ctx.models,
-        officeHours: ctx.officeHours,
-        calendar: ctx.calendar,
-      });
+      const r = promiseFor(ctx, unitId, p, at, channel);
       const modelId = r.basis.kind === "MODEL" ? r.basis.modelId : null;
       promises.push({
         channel,
@@ -184,20 +179,10 @@ export async function procedureAtUnit(ctx: PublicUnitContext, idOrKey: string, a
       if (o.start.getTime() <= at.getTime()) continue; // already open: the promise above covers it
       const rule = ruleAt(m, o.date);
       if (!rule || !ruleCovers(rule, unitId, p.id)) continue;
-      nextOpeningsDto.push({
-        modelId: m.modelId,
-        name: m.name,
-        kind: m.kind,
-        sameDay: isSameDayRule(rule),
-        date: o.date,
-        weekdayName: weekdayNameVi(o.date),
-        start: toLocalTime(o.start),
-        end: toLocalTime(o.end),
-        intakeUntil: o.intakeCutoffAt ? toLocalTime(o.intakeCutoffAt) : null,
-      });
+      nextOpeningsDto.push(openingDto(m, rule, o));
     }
   }
-  nextOpeningsDto.sort((a, b) => (a.date === b.date ? a.start.localeCompare(b.start) : a.date.localeCompare(b.date)));
+  nextOpeningsDto.sort(compareOpenings);
 
   return {
     procedure: {

@@ -1,73 +1,20 @@
 import "server-only";
 import {
-  beforeIntakeCutoff,
-  deemedReceipt,
-  nextOpenings,
-  openWindowAt,
-  promiseResult,
-  ruleAt,
-  scopeFor,
   startOfIsoWeek,
   toLocalDate,
-  toLocalTime,
+  unitBanner,
   weekdayNameVi,
   weeklyTable,
-  type DayInfo,
+  type BannerDto,
   type LocalDate,
-  type LocalTime,
   type ModelKind,
-  type ModelRule,
   type ScheduleContext,
-  type ServiceModelDef,
   type ServiceTag,
   type TimeWindow,
 } from "@/domain/schedule";
-import { unitLifetimeOn, type UnitLifetimeStatus } from "@/domain/unit/lifetime";
+import { unitLifetimeOn } from "@/domain/unit/lifetime";
 import { db } from "../db";
 import type { PublicUnitContext } from "./context";
-
-export interface OpenModelDto {
-  modelId: string;
-  name: string;
-  kind: ModelKind;
-  /** How many of the unit's procedures it covers (0 for sessions without procedures). */
-  procedureCount: number;
-  windowEnd: LocalTime;
-  intakeUntil: LocalTime | null;
-}
-
-export interface OpeningDto {
-  modelId: string;
-  name: string;
-  kind: ModelKind;
-  sameDay: boolean;
-  date: LocalDate;
-  weekdayName: string;
-  start: LocalTime;
-  end: LocalTime;
-  intakeUntil: LocalTime | null;
-}
-
-export interface BannerDto {
-  at: string;
-  date: LocalDate;
-  time: LocalTime;
-  weekdayName: string;
-  lifetime: UnitLifetimeStatus;
-  day: Pick<DayInfo, "working" | "name">;
-  officeOpen: boolean;
-  officeWindows: TimeWindow[];
-  /** Same-day service taking dossiers at this instant: "N thủ tục trả kết quả trong ngày — nhận hồ sơ đến <cut-off>". */
-  sameDay: { procedureCount: number; until: LocalTime; models: string[] } | null;
-  /** Other models taking dossiers (or meeting) at this instant: online day, 9th hour, sessions. */
-  open: OpenModelDto[];
-  /** The next same-day opening after this instant, when there is one within two years. */
-  nextSameDay: OpeningDto | null;
-  /** The next opening of each other model, soonest first. */
-  upcoming: OpeningDto[];
-  /** The next office opening when the office is closed at this instant (the engine's deemed receipt). */
-  nextOffice: { date: LocalDate; weekdayName: string; start: LocalTime } | null;
-}
 
 export interface ProcedureRowDto {
   id: string;
@@ -87,17 +34,6 @@ export interface UnitScheduleDto {
   procedures: ProcedureRowDto[];
   fields: { code: string; name: string }[];
   banner: BannerDto;
-}
-
-export function isSameDayRule(rule: ModelRule): boolean {
-  return rule.turnaround.kind === "MINUTES" || rule.turnaround.kind === "SAME_DAY";
-}
-
-/** The rule in force on `date` when it has a scope for one of the units, else null. */
-function scopedRule(model: ServiceModelDef, date: LocalDate, unitIds: readonly string[]): ModelRule | null {
-  const rule = ruleAt(model, date);
-  if (!rule) return null;
-  return unitIds.some((id) => scopeFor(rule, id)) ? rule : null;
 }
 
 /** The engine's context for a question asked at `at` (the official calendar as known then). */
@@ -126,133 +62,6 @@ export async function unitProcedures(unitId: string): Promise<UnitProcedureTimin
     .map((r) => r.procedure)
     .sort((a, b) => a.field.position - b.field.position || a.name.localeCompare(b.name, "vi"))
     .map((p) => ({ id: p.id, key: p.key, code: p.code, name: p.name, fieldCode: p.fieldCode, fieldName: p.field.name, statutoryWorkingDays: p.statutoryWorkingDays, sameDayCutoff: p.sameDayCutoff }));
-}
-
-/**
- * The next opening of each model scoped to the units, after `at` (a window already open
- * at `at` is not "next"), soonest first.
- */
-export function upcomingOpenings(ctx: PublicUnitContext, at: Date, unitIds: readonly string[], perModel = 1): OpeningDto[] {
-  const out: OpeningDto[] = [];
-  for (const model of ctx.models) {
-    const found = nextOpenings(model, scheduleContextAt(ctx, at), at, 8 + perModel)
-      .filter((o) => o.start.getTime() > at.getTime())
-      .map((o) => ({ o, rule: scopedRule(model, o.date, unitIds) }))
-      .filter((x): x is { o: (typeof x)["o"]; rule: ModelRule } => x.rule !== null)
-      .slice(0, perModel);
-    for (const { o, rule } of found) {
-      out.push({
-        modelId: model.modelId,
-        name: model.name,
-        kind: model.kind,
-        sameDay: isSameDayRule(rule),
-        date: o.date,
-        weekdayName: weekdayNameVi(o.date),
-        start: toLocalTime(o.start),
-        end: toLocalTime(o.end),
-        intakeUntil: o.intakeCutoffAt ? toLocalTime(o.intakeCutoffAt) : null,
-      });
-    }
-  }
-  return out.sort((a, b) => (a.date === b.date ? a.start.localeCompare(b.start) : a.date.localeCompare(b.date)));
-}
-
-function computeBanner(ctx: PublicUnitContext, at: Date, procedures: UnitProcedureTiming[], officeWindows: TimeWindow[]): BannerDto {
-  const unitId = ctx.unit.id;
-  const date = toLocalDate(at);
-  const time = toLocalTime(at);
-  const info = ctx.calendar.dayInfo(date, at);
-  const lifetime = unitLifetimeOn(ctx.unit, date);
-  const base = {
-    at: at.toISOString(),
-    date,
-    time,
-    weekdayName: weekdayNameVi(date),
-    lifetime,
-    day: { working: info.working, name: info.name },
-    officeWindows: lifetime === "ACTIVE" ? officeWindows : [],
-  };
-  if (lifetime !== "ACTIVE") {
-    return { ...base, officeOpen: false, sameDay: null, open: [], nextSameDay: null, upcoming: [], nextOffice: null };
-  }
-  const officeOpen = officeWindows.some((w) => w.start <= time && time < w.end);
-
-  // Same-day now: the procedures whose promise at this instant comes from a same-day model.
-  const sameDayModels = new Map<string, { name: string; until: LocalTime }>();
-  let sameDayCount = 0;
-  for (const p of procedures) {
-    const r = promiseResult({
-      procedure: { procedureId: p.id, statutoryWorkingDays: p.statutoryWorkingDays, sameDayCutoff: p.sameDayCutoff },
-      unitId,
-      receivedAt: at,
-      channel: "DESK",
-      models: ctx.models,
-      officeHours: ctx.officeHours,
-      calendar: ctx.calendar,
-    });
-    if (r.basis.kind !== "MODEL") continue;
-    const { modelId } = r.basis;
-    const model = ctx.models.find((m) => m.modelId === modelId);
-    const rule = model ? ruleAt(model, date) : null;
-    if (!model || !rule || !isSameDayRule(rule)) continue;
-    sameDayCount += 1;
-    if (!sameDayModels.has(modelId)) {
-      const w = openWindowAt(model, scheduleContextAt(ctx, at), at);
-      const lastWindow = w?.occurrence.localWindows[w.occurrence.localWindows.length - 1];
-      const until = w?.occurrence.intakeCutoffAt ? toLocalTime(w.occurrence.intakeCutoffAt) : (lastWindow?.end ?? time);
-      sameDayModels.set(modelId, { name: model.name, until });
-    }
-  }
-  const sameDay =
-    sameDayCount > 0
-      ? {
-          procedureCount: sameDayCount,
-          until: [...sameDayModels.values()].map((m) => m.until).sort().at(-1)!,
-          models: [...sameDayModels.values()].map((m) => m.name),
-        }
-      : null;
-
-  // Other models open now (for the unit and the places under it).
-  const open: OpenModelDto[] = [];
-  for (const model of ctx.models) {
-    if (sameDayModels.has(model.modelId)) continue;
-    const rule = scopedRule(model, date, ctx.subtreeIds);
-    if (!rule) continue;
-    const w = openWindowAt(model, scheduleContextAt(ctx, at), at);
-    if (!w || !beforeIntakeCutoff(w.occurrence, at)) continue;
-    const scope = scopeFor(rule, unitId);
-    open.push({
-      modelId: model.modelId,
-      name: model.name,
-      kind: model.kind,
-      procedureCount: !scope ? 0 : scope.allProcedures ? procedures.length : scope.procedureIds.filter((id) => procedures.some((p) => p.id === id)).length,
-      windowEnd: toLocalTime(w.window.end),
-      intakeUntil: w.occurrence.intakeCutoffAt ? toLocalTime(w.occurrence.intakeCutoffAt) : null,
-    });
-  }
-
-  // Models open right now are in the lines above; "upcoming" is about the others.
-  const openNow = new Set([...sameDayModels.keys(), ...open.map((m) => m.modelId)]);
-  const upcoming = upcomingOpenings(ctx, at, ctx.subtreeIds).filter((o) => !openNow.has(o.modelId));
-  const nextSameDay = sameDay ? null : (upcoming.find((o) => o.sameDay) ?? null);
-  let nextOffice: BannerDto["nextOffice"] = null;
-  if (!officeOpen) {
-    try {
-      const next = deemedReceipt(at, ctx.officeHours, ctx.calendar, at);
-      nextOffice = { date: next.date, weekdayName: weekdayNameVi(next.date), start: toLocalTime(next.at) };
-    } catch {
-      nextOffice = null; // no office hours within a year: nothing to announce
-    }
-  }
-  return {
-    ...base,
-    officeOpen,
-    sameDay,
-    open,
-    nextSameDay,
-    upcoming: upcoming.filter((o) => o !== nextSameDay).slice(0, 4),
-    nextOffice,
-  };
 }
 
 /**
@@ -291,7 +100,6 @@ export async function unitSchedule(ctx: PublicUnitContext, at: Date): Promise<Un
       ),
     };
   });
-  const officeWindows = table.days.find((d) => d.date === date)?.officeWindows ?? [];
   return {
     unitId,
     weekStart: table.weekStart,
@@ -305,6 +113,6 @@ export async function unitSchedule(ctx: PublicUnitContext, at: Date): Promise<Un
     })),
     procedures: rows,
     fields: fields.filter((f) => procedures.some((p) => p.fieldCode === f.code)),
-    banner: computeBanner(ctx, at, procedures, officeWindows),
+    banner: unitBanner(ctx, at, procedures),
   };
 }

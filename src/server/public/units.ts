@@ -1,5 +1,5 @@
 import "server-only";
-import { describeRule, isWithinValidity, ruleAt, type LocalDate, type ModelKind, type ServiceModelDef } from "@/domain/schedule";
+import { describeRule, isWithinValidity, notYetStarted, ruleAt, type LocalDate, type ModelKind, type ServiceModelDef } from "@/domain/schedule";
 import { planReference } from "@/domain/plan/format";
 import { db } from "../db";
 import { localDateOrNull } from "../dates";
@@ -113,7 +113,7 @@ export function modelStatusOn(model: ServiceModelDef, date: LocalDate): { status
   const rule = ruleAt(model, date) ?? model.versions[0];
   if (!rule) return null;
   if (isWithinValidity(rule, date)) return { status: "ACTIVE", rule };
-  return { status: date < rule.validFrom ? "UPCOMING" : "ENDED", rule };
+  return { status: notYetStarted(rule, date) ? "UPCOMING" : "ENDED", rule };
 }
 
 export interface UnitOverviewDto {

@@ -11,6 +11,7 @@ import type {
   Turnaround,
 } from "@/domain/schedule/types";
 import { DEFAULT_OFFICE_HOURS } from "@/domain/schedule/office-hours";
+import { cutToLifetime } from "@/domain/unit/lifetime";
 import type { Db, Tx } from "../db";
 import { localDateOf, localDateOrNull } from "../dates";
 import { unitAncestorIds } from "../auth/scope";
@@ -136,17 +137,7 @@ export interface UnitScheduleContext {
  * and merged communes): the versions' validity is cut to the unit's.
  */
 export function clampToUnitLifetime(models: ServiceModelDef[], unit: { validFrom: Date | null; validTo: Date | null }): ServiceModelDef[] {
-  const from = localDateOrNull(unit.validFrom);
-  const to = localDateOrNull(unit.validTo);
-  if (!from && !to) return models;
-  return models.map((m) => ({
-    ...m,
-    versions: m.versions.map((v) => ({
-      ...v,
-      validFrom: from && from > v.validFrom ? from : v.validFrom,
-      validTo: to && (v.validTo === null || to < v.validTo) ? to : v.validTo,
-    })),
-  }));
+  return cutToLifetime(models, { validFrom: localDateOrNull(unit.validFrom), validTo: localDateOrNull(unit.validTo) });
 }
 
 /** All the engine needs to answer questions about one unit. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { citationBlanks, issueProblems, planStatusOn, type PlanForIssue } from "../../../src/domain/plan/status";
+import { citationBlanks, endedPlanValidTo, issueProblems, planStatusOn, versionOnPlanEnd, type PlanForIssue } from "../../../src/domain/plan/status";
 
 describe("planStatusOn", () => {
   it.each([
@@ -47,5 +47,27 @@ describe("issueProblems and citationBlanks", () => {
       "Kế hoạch chưa có mô hình nào.",
     ]);
     expect(issueProblems({ ...phoNhon, validTo: "2024-02-01" })).toEqual(["Ngày kết thúc trước ngày bắt đầu thực hiện."]);
+  });
+});
+
+describe("ending a plan by hand after a last day", () => {
+  const version = (effectiveFrom: string, validFrom: string, validTo: string | null, dossierCount = 0) => ({ effectiveFrom, validFrom, validTo, dossierCount });
+  it.each([
+    ["runs past the day: cut", version("2024-03-01", "2024-03-01", null), "CUT"],
+    ["ends after the day: cut", version("2024-03-01", "2024-03-01", "2025-12-31"), "CUT"],
+    ["ends on the day: kept", version("2024-03-01", "2024-03-01", "2024-06-30"), "KEEP"],
+    ["ended before: kept", version("2023-01-01", "2023-01-01", "2023-12-31"), "KEEP"],
+    ["an amendment effective later: dropped", version("2024-09-01", "2024-03-01", null), "DROP"],
+    ["a model starting later: dropped", version("2024-07-01", "2024-07-01", null), "DROP"],
+    ["starting later but with dossiers already: cut, never dropped", version("2024-07-01", "2024-07-01", null, 2), "CUT"],
+    ["starting the day after, with dossiers, ending before its own end: cut", version("2024-07-01", "2024-07-01", "2024-12-31", 1), "CUT"],
+  ] as const)("%s", (_what, v, expected) => {
+    expect(versionOnPlanEnd(v, "2024-06-30")).toBe(expected);
+  });
+
+  it("the plan's last day is the day given, or its own earlier end", () => {
+    expect(endedPlanValidTo(null, "2024-06-30")).toBe("2024-06-30");
+    expect(endedPlanValidTo("2025-12-31", "2024-06-30")).toBe("2024-06-30");
+    expect(endedPlanValidTo("2024-05-31", "2024-06-30")).toBe("2024-05-31");
   });
 });

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Badge, Card, PageHeader } from "@/components/ui/primitives";
 import { modelKindLabel } from "@/domain/labels";
+import { notYetStarted, spanIncludes } from "@/domain/schedule/interval";
 import { formatDateVi, toLocalDate } from "@/domain/schedule/local-time";
 import { paths } from "@/lib/paths";
 import { now } from "@/server/clock";
@@ -21,12 +22,12 @@ export default async function PlansPage() {
       />
       <ul className="space-y-4">
         {plans.map((p) => {
-          const running = (!p.validFrom || p.validFrom <= today) && (!p.validTo || today <= p.validTo);
+          const running = spanIncludes(p, today);
           return (
             <li key={p.key}>
               <Card>
                 <div className="flex flex-wrap gap-2">
-                  <Badge tone={running ? "ok" : "neutral"}>{running ? "Đang thực hiện" : p.validFrom && today < p.validFrom ? "Chưa bắt đầu" : "Đã hết thời gian thực hiện"}</Badge>
+                  <Badge tone={running ? "ok" : "neutral"}>{running ? "Đang thực hiện" : notYetStarted(p, today) ? "Chưa bắt đầu" : "Đã hết thời gian thực hiện"}</Badge>
                   {p.incomplete ? <Badge tone="warn">Bản gốc để trống số hoặc ngày</Badge> : null}
                 </div>
                 <h2 className="mt-2 text-lg font-bold text-brand-900">

@@ -1,8 +1,9 @@
 import "server-only";
+import { endedPlanValidTo, versionOnPlanEnd } from "@/domain/plan/status";
 import { addDays, formatDateVi, toLocalDate } from "@/domain/schedule";
 import { everyPage, paths } from "@/lib/paths";
 import { defineAction } from "../../action";
-import { dbDate, localDateOf } from "../../dates";
+import { dbDate, localDateOf, localDateOrNull } from "../../dates";
 import { AppError } from "../../errors";
 import { fields, z } from "../../validation";
 import { requirePlanEditor } from "../access";
@@ -43,16 +44,19 @@ export const endPlan = defineAction({
     const cut: string[] = [];
     const dropped: string[] = [];
     for (const v of versions) {
-      const starts = localDateOf(v.effectiveFrom) > input.lastDay || localDateOf(v.validFrom) > input.lastDay;
-      if (starts && v._count.dossiers === 0) {
+      const effect = versionOnPlanEnd(
+        { effectiveFrom: localDateOf(v.effectiveFrom), validFrom: localDateOf(v.validFrom), validTo: localDateOrNull(v.validTo), dossierCount: v._count.dossiers },
+        input.lastDay,
+      );
+      if (effect === "DROP") {
         await tx.serviceModelVersion.delete({ where: { id: v.id } });
         dropped.push(v.id);
-      } else if (!v.validTo || localDateOf(v.validTo) > input.lastDay) {
+      } else if (effect === "CUT") {
         await tx.serviceModelVersion.update({ where: { id: v.id }, data: { validTo: dbDate(input.lastDay) } });
         cut.push(v.id);
       }
     }
-    const planEnd = before.validTo && localDateOf(before.validTo) < input.lastDay ? before.validTo : dbDate(input.lastDay);
+    const planEnd = dbDate(endedPlanValidTo(localDateOrNull(before.validTo), input.lastDay));
     const after = await tx.plan.update({ where: { id: before.id }, data: { status: "ENDED", endedAt: now, validTo: planEnd }, select: planSnapshotSelect });
     return {
       data: { id: after.id, cutVersions: cut.length, droppedVersions: dropped.length },

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import type { Metadata } from "next";
 import { forbidden, notFound } from "next/navigation";
 import { Alert, PageHeader } from "@/components/ui/primitives";
-import { formatDayVi, toLocalDate, toLocalTime } from "@/domain/schedule";
+import { formatDayVi, hasEnded, toLocalDate, toLocalTime } from "@/domain/schedule";
 import { paths } from "@/lib/paths";
 import { requireUnitScope } from "@/server/auth/scope";
 import { requirePagePermission } from "@/server/auth/session";
@@ -24,7 +24,7 @@ export default async function IntakePage({ params }: { params: Promise<{ unit: s
   const today = toLocalDate(at);
   const options = await intakeOptions(unit.id, at);
   const running = options.models.filter((m) => m.runsToday);
-  const ended = unit.validTo !== null && unit.validTo < today;
+  const ended = hasEnded(unit, today);
   return (
     <>
       <PageHeader title="Tiếp nhận hồ sơ" subtitle={`${unit.name} · ${formatDayVi(today)}, ${toLocalTime(at)}`} />
