@@ -3,6 +3,7 @@
  * follow from the validity and the day asked about; a draft stays a draft and a plan ended
  * by hand stays ended, whatever the date.
  */
+import { addDays } from "../schedule/local-time";
 import type { LocalDate } from "../schedule/types";
 
 export type PlanStatus = "DRAFT" | "ISSUED" | "IN_FORCE" | "ENDED";
@@ -22,6 +23,14 @@ export function planStatusOn(plan: PlanLifecycle, today: LocalDate): PlanStatus 
 }
 
 export type VersionOnPlanEnd = "DROP" | "CUT" | "KEEP";
+
+/**
+ * The earliest last day a plan can be ended with on `today`: yesterday — the days already
+ * past keep the schedule that was published for them.
+ */
+export function earliestPlanEnd(today: LocalDate): LocalDate {
+  return addDays(today, -1);
+}
 
 /**
  * What ending a plan after `lastDay` does to one of its model versions: a version that would

@@ -5,6 +5,7 @@
 import { eligibleGroupLabel } from "../labels";
 import { normalizeAsOf, type AsOf, type OfficialCalendar } from "./calendar";
 import { addDays, formatDateVi, toLocalParts, timeToMinutes, weekdayNameVi } from "./local-time";
+import { hasEnded, notYetStarted } from "./interval";
 import { occurrenceOn } from "./occurrences";
 import { describeRecurrence, recurrenceIncludes } from "./recurrence";
 import { isHomeVisitRule, ruleAt, ruleCovers, scopeFor } from "./rules";
@@ -125,6 +126,19 @@ export function allowedHomeVisitDates(
  * A model that serves at home in some version (src/server/home-visit/load.ts writes the same
  * rule as a Prisma filter).
  */
+/**
+ * Why a citizen is offered no date for a home-visit model on `today` (the dates ahead are all
+ * refused): the model has ended, has not started, its days are full, or no day is open yet.
+ */
+export function noHomeVisitDateReason(model: ServiceModelDef, unitId: string, today: LocalDate, ctx: HomeVisitContext): string {
+  const check = homeVisitDateAllowed(model, unitId, today, ctx);
+  const rule = ruleAt(model, today) ?? model.versions[model.versions.length - 1]!;
+  if (hasEnded(rule, today)) return `Mô hình «${model.name}» chỉ áp dụng đến hết ngày ${formatDateVi(rule.validTo!)}; hiện không nhận đề nghị mới.`;
+  if (notYetStarted(rule, today)) return `Mô hình «${model.name}» áp dụng từ ngày ${formatDateVi(rule.validFrom)}.`;
+  const full = check.ok || check.code === "FULL";
+  return full ? "Các ngày đến nhà trong thời gian tới đã kín lịch." : "Hiện chưa có ngày nào còn nhận đề nghị đến nhà.";
+}
+
 export function isHomeVisitModel(model: ServiceModelDef): boolean {
   return model.kind === "HOME_VISIT" || model.versions.some((v) => v.place === "HOME");
 }

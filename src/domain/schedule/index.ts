@@ -70,7 +70,19 @@ export {
   rruleError,
   type RecurrenceForm,
 } from "./recurrence";
-export { isHomeVisitRule, isSameDayRule, isWithinValidity, placeServesChannel, ruleAt, ruleCovers, scopeCovers, scopeFor } from "./rules";
+export {
+  isHomeVisitRule,
+  isSameDayRule,
+  isWithinValidity,
+  modelStatusOn,
+  placeServesChannel,
+  ruleAt,
+  ruleCovers,
+  scopeCovers,
+  scopeFor,
+  versionInForce,
+  type ModelStatus,
+} from "./rules";
 export {
   OPENINGS_HORIZON_DAYS,
   beforeIntakeCutoff,
@@ -104,6 +116,7 @@ export { deemedReceipt, promiseFor, promiseResult, type PromiseBasis, type Promi
 export {
   allowedHomeVisitDates,
   homeVisitDateAllowed,
+  noHomeVisitDateReason,
   homeVisitModelsFor,
   homeVisitRequestDecision,
   isHomeVisitModel,

@@ -1,7 +1,7 @@
 /**
  * Picking the rule version in force, and who / what / which channel a rule covers.
  */
-import { spanIncludes } from "./interval";
+import { notYetStarted, spanIncludes } from "./interval";
 import type { Channel, LocalDate, ModelRule, ModelScope, Place, ServiceModelDef } from "./types";
 
 /** The version with the greatest `effectiveFrom <= date` (a later row wins a tie), or null. */
@@ -11,6 +11,27 @@ export function ruleAt(model: ServiceModelDef, date: LocalDate): ModelRule | nul
     if (v.effectiveFrom <= date && (!best || v.effectiveFrom >= best.effectiveFrom)) best = v;
   }
   return best;
+}
+
+/** Where a model stands on a date: active, not yet started or ended. */
+export type ModelStatus = "ACTIVE" | "UPCOMING" | "ENDED";
+
+/** A model's status on a date, by the version in force then (before its first day, its first version). */
+export function modelStatusOn(model: ServiceModelDef, date: LocalDate): { status: ModelStatus; rule: ModelRule } | null {
+  const rule = ruleAt(model, date) ?? model.versions[0];
+  if (!rule) return null;
+  if (isWithinValidity(rule, date)) return { status: "ACTIVE", rule };
+  return { status: notYetStarted(rule, date) ? "UPCOMING" : "ENDED", rule };
+}
+
+/**
+ * Of versions sorted by `effectiveFrom`, the one in force on `date` (the last that has taken
+ * effect), else the first — what a screen shows of a setting that changes from a date.
+ */
+export function versionInForce<T extends { effectiveFrom: LocalDate }>(sorted: readonly T[], date: LocalDate): T | null {
+  let pick: T | null = sorted[0] ?? null;
+  for (const v of sorted) if (v.effectiveFrom <= date) pick = v;
+  return pick;
 }
 
 export function isWithinValidity(rule: Pick<ModelRule, "validFrom" | "validTo">, date: LocalDate): boolean {

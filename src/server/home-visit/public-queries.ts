@@ -5,10 +5,8 @@ import {
   describeRule,
   formatDateVi,
   formatDayVi,
-  hasEnded,
-  homeVisitDateAllowed,
   homeVisitModelsFor,
-  notYetStarted,
+  noHomeVisitDateReason,
   ruleAt,
   scopeFor,
   toLocalDate,
@@ -64,18 +62,7 @@ export async function homeVisitOptions(ctx: PublicUnitContext, now: Date): Promi
     const counts = await bookedCounts(model.modelId, ctx.unit.id, today, to);
     const dates = allowedHomeVisitDates(model, ctx.unit.id, today, to, { calendar: ctx.calendar, officeHours: ctx.officeHours, asOf: now, bookedCounts: counts });
     if (dates.length === 0) {
-      // Say why with the engine's own message for the next visit day it would refuse.
-      const check = homeVisitDateAllowed(model, ctx.unit.id, today, { calendar: ctx.calendar, officeHours: ctx.officeHours, asOf: now, bookedCount: counts[today] ?? 0 });
-      const rule = ruleAt(model, today) ?? model.versions[model.versions.length - 1]!;
-      const ended = hasEnded(rule, today);
-      const notYet = notYetStarted(rule, today);
-      firstReason ??= ended
-        ? `Mô hình «${model.name}» chỉ áp dụng đến hết ngày ${formatDateVi(rule.validTo!)}; hiện không nhận đề nghị mới.`
-        : notYet
-          ? `Mô hình «${model.name}» áp dụng từ ngày ${formatDateVi(rule.validFrom)}.`
-          : check.ok
-            ? `Các ngày đến nhà trong thời gian tới đã kín lịch.`
-            : `Hiện chưa có ngày nào còn nhận đề nghị đến nhà.`;
+      firstReason ??= noHomeVisitDateReason(model, ctx.unit.id, today, { calendar: ctx.calendar, officeHours: ctx.officeHours, asOf: now, bookedCount: counts[today] ?? 0 });
       continue;
     }
     const rule = ruleAt(model, dates[0]!)!;

@@ -1,5 +1,5 @@
 import "server-only";
-import { addDays, allowedHomeVisitDates, hasEnded, toLocalDate } from "@/domain/schedule";
+import { addDays, allowedHomeVisitDates, hasEnded, toLocalDate, versionInForce } from "@/domain/schedule";
 import type { UserActor } from "../auth/actor";
 import { requireUnitScope } from "../auth/scope";
 import { dbDate, localDateOf } from "../dates";
@@ -101,13 +101,12 @@ export async function homeVisitCapacities(user: UserActor, unitId: string, today
     select: { capacityPerDay: true, version: { select: { modelId: true, effectiveFrom: true, validTo: true, model: { select: { name: true } } } } },
     orderBy: { version: { effectiveFrom: "asc" } },
   });
-  const byModel = new Map<string, HomeVisitCapacityDto>();
+  const byModel = new Map<string, { effectiveFrom: string; dto: HomeVisitCapacityDto }[]>();
   for (const s of scopes) {
-    const from = localDateOf(s.version.effectiveFrom);
-    // The version in force today wins; before the model starts, its first version.
-    if (byModel.has(s.version.modelId) && from > today) continue;
     const validTo = s.version.validTo ? localDateOf(s.version.validTo) : null;
-    byModel.set(s.version.modelId, { modelId: s.version.modelId, modelName: s.version.model.name, capacityPerDay: s.capacityPerDay, validTo, ended: hasEnded({ validTo }, today) });
+    const dto = { modelId: s.version.modelId, modelName: s.version.model.name, capacityPerDay: s.capacityPerDay, validTo, ended: hasEnded({ validTo }, today) };
+    byModel.set(s.version.modelId, [...(byModel.get(s.version.modelId) ?? []), { effectiveFrom: localDateOf(s.version.effectiveFrom), dto }]);
   }
-  return [...byModel.values()];
+  // The version in force today; before the model starts, its first version.
+  return [...byModel.values()].map((versions) => versionInForce(versions, today)!.dto);
 }

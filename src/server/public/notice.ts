@@ -1,6 +1,7 @@
 import "server-only";
 import QRCode from "qrcode";
 import {
+  modelStatusOn,
   addDays,
   describeRule,
   isSameDayRule,
@@ -20,7 +21,7 @@ import { paths } from "@/lib/paths";
 import { publicBaseUrl } from "../env";
 import type { PublicUnitContext } from "./context";
 import { unitProcedures } from "./schedule";
-import { modelStatusOn, unitModelSummaries } from "./units";
+import { unitModelSummaries } from "./units";
 
 /** Weeks looked at for the notice, so that one holiday does not drop a weekday from it. */
 const NOTICE_WEEKS = 4;

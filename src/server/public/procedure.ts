@@ -21,13 +21,14 @@ import {
   type ServiceModelDef,
   type ServiceTag,
   type TimeWindow,
+  modelStatusOn,
+  type ModelStatus,
 } from "@/domain/schedule";
 import { planReference } from "@/domain/plan/format";
 import { unitLifetimeOn, type UnitLifetimeStatus } from "@/domain/unit/lifetime";
 import { db } from "../db";
 import { KEY_PATTERN, type PublicUnitContext } from "./context";
 import { scheduleContextAt } from "./schedule";
-import { modelStatusOn, type ModelStatus } from "./units";
 
 export interface PromiseDto {
   channel: Channel;

@@ -1,5 +1,5 @@
 import "server-only";
-import { describeRule, isWithinValidity, notYetStarted, ruleAt, type LocalDate, type ModelKind, type ServiceModelDef } from "@/domain/schedule";
+import { describeRule, modelStatusOn, type LocalDate, type ModelKind, type ModelStatus } from "@/domain/schedule";
 import { planReference } from "@/domain/plan/format";
 import { db } from "../db";
 import { localDateOrNull } from "../dates";
@@ -91,8 +91,6 @@ export async function listProvinceUnits(provinceSlug: string): Promise<ProvinceU
   };
 }
 
-export type ModelStatus = "ACTIVE" | "UPCOMING" | "ENDED";
-
 export interface ModelSummaryDto {
   modelId: string;
   /** Readable, stable identifier used by the API and the calendar feeds. */
@@ -106,14 +104,6 @@ export interface ModelSummaryDto {
   plan: { id: string; key: string; title: string; reference: string };
   /** The unit's own name for the model (Phước Long's appendices). */
   localName: string | null;
-}
-
-/** Where a model stands on a date, by the version in force then. */
-export function modelStatusOn(model: ServiceModelDef, date: LocalDate): { status: ModelStatus; rule: NonNullable<ReturnType<typeof ruleAt>> } | null {
-  const rule = ruleAt(model, date) ?? model.versions[0];
-  if (!rule) return null;
-  if (isWithinValidity(rule, date)) return { status: "ACTIVE", rule };
-  return { status: notYetStarted(rule, date) ? "UPCOMING" : "ENDED", rule };
 }
 
 export interface UnitOverviewDto {

@@ -8,6 +8,7 @@ import {
   homeVisitModelsFor,
   homeVisitRequestDecision,
   isHomeVisitModel,
+  noHomeVisitDateReason,
   ruleAt,
   ruleCovers,
   servesGroup,
@@ -211,5 +212,18 @@ describe("a citizen's home-visit request", () => {
         },
       ),
     );
+  });
+});
+
+describe("why no date is offered (noHomeVisitDateReason)", () => {
+  const lx = LONG_XUYEN_HOME.versions[0]!;
+  it.each([
+    ["after the model ended", "2025-02-03", 0, "chỉ áp dụng đến hết ngày 31/12/2024; hiện không nhận đề nghị mới."],
+    ["before it started", addDays(lx.validFrom, -10), 0, `áp dụng từ ngày`],
+    ["a visit day that is full", "2024-06-06", 5, "Các ngày đến nhà trong thời gian tới đã kín lịch."],
+    ["a day that is no visit day", "2024-06-07", 0, "Hiện chưa có ngày nào còn nhận đề nghị đến nhà."],
+  ] as const)("%s", (_, today, booked, fragment) => {
+    // Before 07:00: today itself could still be booked, so only the rule decides.
+    expect(noHomeVisitDateReason(LONG_XUYEN_HOME, UNITS.LX_MY_BINH, today, ctx(at(today, "06:00"), booked))).toContain(fragment);
   });
 });

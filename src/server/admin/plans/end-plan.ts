@@ -1,6 +1,6 @@
 import "server-only";
-import { endedPlanValidTo, versionOnPlanEnd } from "@/domain/plan/status";
-import { addDays, formatDateVi, toLocalDate } from "@/domain/schedule";
+import { earliestPlanEnd, endedPlanValidTo, versionOnPlanEnd } from "@/domain/plan/status";
+import { formatDateVi, toLocalDate } from "@/domain/schedule";
 import { everyPage, paths } from "@/lib/paths";
 import { defineAction } from "../../action";
 import { dbDate, localDateOf, localDateOrNull } from "../../dates";
@@ -32,9 +32,9 @@ export const endPlan = defineAction({
     requirePlanEditor(actor, before.issuingUnitId);
     if (before.status === "DRAFT") throw new AppError("RULE_VIOLATION", "Dự thảo chưa ban hành thì xóa, không cần kết thúc.");
     if (before.status === "ENDED") throw new AppError("RULE_VIOLATION", "Kế hoạch đã kết thúc.");
-    const today = toLocalDate(now);
-    if (input.lastDay < addDays(today, -1)) {
-      const message = `Chỉ kết thúc được từ hôm qua (${formatDateVi(addDays(today, -1))}) trở đi: các ngày đã qua giữ nguyên lịch đã công bố.`;
+    const earliest = earliestPlanEnd(toLocalDate(now));
+    if (input.lastDay < earliest) {
+      const message = `Chỉ kết thúc được từ hôm qua (${formatDateVi(earliest)}) trở đi: các ngày đã qua giữ nguyên lịch đã công bố.`;
       throw new AppError("VALIDATION", message, { fieldErrors: { lastDay: [message] } });
     }
     const versions = await tx.serviceModelVersion.findMany({
