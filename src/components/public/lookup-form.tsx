@@ -3,19 +3,13 @@
 import Link from "next/link";
 import { useActionState } from "react";
 import { Alert, Badge, DescriptionList, Field, buttonClass, inputClass } from "@/components/ui/primitives";
+import { labelOptions, ratingLabel } from "@/domain/labels";
 import { formatDateVi, formatInstantVi } from "@/domain/schedule/local-time";
 import type { DossierLookupDto, HomeVisitLookupDto } from "@/server/lookup/lookup-dossier";
 import { lookupAction, type LookupState } from "@/server/lookup/actions";
 
 const at = (iso: string | null) => (iso ? formatInstantVi(new Date(iso)) : "—");
 
-const ratingOptions = [
-  { value: "SATISFIED", label: "Hài lòng" },
-  { value: "NEUTRAL", label: "Bình thường" },
-  { value: "UNSATISFIED", label: "Không hài lòng" },
-] as const;
-
-const ratingText: Record<string, string> = { SATISFIED: "Hài lòng", NEUTRAL: "Bình thường", UNSATISFIED: "Không hài lòng" };
 
 function DossierResult({ d, state, action, pending }: { d: DossierLookupDto; state: LookupState; action: (fd: FormData) => void; pending: boolean }) {
   const lateTone = d.timeliness.state === "LATE" ? "bad" : d.timeliness.state === "ON_TIME" ? "ok" : "brand";
@@ -64,7 +58,7 @@ function DossierResult({ d, state, action, pending }: { d: DossierLookupDto; sta
       <div className="mt-4">
         {d.rating ? (
           <p>
-            Đánh giá của bạn: <strong>{ratingText[d.rating.rating] ?? d.rating.rating}</strong> ({at(d.rating.respondedAt)}). Cảm ơn bạn đã góp ý.
+            Đánh giá của bạn: <strong>{ratingLabel[d.rating.rating as keyof typeof ratingLabel] ?? d.rating.rating}</strong> ({at(d.rating.respondedAt)}). Cảm ơn bạn đã góp ý.
           </p>
         ) : d.canRate ? (
           <form action={action} className="space-y-3">
@@ -75,7 +69,7 @@ function DossierResult({ d, state, action, pending }: { d: DossierLookupDto; sta
             <fieldset>
               <legend className="font-bold">Bạn có hài lòng với việc giải quyết hồ sơ này?</legend>
               <div className="mt-2 flex flex-wrap gap-3">
-                {ratingOptions.map((o) => (
+                {labelOptions(ratingLabel).map((o) => (
                   <label key={o.value} className="flex min-h-11 items-center gap-2 rounded-md px-3 ring-1 ring-slate-300">
                     <input type="radio" name="rating" value={o.value} required className="h-5 w-5" /> {o.label}
                   </label>

@@ -63,13 +63,6 @@ export function can(role: Role, permission: Permission): boolean {
   return rolePermissions[role].has(permission);
 }
 
-export const roleLabels: Record<Role, string> = {
-  OFFICER: "Công chức Bộ phận Một cửa",
-  UNIT_LEADER: "Lãnh đạo đơn vị",
-  REVIEWER: "Cán bộ thẩm định (Nội vụ)",
-  ADMIN: "Quản trị hệ thống",
-};
-
 /** Where each role lands after signing in. */
 export const roleHome: Record<Role, string> = {
   OFFICER: "/can-bo",

@@ -1,7 +1,7 @@
 import "server-only";
 import { normalizeCode } from "@/domain/dossier/code";
 import { dossierTimeliness, timelinessLabel, type TimelinessState } from "@/domain/dossier/timeliness";
-import { channelLabel, dossierStatusLabel } from "@/domain/labels";
+import { channelLabel, dossierStatusLabel, homeVisitStatusLabel } from "@/domain/labels";
 import { db, type Db, type Tx } from "../db";
 import { localDateOrNull } from "../dates";
 import { env } from "../env";
@@ -60,14 +60,6 @@ export interface HomeVisitLookupDto {
 }
 
 export type LookupDto = DossierLookupDto | HomeVisitLookupDto;
-
-export const homeVisitStatusLabel: Record<string, string> = {
-  PENDING: "Đã gửi, chờ cán bộ xác nhận",
-  CONFIRMED: "Đã xác nhận lịch đến nhà",
-  DECLINED: "Không nhận đến nhà",
-  DONE: "Đã đến nhà giải quyết",
-  CANCELLED: "Đã hủy",
-};
 
 const NOT_FOUND_MESSAGE = "Không tìm thấy hồ sơ với mã và 4 số cuối điện thoại này.";
 

@@ -19,6 +19,7 @@ import {
   type ServiceTag,
   type TimeWindow,
 } from "@/domain/schedule";
+import type { AdminLevel } from "@/domain/catalogue/procedure-row";
 import { planReference } from "@/domain/plan/format";
 import { unitLifetimeOn, type UnitLifetimeStatus } from "@/domain/unit/lifetime";
 import { db } from "../db";
@@ -58,7 +59,7 @@ export interface ProcedureDetailDto {
     code: string | null;
     name: string;
     fieldName: string;
-    level: string;
+    level: AdminLevel;
     statutoryWorkingDays: number;
     sameDayCutoff: string | null;
     statutoryText: string;

@@ -1,4 +1,5 @@
 import "server-only";
+import type { AdminLevel, OnlineLevel } from "@/domain/catalogue/procedure-row";
 import { matchesQuery } from "@/domain/text/normalize";
 import { db } from "../../db";
 import { localDateOf, localDateOrNull } from "../../dates";
@@ -8,9 +9,9 @@ export interface ProcedureListItemDto {
   code: string | null;
   name: string;
   fieldName: string;
-  level: string;
+  level: AdminLevel;
   statutoryWorkingDays: number;
-  onlineLevel: string;
+  onlineLevel: OnlineLevel;
   active: boolean;
   unitCount: number;
 }

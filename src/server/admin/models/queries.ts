@@ -1,4 +1,5 @@
 import "server-only";
+import type { AdminLevel } from "@/domain/catalogue/procedure-row";
 import { recurrenceFields, type ScheduleForm } from "@/domain/model/recurrence-form";
 import { describeRule, type LocalDate, type ModelKind, type TimeWindow } from "@/domain/schedule";
 import { db } from "../../db";
@@ -12,7 +13,7 @@ export interface ProcedureOptionDto {
   code: string | null;
   fieldCode: string;
   fieldName: string;
-  level: string;
+  level: AdminLevel;
 }
 
 /** The active catalogue, grouped by field order then name, for the scope pickers. */

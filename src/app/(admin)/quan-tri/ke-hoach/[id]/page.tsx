@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Badge, Card, Field, LinkButton, PageHeader, inputClass } from "@/components/ui/primitives";
-import { modelKindLabel } from "@/domain/labels";
+import { modelKindLabel, reportFrequencyLabel } from "@/domain/labels";
 import { planReference } from "@/domain/plan/format";
 import { citationBlanks, issueProblems } from "@/domain/plan/status";
 import { formatDateVi, formatInstantVi, toLocalDate } from "@/domain/schedule/local-time";
@@ -23,7 +23,6 @@ import { requirePagePermission } from "@/server/auth/session";
 import { now } from "@/server/clock";
 import { ActionForm, FieldError, SubmitButton } from "../../_components/action-form";
 import { CheckboxField, SelectField, TextAreaField, TextField, unitSelectOptions } from "../../_components/fields";
-import { reportFrequencyLabel } from "../../_components/labels";
 import { PlanStatusBadge } from "../../_components/plan-status";
 import { PlanForm } from "../plan-form";
 

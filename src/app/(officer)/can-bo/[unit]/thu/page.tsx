@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Alert, Card, LinkButton, PageHeader } from "@/components/ui/primitives";
-import { LETTER_EVENT_LABEL, LETTER_TYPE_LABEL, MERGE_FIELDS } from "@/domain/dossier/letters";
+import { MERGE_FIELDS } from "@/domain/dossier/letters";
+import { labelOptions, letterEventLabel, letterTypeLabel } from "@/domain/labels";
 import { formatInstantVi } from "@/domain/schedule";
 import { requirePagePermission } from "@/server/auth/session";
 import { now } from "@/server/clock";
@@ -41,7 +42,7 @@ export default async function LettersPage({ params, searchParams }: { params: Pr
               {suggestions.map((s) => (
                 <li key={`${s.dossierId}-${s.event}`} className="flex flex-wrap items-center justify-between gap-2 py-2">
                   <span>
-                    <span className="font-semibold">{LETTER_TYPE_LABEL[s.type]}</span> — {s.citizenName} ({s.code}, {formatInstantVi(s.at)})
+                    <span className="font-semibold">{letterTypeLabel[s.type]}</span> — {s.citizenName} ({s.code}, {formatInstantVi(s.at)})
                     <span className="block text-sm text-muted">{s.reason}</span>
                   </span>
                   <Link href={`/can-bo/${slug}/thu/soan?hoSo=${s.code}&suKien=${s.event}`}>Soạn thư</Link>
@@ -54,8 +55,8 @@ export default async function LettersPage({ params, searchParams }: { params: Pr
           <ul className="space-y-1">
             {templates.map((t) => (
               <li key={t.id}>
-                <Link href={`/can-bo/${slug}/thu/soan?mau=${t.id}`}>{t.title}</Link> — {LETTER_TYPE_LABEL[t.type]}
-                {t.event ? `, ${LETTER_EVENT_LABEL[t.event]}` : ""} {t.unitId ? "(mẫu của đơn vị)" : "(mẫu chung)"}
+                <Link href={`/can-bo/${slug}/thu/soan?mau=${t.id}`}>{t.title}</Link> — {letterTypeLabel[t.type]}
+                {t.event ? `, ${letterEventLabel[t.event]}` : ""} {t.unitId ? "(mẫu của đơn vị)" : "(mẫu chung)"}
               </li>
             ))}
           </ul>
@@ -67,8 +68,8 @@ export default async function LettersPage({ params, searchParams }: { params: Pr
               idPrefix="mau"
               hidden={{ unitId: unit.id, unitSlug: slug }}
               fields={[
-                { name: "type", label: "Loại thư", kind: "select", options: Object.entries(LETTER_TYPE_LABEL).map(([value, label]) => ({ value, label })) },
-                { name: "event", label: "Sự kiện", kind: "select", options: Object.entries(LETTER_EVENT_LABEL).map(([value, label]) => ({ value, label })) },
+                { name: "type", label: "Loại thư", kind: "select", options: labelOptions(letterTypeLabel) },
+                { name: "event", label: "Sự kiện", kind: "select", options: labelOptions(letterEventLabel) },
                 { name: "title", label: "Tên mẫu", kind: "text", required: true },
                 { name: "body", label: "Nội dung", kind: "textarea", required: true, defaultValue: "Kính gửi: {{ten_nguoi_nhan}}\n\n", rows: 8 },
               ]}

@@ -3,16 +3,10 @@
 import { useActionState, useMemo, useState } from "react";
 import { FormMessage, fieldError } from "@/components/forms/form-message";
 import { Badge, Field, buttonClass, inputClass } from "@/components/ui/primitives";
+import { channelLabel, labelOptions } from "@/domain/labels";
 import { matchesQuery } from "@/domain/text/normalize";
 import { receiveDossierAction } from "@/server/dossier/actions";
 import type { IntakeModelDto, IntakeProcedureDto } from "@/server/dossier/queries";
-
-const CHANNELS = [
-  { value: "DESK", label: "Trực tiếp tại Bộ phận Một cửa" },
-  { value: "ONLINE", label: "Trực tuyến" },
-  { value: "POSTAL", label: "Qua bưu chính" },
-  { value: "HOME", label: "Tại nhà (đến nhà người dân)" },
-];
 
 export function IntakeForm({ unitId, procedures, models, nonce }: { unitId: string; procedures: IntakeProcedureDto[]; models: IntakeModelDto[]; nonce: string }) {
   const [state, action, pending] = useActionState(receiveDossierAction, null);
@@ -91,7 +85,7 @@ export function IntakeForm({ unitId, procedures, models, nonce }: { unitId: stri
       <div className="grid gap-4 lg:grid-cols-2">
         <fieldset className="space-y-1">
           <legend className="font-semibold">Hình thức nộp</legend>
-          {CHANNELS.map((c) => (
+          {labelOptions(channelLabel).map((c) => (
             <label key={c.value} className="flex min-h-11 items-center gap-2">
               <input type="radio" name="channel" value={c.value} defaultChecked={c.value === "DESK"} className="h-5 w-5" />
               {c.label}

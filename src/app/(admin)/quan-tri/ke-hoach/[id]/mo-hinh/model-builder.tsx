@@ -3,7 +3,7 @@
 import { useActionState, useEffect, useId, useMemo, useRef, useState, useTransition } from "react";
 import { Alert, Badge, buttonClass, inputClass } from "@/components/ui/primitives";
 import { ServiceTagChip } from "@/components/public/service-tag";
-import { eligibleGroupLabel, modelKindLabel, placeLabel } from "@/domain/labels";
+import { adminLevelLabel, eligibleGroupLabel, modelKindLabel, placeLabel, turnaroundLabel } from "@/domain/labels";
 import { WEEKDAYS, formatDateVi, isLocalDate, parseVnDate, weekdayNameVi } from "@/domain/schedule/local-time";
 import type { EligibleGroup, ModelKind, Place, Weekday } from "@/domain/schedule/types";
 import { previewModelAction, saveModelAction } from "@/server/admin/models/actions";
@@ -13,7 +13,6 @@ import type { ProcedureOptionDto } from "@/server/admin/models/queries";
 import type { UnitOptionDto } from "@/server/admin/plans/queries";
 import type { Result } from "@/server/errors";
 import { Outcome } from "../../../_components/action-form";
-import { levelLabel, turnaroundLabel } from "../../../_components/labels";
 import { ScrollArea } from "@/components/ui/scroll-area";
 
 type ScheduleKind = "WEEKLY" | "MONTHLY_NTH_WEEKDAY" | "DAILY" | "DATES" | "NONE" | "RRULE";
@@ -564,7 +563,7 @@ export function ModelBuilder({
                                   <div>
                                     <label htmlFor={box}>{p.name}</label>
                                     <span id={`${box}-d`} className="block text-xs text-muted">
-                                      {p.code ? `Mã ${p.code} · ` : ""}cấp {levelLabel[p.level]?.toLowerCase()}
+                                      {p.code ? `Mã ${p.code} · ` : ""}{adminLevelLabel[p.level].toLowerCase()}
                                     </span>
                                   </div>
                                 </div>

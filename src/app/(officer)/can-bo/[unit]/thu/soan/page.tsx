@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { Card, PageHeader, buttonClass, inputClass } from "@/components/ui/primitives";
-import { LETTER_EVENT_LABEL, LETTER_TYPE_LABEL, mergeLetter, type LetterEvent } from "@/domain/dossier/letters";
+import { mergeLetter, type LetterEvent } from "@/domain/dossier/letters";
+import { letterEventLabel, letterTypeLabel } from "@/domain/labels";
 import { formatDateVi, formatInstantVi, toLocalDate } from "@/domain/schedule";
 import { requirePagePermission } from "@/server/auth/session";
 import { sendLetterAction } from "@/server/letters/actions";
@@ -18,7 +19,7 @@ export default async function ComposePage({ params, searchParams }: { params: Pr
   const user = await requirePagePermission("letter.manage", `/can-bo/${slug}/thu/soan`);
   const unit = await requireUnitPage(user, slug);
   const [templates, dossier] = await Promise.all([letterTemplates(unit.id), composeContext(user, unit.id, sp.hoSo ?? null)]);
-  const event = (sp.suKien && sp.suKien in LETTER_EVENT_LABEL ? sp.suKien : null) as LetterEvent | null;
+  const event = (sp.suKien && sp.suKien in letterEventLabel ? sp.suKien : null) as LetterEvent | null;
   const template = templates.find((t) => t.id === sp.mau) ?? templates.find((t) => event && t.event === event) ?? templates[0];
   if (!template) return <PageHeader title="Soạn thư" subtitle="Chưa có mẫu thư." />;
   const slip = dossier?.apologySlips[0];
@@ -44,7 +45,7 @@ export default async function ComposePage({ params, searchParams }: { params: Pr
               <select id="mau" name="mau" defaultValue={template.id} className={inputClass}>
                 {templates.map((t) => (
                   <option key={t.id} value={t.id}>
-                    {t.title} ({LETTER_TYPE_LABEL[t.type]})
+                    {t.title} ({letterTypeLabel[t.type]})
                   </option>
                 ))}
               </select>
