@@ -13,6 +13,18 @@ export function ServiceTagChip({ tag }: { tag: ServiceTag }) {
   return <span className={`inline-block whitespace-nowrap rounded px-1.5 py-0.5 text-sm font-semibold ring-1 ring-inset ${t.className}`}>{t.short}</span>;
 }
 
+/** A day's tags stacked in a table cell, with a short note under them (hours, intake cut-off). */
+export function ServiceTagStack({ tags, note }: { tags: readonly ServiceTag[]; note: string | null }) {
+  return (
+    <div className="flex flex-col items-center gap-1">
+      {tags.map((t) => (
+        <ServiceTagChip key={t} tag={t} />
+      ))}
+      {note ? <span className="text-xs text-muted">{note}</span> : null}
+    </div>
+  );
+}
+
 export function ServiceTagLegend() {
   return (
     <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm" aria-label="Chú thích">

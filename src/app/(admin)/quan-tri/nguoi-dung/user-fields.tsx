@@ -1,5 +1,6 @@
 import type { UnitOptionDto } from "@/server/admin/plans/queries";
-import { SelectField, TextField, unitSelectOptions } from "../_components/fields";
+import { SelectField, TextField } from "@/components/forms/fields";
+import { unitSelectOptions } from "../_components/unit-options";
 import { labelOptions, roleLabel } from "@/domain/labels";
 
 export function UserFields({ user, units }: { user?: { fullName: string; position: string | null; role: string; unitId: string | null }; units: UnitOptionDto[] }) {

@@ -1,7 +1,7 @@
 import type { ProcedureFormDto } from "@/server/admin/catalogue/queries";
 import { saveProcedureAction } from "@/server/admin/catalogue/actions";
-import { ActionForm, SubmitButton } from "../_components/action-form";
-import { CheckboxField, SelectField, TextAreaField, TextField } from "../_components/fields";
+import { ActionForm, SubmitButton } from "@/components/forms/action-form";
+import { CheckboxField, SelectField, TextAreaField, TextField } from "@/components/forms/fields";
 import { adminLevelLabel, labelOptions, onlineLevelLabel } from "@/domain/labels";
 
 /** A procedure of the catalogue; checked with the same rules as a row of an imported file. */

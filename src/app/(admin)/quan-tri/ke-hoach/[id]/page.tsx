@@ -21,8 +21,9 @@ import { planDetail, unitOptions } from "@/server/admin/plans/queries";
 import { requirePlanPage } from "@/server/admin/plan-page";
 import { requirePagePermission } from "@/server/auth/session";
 import { now } from "@/server/clock";
-import { ActionForm, FieldError, SubmitButton } from "../../_components/action-form";
-import { CheckboxField, SelectField, TextAreaField, TextField, unitSelectOptions } from "../../_components/fields";
+import { ActionForm, FieldError, SubmitButton } from "@/components/forms/action-form";
+import { CheckboxField, SelectField, TextAreaField, TextField } from "@/components/forms/fields";
+import { unitSelectOptions } from "../../_components/unit-options";
 import { PlanStatusBadge } from "../../_components/plan-status";
 import { PlanForm } from "../plan-form";
 

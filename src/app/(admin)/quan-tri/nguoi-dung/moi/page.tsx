@@ -3,8 +3,8 @@ import { Card, PageHeader } from "@/components/ui/primitives";
 import { unitOptions } from "@/server/admin/plans/queries";
 import { createUserAction } from "@/server/admin/users/actions";
 import { requirePagePermission } from "@/server/auth/session";
-import { ActionForm, SubmitButton } from "../../_components/action-form";
-import { TextField } from "../../_components/fields";
+import { ActionForm, SubmitButton } from "@/components/forms/action-form";
+import { TextField } from "@/components/forms/fields";
 import { UserFields } from "../user-fields";
 
 export const metadata: Metadata = { title: "Thêm người dùng" };

@@ -8,7 +8,7 @@ import { localDateOf } from "@/server/dates";
 import { generateSessionsAction } from "@/server/sessions/actions";
 import { sessionLists } from "@/server/sessions/queries";
 import { requireUnitPage } from "@/server/units/queries";
-import { StepForm } from "../_components/step-form";
+import { StepForm } from "@/components/forms/step-form";
 
 export const metadata: Metadata = { title: "Lắng nghe dân nói" };
 export const dynamic = "force-dynamic";

@@ -9,7 +9,7 @@ import { localDateOf } from "@/server/dates";
 import { recordPaperSurveyAction, recordPledgeAction } from "@/server/friendly/actions";
 import { friendlyOverview } from "@/server/friendly/queries";
 import { requireUnitPage } from "@/server/units/queries";
-import { StepForm } from "../_components/step-form";
+import { StepForm } from "@/components/forms/step-form";
 import { ScrollArea } from "@/components/ui/scroll-area";
 
 export const metadata: Metadata = { title: "Chính quyền thân thiện" };

@@ -9,7 +9,7 @@ import { now } from "@/server/clock";
 import { saveTemplateAction } from "@/server/letters/actions";
 import { letterSuggestions, letterTemplates } from "@/server/letters/queries";
 import { requireUnitPage } from "@/server/units/queries";
-import { StepForm } from "../_components/step-form";
+import { StepForm } from "@/components/forms/step-form";
 
 export const metadata: Metadata = { title: "Thư gửi người dân" };
 export const dynamic = "force-dynamic";

@@ -10,7 +10,7 @@ import { now } from "@/server/clock";
 import { dossierStepAction } from "@/server/dossier/actions";
 import { dossierView } from "@/server/dossier/queries";
 import { requireUnitPage } from "@/server/units/queries";
-import { StepForm, type StepField } from "../../_components/step-form";
+import { StepForm, type StepField } from "@/components/forms/step-form";
 
 export const metadata: Metadata = { title: "Hồ sơ" };
 export const dynamic = "force-dynamic";

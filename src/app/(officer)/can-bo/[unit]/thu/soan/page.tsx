@@ -7,7 +7,7 @@ import { requirePagePermission } from "@/server/auth/session";
 import { sendLetterAction } from "@/server/letters/actions";
 import { composeContext, letterTemplates } from "@/server/letters/queries";
 import { requireUnitPage } from "@/server/units/queries";
-import { StepForm } from "../../_components/step-form";
+import { StepForm } from "@/components/forms/step-form";
 
 export const metadata: Metadata = { title: "Soạn thư" };
 export const dynamic = "force-dynamic";
