@@ -7,6 +7,7 @@ import { localDateOrNull } from "../dates";
 import { env } from "../env";
 import { AppError, toErrorBody, type Result } from "../errors";
 import { rateLimitStatus, recordAttempt } from "../rate-limit";
+import { dto } from "../public/schemas";
 import { fieldErrorsOf, z } from "../validation";
 
 export const lookupInput = z.object({
@@ -21,43 +22,49 @@ export const lookupInput = z.object({
 
 export type LookupInput = z.infer<typeof lookupInput>;
 
-export interface DossierLookupDto {
-  kind: "DOSSIER";
-  code: string;
-  procedureName: string;
-  /** The office handling it. */
-  office: { slug: string; name: string };
-  channel: string;
-  channelLabel: string;
-  status: string;
-  statusLabel: string;
-  receivedAt: string;
-  /** The promise in force (moved by an apology slip)… */
-  promisedAt: string;
-  /** …and the one made at receipt. */
-  originalPromisedAt: string;
-  resultReadyAt: string | null;
-  returnedAt: string | null;
-  refusedAt: string | null;
-  refusalReason: string | null;
-  timeliness: { state: TimelinessState; label: string; late: boolean; overdue: boolean };
-  /** Mẫu 04: each apology and the new date it set. */
-  apologies: { issuedAt: string; previousPromisedAt: string; newPromisedAt: string; reason: string }[];
-  rating: { rating: string; respondedAt: string } | null;
-  canRate: boolean;
-}
+const timelinessStates = Object.keys(timelinessLabel) as [TimelinessState, ...TimelinessState[]];
 
-export interface HomeVisitLookupDto {
-  kind: "HOME_VISIT";
-  trackingCode: string;
-  unit: { slug: string; name: string };
-  procedureName: string;
-  status: string;
-  statusLabel: string;
-  requestedDate: string;
-  confirmedDate: string | null;
-  declineReason: string | null;
-}
+/** Only what the citizen needs: no name, phone, address or officer. */
+export const dossierLookupDto = z.object({
+  kind: z.literal("DOSSIER"),
+  code: z.string(),
+  procedureName: z.string(),
+  /** The office handling it. */
+  office: dto.unitRef(),
+  channel: z.string(),
+  channelLabel: z.string(),
+  status: z.string(),
+  statusLabel: z.string(),
+  receivedAt: dto.instant(),
+  promisedAt: dto.instant("Hẹn đang có hiệu lực (phiếu xin lỗi có thể dời)"),
+  originalPromisedAt: dto.instant("Hẹn ban đầu, khi tiếp nhận"),
+  resultReadyAt: dto.instant().nullable(),
+  returnedAt: dto.instant().nullable(),
+  refusedAt: dto.instant().nullable(),
+  refusalReason: z.string().nullable(),
+  timeliness: z.object({ state: z.enum(timelinessStates), label: z.string(), late: z.boolean(), overdue: z.boolean() }),
+  apologies: z
+    .array(z.object({ issuedAt: dto.instant(), previousPromisedAt: dto.instant(), newPromisedAt: dto.instant(), reason: z.string() }))
+    .meta({ description: "Các phiếu xin lỗi và hẹn lại ngày trả kết quả (Mẫu 04)" }),
+  rating: z.object({ rating: z.string(), respondedAt: dto.instant() }).nullable(),
+  canRate: z.boolean(),
+});
+
+export type DossierLookupDto = z.infer<typeof dossierLookupDto>;
+
+export const homeVisitLookupDto = z.object({
+  kind: z.literal("HOME_VISIT"),
+  trackingCode: z.string(),
+  unit: dto.unitRef(),
+  procedureName: z.string(),
+  status: z.string(),
+  statusLabel: z.string(),
+  requestedDate: dto.date(),
+  confirmedDate: dto.date().nullable(),
+  declineReason: z.string().nullable(),
+});
+
+export type HomeVisitLookupDto = z.infer<typeof homeVisitLookupDto>;
 
 export type LookupDto = DossierLookupDto | HomeVisitLookupDto;
 
@@ -135,7 +142,7 @@ export async function findDossierForCitizen(client: Db | Tx, code: string, phone
 
 type DossierRow = NonNullable<Awaited<ReturnType<typeof findDossierForCitizen>>>;
 
-/** Only what the citizen needs: no name, phone, address or officer. */
+/** A dossier as its citizen sees it. */
 export function toDossierLookup(d: DossierRow, now: Date): DossierLookupDto {
   const t = dossierTimeliness(d, now);
   return {

@@ -2,6 +2,7 @@ import "server-only";
 import { defineAction } from "../action";
 import type { Actor } from "../auth/actor";
 import { AppError, toErrorBody, type Result } from "../errors";
+import { dto } from "../public/schemas";
 import { fields, z } from "../validation";
 import { assertLookupAllowed, findDossierForCitizen, lookupFailed, lookupInput } from "./lookup-dossier";
 
@@ -11,6 +12,10 @@ export const rateDossierInput = lookupInput.extend({
 });
 
 export type RateDossierInput = z.infer<typeof rateDossierInput>;
+
+export const portalRatingDto = z.object({ rating: z.string(), respondedAt: dto.instant() });
+
+export type PortalRatingDto = z.infer<typeof portalRatingDto>;
 
 const ALREADY_RATED = "Hồ sơ này đã được đánh giá; mỗi hồ sơ chỉ đánh giá một lần.";
 
@@ -41,7 +46,7 @@ const createPortalRating = defineAction({
  * không hài lòng, optional comment). The citizen proves it is theirs with the code and the
  * phone's last 4 digits again; wrong guesses count against the same look-up limit.
  */
-export async function rateDossier(actor: Actor, rawInput: unknown, context: { ip?: string; now: Date }): Promise<Result<{ rating: string; respondedAt: string }>> {
+export async function rateDossier(actor: Actor, rawInput: unknown, context: { ip?: string; now: Date }): Promise<Result<PortalRatingDto>> {
   const code = rawInput && typeof rawInput === "object" && typeof (rawInput as { code?: unknown }).code === "string" ? ((rawInput as { code: string }).code.slice(0, 40)) : undefined;
   try {
     await assertLookupAllowed(context.ip, context.now, code);
