@@ -10,7 +10,7 @@ import { Alert, buttonClass, type ButtonVariant } from "@/components/ui/primitiv
  * messages under the field, linked to it by aria-describedby.
  */
 
-export interface FormError {
+interface FormError {
   message: string;
   fieldErrors?: Record<string, string[]>;
 }
@@ -90,7 +90,7 @@ export function ActionForm<S extends FormState>({
 }
 
 /** A failed submission: the message, and every field's message in a list when there are several. */
-export function FormOutcome({ state }: { state: FormState | null }) {
+function FormOutcome({ state }: { state: FormState | null }) {
   if (!state || state.ok) return null;
   const details = [...new Set(Object.values(state.error.fieldErrors ?? {}).flat())];
   return (

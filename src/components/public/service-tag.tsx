@@ -1,6 +1,6 @@
 import type { ServiceTag } from "@/domain/schedule/weekly";
 
-export const serviceTagText: Record<ServiceTag, { short: string; long: string; className: string }> = {
+const serviceTagText: Record<ServiceTag, { short: string; long: string; className: string }> = {
   SAME_DAY: { short: "Trong ngày", long: "Trả kết quả trong ngày", className: "bg-green-100 text-green-900 ring-green-300" },
   HOME_VISIT: { short: "Tại nhà", long: "Giải quyết tại nhà", className: "bg-violet-100 text-violet-900 ring-violet-300" },
   EXTENDED_HOURS: { short: "Ngoài giờ", long: "Làm thêm ngoài giờ hành chính", className: "bg-amber-100 text-amber-900 ring-amber-300" },

@@ -17,7 +17,7 @@ import { instantAtMinutes, startOfLocalDay, toLocalDate } from "../schedule/loca
 import { addWorkingMinutes, officeWindowsOn, windowsToInstants, type InstantWindow } from "../schedule/office-hours";
 import type { LocalDate, OfficeHours } from "../schedule/types";
 
-export interface ResumeInput {
+interface ResumeInput {
   promisedAt: Date;
   requestedAt: Date;
   resumedAt: Date;
@@ -26,7 +26,7 @@ export interface ResumeInput {
   asOf?: AsOf;
 }
 
-export interface ResumeResult {
+interface ResumeResult {
   promisedAt: Date;
   /** Wall-clock minutes the clock stood still (kept on the dossier for statistics). */
   pausedMinutes: number;

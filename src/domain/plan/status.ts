@@ -7,7 +7,7 @@ import type { LocalDate } from "../schedule/types";
 
 export type PlanStatus = "DRAFT" | "ISSUED" | "IN_FORCE" | "ENDED";
 
-export interface PlanLifecycle {
+interface PlanLifecycle {
   status: PlanStatus;
   validFrom: LocalDate | null;
   validTo: LocalDate | null;
@@ -19,11 +19,6 @@ export function planStatusOn(plan: PlanLifecycle, today: LocalDate): PlanStatus 
   if (plan.validTo !== null && today > plan.validTo) return "ENDED";
   if (plan.validFrom !== null && today >= plan.validFrom) return "IN_FORCE";
   return "ISSUED";
-}
-
-/** Only issued plans (in force or ended included) are shown to citizens. */
-export function isPublicStatus(status: PlanStatus): boolean {
-  return status !== "DRAFT";
 }
 
 export interface PlanForIssue {

@@ -7,7 +7,7 @@ import type { LocalDate } from "../schedule/types";
 
 export type UnitLifetimeStatus = "ACTIVE" | "NOT_YET" | "ENDED";
 
-export interface UnitLifetime {
+interface UnitLifetime {
   validFrom: LocalDate | null;
   validTo: LocalDate | null;
 }

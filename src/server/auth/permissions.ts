@@ -41,7 +41,7 @@ const officer: Permission[] = [
   "account.self",
 ];
 
-export const rolePermissions: Record<Role, ReadonlySet<Permission>> = {
+const rolePermissions: Record<Role, ReadonlySet<Permission>> = {
   OFFICER: new Set(officer),
   UNIT_LEADER: new Set<Permission>([...officer, "report.submit", "capacity.set", "plan.edit"]),
   REVIEWER: new Set<Permission>(["report.review", "report.read", "account.self"]),

@@ -40,8 +40,3 @@ export async function requirePagePermission(permission: Permission, callbackPath
   if (!can(user.role, permission)) forbidden();
   return user;
 }
-
-/** For pages about one unit: 403 unless the unit is inside the user's scope. */
-export function requireUnitInScope(user: UserActor, unitId: string): void {
-  if (!user.scopeUnitIds.includes(unitId)) forbidden();
-}

@@ -5,7 +5,7 @@ import type { Actor } from "../auth/actor";
 import type { Tx } from "../db";
 import { AppError } from "../errors";
 
-export const stepSelect = {
+const stepSelect = {
   id: true,
   code: true,
   unitId: true,

@@ -22,19 +22,19 @@ import { dto } from "../public/schemas";
 import { z } from "../validation";
 
 /** Dates offered ahead of today: the rest of a plan's year at most. */
-export const HOME_VISIT_HORIZON_DAYS = 366;
+const HOME_VISIT_HORIZON_DAYS = 366;
 
 export function isHomeVisitModel(model: ServiceModelDef): boolean {
   return model.kind === "HOME_VISIT" || model.versions.some((v) => v.place === "HOME");
 }
 
 /** The home-visit models that concern a unit (any version scoped to it). */
-export function homeVisitModelsOf(ctx: Pick<PublicUnitContext, "models" | "unit">): ServiceModelDef[] {
+function homeVisitModelsOf(ctx: Pick<PublicUnitContext, "models" | "unit">): ServiceModelDef[] {
   return ctx.models.filter((m) => isHomeVisitModel(m) && m.versions.some((v) => scopeFor(v, ctx.unit.id)));
 }
 
 /** Confirmed visits per date (HomeVisitDay.booked) for a model and unit in a range. */
-export async function bookedCounts(modelId: string, unitId: string, from: LocalDate, to: LocalDate): Promise<Record<LocalDate, number>> {
+async function bookedCounts(modelId: string, unitId: string, from: LocalDate, to: LocalDate): Promise<Record<LocalDate, number>> {
   const rows = await db.homeVisitDay.findMany({ where: { modelId, unitId, date: { gte: dbDate(from), lte: dbDate(to) } }, select: { date: true, booked: true } });
   return Object.fromEntries(rows.map((r) => [localDateOf(r.date), r.booked]));
 }

@@ -47,8 +47,6 @@ export const requestHomeVisitInput = z.object({
     .optional(),
 });
 
-export type RequestHomeVisitInput = z.infer<typeof requestHomeVisitInput>;
-
 export const homeVisitRequestDto = z.object({
   trackingCode: z.string().meta({ pattern: "^TN-[A-Z2-9]{6}$" }),
   status: z.string(),

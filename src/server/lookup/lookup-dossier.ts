@@ -20,8 +20,6 @@ export const lookupInput = z.object({
   phoneLast4: z.string({ error: "Vui lòng nhập 4 số cuối điện thoại." }).trim().regex(/^\d{4}$/, "Nhập đúng 4 chữ số cuối của số điện thoại đã khai khi nộp."),
 });
 
-export type LookupInput = z.infer<typeof lookupInput>;
-
 const timelinessStates = Object.keys(timelinessLabel) as [TimelinessState, ...TimelinessState[]];
 
 /** Only what the citizen needs: no name, phone, address or officer. */
@@ -109,7 +107,7 @@ export async function lookupFailed(ip: string | undefined, now: Date, code?: str
   return new AppError("NOT_FOUND", `${NOT_FOUND_MESSAGE} Bạn còn ${left} lần thử trước khi bị tạm khóa ${policy.windowMinutes} phút.`);
 }
 
-export function lastDigits(phone: string): string {
+function lastDigits(phone: string): string {
   return phone.replace(/\D/g, "").slice(-4);
 }
 
@@ -143,7 +141,7 @@ export async function findDossierForCitizen(client: Db | Tx, code: string, phone
 type DossierRow = NonNullable<Awaited<ReturnType<typeof findDossierForCitizen>>>;
 
 /** A dossier as its citizen sees it. */
-export function toDossierLookup(d: DossierRow, now: Date): DossierLookupDto {
+function toDossierLookup(d: DossierRow, now: Date): DossierLookupDto {
   const t = dossierTimeliness(d, now);
   return {
     kind: "DOSSIER",

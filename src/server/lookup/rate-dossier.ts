@@ -11,11 +11,9 @@ export const rateDossierInput = lookupInput.extend({
   comment: z.string().optional().pipe(fields.optionalText(1000)),
 });
 
-export type RateDossierInput = z.infer<typeof rateDossierInput>;
-
 export const portalRatingDto = z.object({ rating: z.string(), respondedAt: dto.instant() });
 
-export type PortalRatingDto = z.infer<typeof portalRatingDto>;
+type PortalRatingDto = z.infer<typeof portalRatingDto>;
 
 const ALREADY_RATED = "Hồ sơ này đã được đánh giá; mỗi hồ sơ chỉ đánh giá một lần.";
 

@@ -26,7 +26,7 @@ export const availabilityDto = z.object({
   ),
 });
 
-export type AvailabilityDto = z.infer<typeof availabilityDto>;
+type AvailabilityDto = z.infer<typeof availabilityDto>;
 
 /**
  * For each procedure of a unit: which models are in effect at `at` and when the result is

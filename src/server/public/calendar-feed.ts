@@ -25,7 +25,7 @@ import { KEY_PATTERN, loadPublicUnit, publicCalendar, type PublicUnitContext } f
 import { dto } from "./schemas";
 
 /** A feed never covers more than this many days (the plans run for at most three years). */
-export const FEED_MAX_DAYS = 1100;
+const FEED_MAX_DAYS = 1100;
 /** How far ahead an open-ended model is listed. */
 const OPEN_ENDED_AHEAD_DAYS = 366;
 /** A range asked through the API is at most a year and a day. */
@@ -43,7 +43,7 @@ const occurrenceDto = z.object({
   place: z.string(),
 });
 
-export type OccurrenceDto = z.infer<typeof occurrenceDto>;
+type OccurrenceDto = z.infer<typeof occurrenceDto>;
 
 interface ModelFeedInfo {
   id: string;
@@ -123,7 +123,7 @@ function toEvent(o: OccurrenceDto, info: ModelFeedInfo, unitSlug: string | null)
 }
 
 /** Occurrences of the unit's models (its own scopes and its villages') from `from` to `to`. */
-export async function unitOccurrences(ctx: PublicUnitContext, from: LocalDate, to: LocalDate): Promise<OccurrenceDto[]> {
+async function unitOccurrences(ctx: PublicUnitContext, from: LocalDate, to: LocalDate): Promise<OccurrenceDto[]> {
   const infos = await modelInfos(ctx.models.map((m) => m.modelId));
   const names = new Map((await db.unit.findMany({ where: { id: { in: ctx.subtreeIds } }, select: { id: true, slug: true, name: true } })).map((u) => [u.id, u]));
   const out: OccurrenceDto[] = [];
@@ -164,7 +164,7 @@ export const modelOccurrencesDto = z.object({
   occurrences: z.array(occurrenceDto),
 });
 
-export type ModelOccurrencesDto = z.infer<typeof modelOccurrencesDto>;
+type ModelOccurrencesDto = z.infer<typeof modelOccurrencesDto>;
 
 /**
  * A model's occurrences in a date range: for one unit in its scope (cut to the unit's

@@ -54,13 +54,13 @@ const errorResponses = (...codes: number[]) =>
 const json = (schema: Schema, description = "Thành công") => ({ description, content: { "application/json": { schema } } });
 
 /** A zod schema in the document: a request body as it may be sent ("input"), a DTO as it is answered ("output"). */
-export function jsonSchemaOf(schema: z.ZodType, io: "input" | "output"): Schema {
+function jsonSchemaOf(schema: z.ZodType, io: "input" | "output"): Schema {
   const { $schema: _dialect, ...rest } = z.toJSONSchema(schema, { io, unrepresentable: "any" });
   return rest;
 }
 
 /** The components generated from zod: the document's single source for them. */
-export const generatedSchemas = {
+const generatedSchemas = {
   requests: { HomeVisitRequestInput: requestHomeVisitInput, LookupInput: lookupInput, RatingInput: rateDossierInput },
   responses: {
     UnitRef: dto.unitRef(),

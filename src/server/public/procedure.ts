@@ -41,7 +41,7 @@ export interface PromiseDto {
   steps: string[];
 }
 
-export interface ProcedureModelDto {
+interface ProcedureModelDto {
   modelId: string;
   key: string;
   name: string;
@@ -52,7 +52,7 @@ export interface ProcedureModelDto {
   plan: { key: string; reference: string };
 }
 
-export interface ProcedureDetailDto {
+interface ProcedureDetailDto {
   procedure: {
     id: string;
     key: string;

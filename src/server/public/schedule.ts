@@ -26,7 +26,7 @@ import { unitLifetimeOn, type UnitLifetimeStatus } from "@/domain/unit/lifetime"
 import { db } from "../db";
 import type { PublicUnitContext } from "./context";
 
-export interface OpenModelDto {
+interface OpenModelDto {
   modelId: string;
   name: string;
   kind: ModelKind;
@@ -69,7 +69,7 @@ export interface BannerDto {
   nextOffice: { date: LocalDate; weekdayName: string; start: LocalTime } | null;
 }
 
-export interface ProcedureRowDto {
+interface ProcedureRowDto {
   id: string;
   code: string | null;
   name: string;
@@ -105,7 +105,7 @@ export function scheduleContextAt(ctx: PublicUnitContext, at: Date): ScheduleCon
   return { officeHours: ctx.officeHours, calendar: ctx.calendar, asOf: at };
 }
 
-export interface UnitProcedureTiming {
+interface UnitProcedureTiming {
   id: string;
   key: string;
   code: string | null;
@@ -132,7 +132,7 @@ export async function unitProcedures(unitId: string): Promise<UnitProcedureTimin
  * The next opening of each model scoped to the units, after `at` (a window already open
  * at `at` is not "next"), soonest first.
  */
-export function upcomingOpenings(ctx: PublicUnitContext, at: Date, unitIds: readonly string[], perModel = 1): OpeningDto[] {
+function upcomingOpenings(ctx: PublicUnitContext, at: Date, unitIds: readonly string[], perModel = 1): OpeningDto[] {
   const out: OpeningDto[] = [];
   for (const model of ctx.models) {
     const found = nextOpenings(model, scheduleContextAt(ctx, at), at, 8 + perModel)

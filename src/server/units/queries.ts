@@ -4,7 +4,7 @@ import type { UserActor } from "../auth/actor";
 import { db } from "../db";
 import { localDateOrNull } from "../dates";
 
-export interface UnitHeaderDto {
+interface UnitHeaderDto {
   id: string;
   slug: string;
   name: string;

@@ -11,7 +11,7 @@ export const importProceduresInput = z.object({
   content: z.instanceof(Uint8Array, { error: "Vui lòng chọn tệp." }),
 });
 
-export interface ImportResultDto {
+interface ImportResultDto {
   created: number;
   updated: number;
   failed: { line: number; errors: string[] }[];

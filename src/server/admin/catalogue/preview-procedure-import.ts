@@ -5,7 +5,7 @@ import { db } from "../../db";
 import { AppError, toErrorBody, type Result } from "../../errors";
 import { checkProcedureRows, readProcedureFile } from "./read-procedure-file";
 
-export interface ImportPreviewDto {
+interface ImportPreviewDto {
   fileName: string;
   fileErrors: string[];
   unknownColumns: string[];

@@ -72,7 +72,7 @@ function scheduleValues(s: ScheduleForm): ModelFormInput["schedule"] {
   }
 }
 
-export interface ModelVersionDto {
+interface ModelVersionDto {
   id: string;
   effectiveFrom: LocalDate;
   description: string;
@@ -83,7 +83,7 @@ export interface ModelVersionDto {
   scopeCount: number;
 }
 
-export interface ModelEditorDto {
+interface ModelEditorDto {
   id: string;
   name: string;
   kind: ModelKind;

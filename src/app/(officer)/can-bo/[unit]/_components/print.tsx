@@ -9,7 +9,7 @@ export function formTime(t: Date | string | null | undefined): string {
   return `${h} giờ ${m} phút, ${formDate(toLocalDate(d))}`;
 }
 
-export function formDate(date: string): string {
+function formDate(date: string): string {
   const [y, mo, da] = date.split("-");
   return `ngày ${da} tháng ${mo} năm ${y}`;
 }

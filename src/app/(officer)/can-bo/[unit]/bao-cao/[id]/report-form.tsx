@@ -5,7 +5,7 @@ import { TextAreaField, TextField } from "@/components/forms/fields";
 import { Alert } from "@/components/ui/primitives";
 import { saveOrSubmitReportAction } from "@/server/report/actions";
 
-export interface ReportFormValues {
+interface ReportFormValues {
   reportId: string;
   number: string;
   narrativeResults: string;
