@@ -120,7 +120,6 @@ export function CheckboxField({
       <label className="flex min-h-11 items-start gap-3 font-semibold">
         <input
           type="checkbox"
-          id={id}
           name={name}
           value={value}
           required={required}
