@@ -36,7 +36,7 @@ export function usePending(): boolean {
   return (context?.pending ?? false) || status.pending;
 }
 
-/** For a form whose action returns its own state: hands its field messages to the kit's fields. */
+/** For a form whose action returns a state of its own (or that has no server action): hands its field messages and its pending state to the kit. */
 export function FieldErrors({ errors, pending = false, children }: { errors: Record<string, string[]> | undefined; pending?: boolean; children: React.ReactNode }) {
   return <FormContext value={{ fieldErrors: errors ?? {}, pending }}>{children}</FormContext>;
 }
@@ -64,7 +64,7 @@ export function ActionForm<S extends FormState>({
   label?: string;
   className?: string;
   after?: (state: S | null) => React.ReactNode;
-  children: React.ReactNode | ((state: S | null) => React.ReactNode);
+  children: React.ReactNode;
 }) {
   const [state, formAction, pending] = useActionState(action, null);
   const done = state?.ok ? (typeof success === "function" ? success(state as Success<S>) : success ? <Alert tone="ok">{success}</Alert> : null) : null;
@@ -82,7 +82,7 @@ export function ActionForm<S extends FormState>({
     <FormContext value={{ fieldErrors, pending }}>
       <form action={formAction} onSubmit={keepValues ? onSubmit : undefined} className={className} aria-label={label}>
         {done ?? <FormOutcome state={state} />}
-        {typeof children === "function" ? children(state) : children}
+        {children}
       </form>
       {after?.(state)}
     </FormContext>
