@@ -13,7 +13,3 @@ export function now(): Date {
   if (!start) return new Date();
   return new Date(start.getTime() + (Date.now() - processStart));
 }
-
-export function isSimulatedClock(): boolean {
-  return Boolean(env().APP_SIMULATED_START);
-}

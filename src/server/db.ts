@@ -9,7 +9,7 @@ export type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
 const globalForDb = globalThis as unknown as { cchcDb?: PrismaClient };
 
 /** One client per process; the app keeps no other state, so instances scale out. */
-export function createDb(connectionString = env().DATABASE_URL, max = env().DATABASE_POOL_MAX): PrismaClient {
+function createDb(connectionString = env().DATABASE_URL, max = env().DATABASE_POOL_MAX): PrismaClient {
   return new PrismaClient({ adapter: new PrismaPg({ connectionString, max }) });
 }
 

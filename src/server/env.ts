@@ -35,7 +35,7 @@ const envSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
 });
 
-export type Env = z.infer<typeof envSchema>;
+type Env = z.infer<typeof envSchema>;
 
 function parseEnv(): Env {
   const parsed = envSchema.safeParse(process.env);

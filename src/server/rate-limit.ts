@@ -1,13 +1,13 @@
 import "server-only";
 import type { Db, Tx } from "./db";
 
-export interface RateLimitPolicy {
+interface RateLimitPolicy {
   /** Attempts allowed in the window; reaching it blocks the key for the window. */
   max: number;
   windowMinutes: number;
 }
 
-export interface RateLimitState {
+interface RateLimitState {
   blocked: boolean;
   retryAfterSeconds: number;
   count: number;

@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import { test as base, expect, type Page } from "@playwright/test";
@@ -48,9 +48,15 @@ export const test = base.extend<{ signInAs: (username: string, port?: number) =>
 
 export { expect };
 
-/** Saves a screenshot for docs/screenshots/. */
+/**
+ * Saves a full-page screenshot. A run writes them to the ignored test-results/screenshots/;
+ * `npm run screenshots` sets SCREENSHOTS_DIR=docs/screenshots to refresh the tracked ones, so
+ * an ordinary run never changes the working tree.
+ */
 export async function shot(page: Page, name: string) {
-  await page.screenshot({ path: join(process.cwd(), "docs", "screenshots", `${name}.png`), fullPage: true });
+  const dir = join(process.cwd(), process.env.SCREENSHOTS_DIR ?? join("test-results", "screenshots"));
+  mkdirSync(dir, { recursive: true });
+  await page.screenshot({ path: join(dir, `${name}.png`), fullPage: true });
 }
 
 /** No serious or critical WCAG 2.1 A/AA violation on the page. */

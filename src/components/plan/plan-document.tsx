@@ -1,16 +1,9 @@
 import Link from "next/link";
 import { RichQuote } from "@/components/public/rich-quote";
+import { reportFrequencyLabel } from "@/domain/labels";
 import { formatDateVi } from "@/domain/schedule/local-time";
 import { paths } from "@/lib/paths";
 import type { PlanDocumentDto } from "@/server/public/plans";
-
-const FREQUENCY: Record<string, string> = {
-  ONCE: "một lần",
-  QUARTERLY: "hằng quý",
-  SEMIANNUAL: "6 tháng",
-  ANNUAL: "hằng năm",
-  END_OF_MODEL: "khi kết thúc mô hình",
-};
 
 /** "Chủ tịch Ủy ban nhân dân xã An Dũng" → "TM. ỦY BAN NHÂN DÂN" / "CHỦ TỊCH"; "KT. Giám đốc – Phó Giám đốc …" → two lines. */
 function signerLines(title: string): string[] {
@@ -155,7 +148,7 @@ export function PlanDocument({ plan }: { plan: PlanDocumentDto }) {
           <h2 className="font-bold">{next()}. CHẾ ĐỘ BÁO CÁO</h2>
           {plan.reporting.map((r) => (
             <p key={r.title} className="mt-1">
-              - {r.title} ({FREQUENCY[r.frequency] ?? r.frequency}), gửi {r.reviewer}
+              - {r.title} ({reportFrequencyLabel[r.frequency]?.toLowerCase() ?? r.frequency}), gửi {r.reviewer}
               {r.dueOn ? `, chậm nhất ngày ${formatDateVi(r.dueOn)}` : ""}.
             </p>
           ))}

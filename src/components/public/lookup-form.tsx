@@ -2,7 +2,10 @@
 
 import Link from "next/link";
 import { useActionState } from "react";
-import { Alert, Badge, DescriptionList, Field, buttonClass, inputClass } from "@/components/ui/primitives";
+import { FieldErrors, SubmitButton } from "@/components/forms/action-form";
+import { TextAreaField, TextField } from "@/components/forms/fields";
+import { Alert, Badge, DescriptionList } from "@/components/ui/primitives";
+import { labelOptions, ratingLabel } from "@/domain/labels";
 import { formatDateVi, formatInstantVi } from "@/domain/schedule/local-time";
 import { paths } from "@/lib/paths";
 import type { DossierLookupDto, HomeVisitLookupDto } from "@/server/lookup/lookup-dossier";
@@ -10,15 +13,8 @@ import { lookupAction, type LookupState } from "@/server/lookup/actions";
 
 const at = (iso: string | null) => (iso ? formatInstantVi(new Date(iso)) : "—");
 
-const ratingOptions = [
-  { value: "SATISFIED", label: "Hài lòng" },
-  { value: "NEUTRAL", label: "Bình thường" },
-  { value: "UNSATISFIED", label: "Không hài lòng" },
-] as const;
 
-const ratingText: Record<string, string> = { SATISFIED: "Hài lòng", NEUTRAL: "Bình thường", UNSATISFIED: "Không hài lòng" };
-
-function DossierResult({ d, state, action, pending }: { d: DossierLookupDto; state: LookupState; action: (fd: FormData) => void; pending: boolean }) {
+function DossierResult({ d, state, action }: { d: DossierLookupDto; state: LookupState; action: (fd: FormData) => void }) {
   const lateTone = d.timeliness.state === "LATE" ? "bad" : d.timeliness.state === "ON_TIME" ? "ok" : "brand";
   return (
     <section aria-labelledby="ket-qua" className="mt-6 rounded-lg border border-slate-200 bg-white p-4 sm:p-5">
@@ -65,7 +61,7 @@ function DossierResult({ d, state, action, pending }: { d: DossierLookupDto; sta
       <div className="mt-4">
         {d.rating ? (
           <p>
-            Đánh giá của bạn: <strong>{ratingText[d.rating.rating] ?? d.rating.rating}</strong> ({at(d.rating.respondedAt)}). Cảm ơn bạn đã góp ý.
+            Đánh giá của bạn: <strong>{ratingLabel[d.rating.rating as keyof typeof ratingLabel] ?? d.rating.rating}</strong> ({at(d.rating.respondedAt)}). Cảm ơn bạn đã góp ý.
           </p>
         ) : d.canRate ? (
           <form action={action} className="space-y-3">
@@ -76,19 +72,15 @@ function DossierResult({ d, state, action, pending }: { d: DossierLookupDto; sta
             <fieldset>
               <legend className="font-bold">Bạn có hài lòng với việc giải quyết hồ sơ này?</legend>
               <div className="mt-2 flex flex-wrap gap-3">
-                {ratingOptions.map((o) => (
+                {labelOptions(ratingLabel).map((o) => (
                   <label key={o.value} className="flex min-h-11 items-center gap-2 rounded-md px-3 ring-1 ring-slate-300">
                     <input type="radio" name="rating" value={o.value} required className="h-5 w-5" /> {o.label}
                   </label>
                 ))}
               </div>
             </fieldset>
-            <Field label="Góp ý (không bắt buộc)" htmlFor="comment" hint="Không ghi họ tên, số điện thoại hay địa chỉ vào góp ý.">
-              <textarea id="comment" name="comment" rows={3} maxLength={1000} aria-describedby="comment-hint" className={inputClass} />
-            </Field>
-            <button type="submit" className={buttonClass("primary")} disabled={pending}>
-              Gửi đánh giá
-            </button>
+            <TextAreaField name="comment" label="Góp ý (không bắt buộc)" hint="Không ghi họ tên, số điện thoại hay địa chỉ vào góp ý." rows={3} maxLength={1000} />
+            <SubmitButton pendingText={null}>Gửi đánh giá</SubmitButton>
           </form>
         ) : d.status === "RETURNED" ? null : (
           <p className="text-sm text-muted">Sau khi nhận kết quả, bạn có thể đánh giá mức độ hài lòng tại đây.</p>
@@ -124,42 +116,21 @@ function HomeVisitResult({ v }: { v: HomeVisitLookupDto }) {
 
 export function LookupForm() {
   const [state, action, pending] = useActionState(lookupAction, null);
-  const fieldErrors = state?.error?.code === "VALIDATION" ? ((state.error.fieldErrors ?? {}) as Record<string, string[]>) : {};
+  const fieldErrors = state?.error?.code === "VALIDATION" ? state.error.fieldErrors : undefined;
   return (
-    <>
+    <FieldErrors errors={fieldErrors} pending={pending}>
       <form action={action} className="space-y-4 rounded-lg border border-slate-200 bg-white p-4 sm:p-5" aria-label="Tra cứu hồ sơ">
-        <Field label="Mã hồ sơ (trên giấy hẹn) hoặc mã theo dõi đề nghị đến nhà" htmlFor="code" hint="Ví dụ: PN-240306-K7M3 hoặc TN-ABC234." error={fieldErrors.code} required>
-          <input
-            id="code"
-            name="code"
-            required
-            maxLength={40}
-            defaultValue={state?.code}
-            autoComplete="off"
-            autoCapitalize="characters"
-            aria-describedby={`code-hint${fieldErrors.code ? " code-error" : ""}`}
-            aria-invalid={fieldErrors.code ? true : undefined}
-            className={inputClass}
-          />
-        </Field>
-        <Field label="4 số cuối điện thoại đã khai khi nộp" htmlFor="phoneLast4" error={fieldErrors.phoneLast4} required>
-          <input
-            id="phoneLast4"
-            name="phoneLast4"
-            required
-            inputMode="numeric"
-            pattern="[0-9]{4}"
-            maxLength={4}
-            defaultValue={state?.phoneLast4}
-            autoComplete="off"
-            aria-describedby={fieldErrors.phoneLast4 ? "phoneLast4-error" : undefined}
-            aria-invalid={fieldErrors.phoneLast4 ? true : undefined}
-            className={`${inputClass} max-w-40`}
-          />
-        </Field>
-        <button type="submit" className={buttonClass("primary")} disabled={pending}>
-          {pending ? "Đang tra cứu…" : "Tra cứu"}
-        </button>
+        <TextField
+          name="code"
+          label="Mã hồ sơ (trên giấy hẹn) hoặc mã theo dõi đề nghị đến nhà"
+          hint="Ví dụ: PN-240306-K7M3 hoặc TN-ABC234."
+          required
+          maxLength={40}
+          defaultValue={state?.code}
+          autoCapitalize="characters"
+        />
+        <TextField name="phoneLast4" label="4 số cuối điện thoại đã khai khi nộp" required inputMode="numeric" pattern="[0-9]{4}" maxLength={4} defaultValue={state?.phoneLast4} className="max-w-40" />
+        <SubmitButton pendingText="Đang tra cứu…">Tra cứu</SubmitButton>
         {state?.error && state.error.code !== "VALIDATION" ? <Alert tone="bad">{state.error.message}</Alert> : null}
       </form>
       {state?.rated ? (
@@ -167,8 +138,8 @@ export function LookupForm() {
           <Alert tone="ok">Đã ghi nhận đánh giá của bạn. Cảm ơn bạn!</Alert>
         </div>
       ) : null}
-      {state?.result?.kind === "DOSSIER" ? <DossierResult d={state.result} state={state} action={action} pending={pending} /> : null}
+      {state?.result?.kind === "DOSSIER" ? <DossierResult d={state.result} state={state} action={action} /> : null}
       {state?.result?.kind === "HOME_VISIT" ? <HomeVisitResult v={state.result} /> : null}
-    </>
+    </FieldErrors>
   );
 }

@@ -7,7 +7,7 @@ function capitalize(s: string): string {
 }
 
 /** "Hôm nay <weekday>" for today, "<Weekday> <dd/mm/yyyy>" for another day. */
-export function dayLabel(banner: Pick<BannerDto, "date" | "weekdayName">, today: string): string {
+function dayLabel(banner: Pick<BannerDto, "date" | "weekdayName">, today: string): string {
   return banner.date === today ? `Hôm nay ${banner.weekdayName}` : `${capitalize(banner.weekdayName)} ${formatDateVi(banner.date)}`;
 }
 

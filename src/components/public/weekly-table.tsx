@@ -1,6 +1,6 @@
 import type { Route } from "next";
 import Link from "next/link";
-import { ServiceTagChip } from "@/components/public/service-tag";
+import { ServiceTagStack } from "@/components/public/service-tag";
 import { formatDateVi } from "@/domain/schedule/local-time";
 import type { UnitScheduleDto } from "@/server/public/schedule";
 import { ScrollArea } from "@/components/ui/scroll-area";
@@ -69,12 +69,7 @@ export function WeeklyTable({
                   .map((m) => (m.intakeCutoff ? `nhận đến ${m.intakeCutoff}` : m.windows.map((w) => `${w.start}–${w.end}`).join(", ")));
                 return (
                   <td key={c.date} className={`px-1 py-2 text-center ${c.date === highlight ? "bg-brand-50" : ""}`}>
-                    <div className="flex flex-col items-center gap-1">
-                      {c.tags.map((t) => (
-                        <ServiceTagChip key={t} tag={t} />
-                      ))}
-                      {windows.length ? <span className="text-xs text-muted">{[...new Set(windows)].join(", ")}</span> : null}
-                    </div>
+                    <ServiceTagStack tags={c.tags} note={windows.length ? [...new Set(windows)].join(", ") : null} />
                   </td>
                 );
               })}

@@ -1,8 +1,7 @@
 import type { Route } from "next";
 import Link from "next/link";
 import { Badge } from "@/components/ui/primitives";
-import { channelShortLabel } from "@/domain/report";
-import { dossierStatusLabel } from "@/domain/labels";
+import { channelLabel, dossierStatusLabel } from "@/domain/labels";
 import { formatInstantVi } from "@/domain/schedule";
 import type { FigureDossierDto } from "@/server/report/figures-sql";
 import { ScrollArea } from "@/components/ui/scroll-area";
@@ -40,7 +39,7 @@ export function FigureDossiers({ rows, total, page, pageSize, pageHref }: { rows
                 <td className="py-2 pr-3">
                   {d.procedureName}
                   <span className="block text-sm text-muted">
-                    {channelShortLabel[d.channel]}
+                    {channelLabel[d.channel]}
                     {d.modelName ? ` · ${d.modelName}` : ""}
                   </span>
                 </td>

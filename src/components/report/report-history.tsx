@@ -1,6 +1,6 @@
 import { formatInstantVi } from "@/domain/schedule";
 
-export interface HistoryProps {
+interface HistoryProps {
   submissions: { version: number; submittedAt: string; submittedBy: string | null }[];
   reviews: { version: number; decision: "RETURNED" | "ACCEPTED"; comment: string; reviewer: string | null; at: string }[];
 }

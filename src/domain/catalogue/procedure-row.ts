@@ -38,7 +38,7 @@ export const PROCEDURE_COLUMNS: readonly { key: ProcedureColumn; header: string;
   { key: "onlineLevel", header: "Mức độ trực tuyến", required: false, aliases: ["truc tuyen", "dich vu cong truc tuyen"], hint: "Toàn trình, Một phần hoặc Không." },
 ];
 
-export const MAX_STATUTORY_DAYS = 365;
+const MAX_STATUTORY_DAYS = 365;
 
 /** The example row of the downloadable template (Decree 23/2015's certification of a signature). */
 export const PROCEDURE_TEMPLATE_EXAMPLE: Record<ProcedureColumn, string> = {
@@ -55,7 +55,7 @@ export const PROCEDURE_TEMPLATE_EXAMPLE: Record<ProcedureColumn, string> = {
   onlineLevel: "Một phần",
 };
 
-export interface ProcedureDraft {
+interface ProcedureDraft {
   code: string | null;
   name: string;
   fieldCode: string;
@@ -92,7 +92,7 @@ export function procedureColumns(p: ProcedureDraft) {
 
 export type RowResult = { line: number; ok: true; value: ProcedureDraft } | { line: number; ok: false; errors: string[] };
 
-export interface HeaderMap {
+interface HeaderMap {
   columns: Partial<Record<ProcedureColumn, number>>;
   missing: string[];
   unknown: string[];
@@ -142,7 +142,7 @@ function list(text: string): string[] {
     .filter(Boolean);
 }
 
-export interface RowContext {
+interface RowContext {
   /** The catalogue's fields (lĩnh vực). */
   fields: readonly { code: string; name: string }[];
   /** Codes already seen in earlier rows of the same file (filled as rows are read). */

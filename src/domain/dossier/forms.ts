@@ -6,15 +6,15 @@
  * control sheet is Mẫu 06 and the register Mẫu 07). Titles as printed in each circular's
  * appendix (sources in docs/rules.md "## Supplement requests" (official forms)).
  */
-export type FormKind = "receipt" | "supplement" | "refusal" | "apology" | "control" | "register";
+type FormKind = "receipt" | "supplement" | "refusal" | "apology" | "control" | "register";
 
-export interface FormSet {
+interface FormSet {
   circular: string;
   decree: string;
   forms: Record<FormKind, { number: string; title: string }>;
 }
 
-export const CIRCULAR_01_2018: FormSet = {
+const CIRCULAR_01_2018: FormSet = {
   circular: "Thông tư số 01/2018/TT-VPCP ngày 23/11/2018 của Văn phòng Chính phủ",
   decree: "Nghị định số 61/2018/NĐ-CP",
   forms: {
@@ -27,7 +27,7 @@ export const CIRCULAR_01_2018: FormSet = {
   },
 };
 
-export const CIRCULAR_03_2025: FormSet = {
+const CIRCULAR_03_2025: FormSet = {
   circular: "Thông tư số 03/2025/TT-VPCP ngày 15/9/2025 của Văn phòng Chính phủ",
   decree: "Nghị định số 118/2025/NĐ-CP",
   forms: {
@@ -41,7 +41,7 @@ export const CIRCULAR_03_2025: FormSet = {
 };
 
 /** Decree 118/2025/NĐ-CP replaced Decree 61/2018/NĐ-CP on 01/07/2025. */
-export const FORMS_118_FROM = "2025-07-01";
+const FORMS_118_FROM = "2025-07-01";
 
 /** The form set for a dossier received on `receivedOn` (local date). */
 export function formSetFor(receivedOn: string): FormSet {

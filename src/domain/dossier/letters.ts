@@ -63,21 +63,3 @@ export function suggestLetters(e: { procedureName: string; status: string; late:
   if (e.late) out.push({ type: "APOLOGY", event: "LATE_DOSSIER", ceremony: false, reason: "Hồ sơ trễ hẹn: thư xin lỗi người dân." });
   return out;
 }
-
-export const LETTER_TYPE_LABEL: Record<LetterType, string> = {
-  CONGRATULATION: "Thư chúc mừng",
-  CONDOLENCE: "Thư chia buồn",
-  APOLOGY: "Thư xin lỗi",
-};
-
-export const LETTER_EVENT_LABEL: Record<LetterEvent, string> = {
-  MARRIAGE: "Kết hôn",
-  BIRTH: "Sinh con",
-  NEW_HOUSE: "Xây nhà mới",
-  DEATH: "Mất người thân",
-  FIRE: "Hỏa hoạn",
-  ACCIDENT: "Tai nạn",
-  SERVICE_INCIDENT: "Sự cố trong quản lý nhà nước",
-  LATE_DOSSIER: "Hồ sơ trễ hẹn",
-  OTHER: "Khác",
-};

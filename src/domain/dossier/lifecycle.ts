@@ -44,11 +44,11 @@ const STATUS_VI: Record<DossierStatus, string> = {
 };
 
 /** Open = still counted against its promise (a supplement request stops the clock). */
-export function isOpen(status: DossierStatus): boolean {
+function isOpen(status: DossierStatus): boolean {
   return status === "RECEIVED" || status === "IN_PROGRESS";
 }
 
-export interface ApologyState {
+interface ApologyState {
   status: DossierStatus;
   receivedAt: Date;
   promisedAt: Date;
@@ -67,7 +67,7 @@ export function needsApology(d: ApologyState, now: Date): boolean {
   return toLocalDate(d.promisedAt) === today && toLocalDate(d.receivedAt) < today;
 }
 
-export type StepCheck = { ok: true; to: DossierStatus | null } | { ok: false; message: string };
+type StepCheck = { ok: true; to: DossierStatus | null } | { ok: false; message: string };
 
 /** May `step` be taken now? Refusals are Vietnamese sentences shown as they are. */
 export function checkStep(step: DossierStep, d: ApologyState, now: Date): StepCheck {

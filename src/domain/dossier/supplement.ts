@@ -18,7 +18,7 @@ import type { InstantWindow } from "../schedule/interval";
 import { addWorkingMinutes, officeWindowsOn, windowsToInstants } from "../schedule/office-hours";
 import type { LocalDate, OfficeHours } from "../schedule/types";
 
-export interface ResumeInput {
+interface ResumeInput {
   promisedAt: Date;
   requestedAt: Date;
   resumedAt: Date;
@@ -27,7 +27,7 @@ export interface ResumeInput {
   asOf?: AsOf;
 }
 
-export interface ResumeResult {
+interface ResumeResult {
   promisedAt: Date;
   /** Wall-clock minutes the clock stood still (kept on the dossier for statistics). */
   pausedMinutes: number;

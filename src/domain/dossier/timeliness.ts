@@ -23,7 +23,7 @@ export interface TimelinessInput {
   refusedAt: Date | null;
 }
 
-export interface Timeliness {
+interface Timeliness {
   state: TimelinessState;
   /** Late against the original promise. */
   late: boolean;

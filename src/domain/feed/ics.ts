@@ -17,7 +17,7 @@ export interface IcsEvent {
   categories?: string[];
 }
 
-export interface IcsCalendar {
+interface IcsCalendar {
   /** Shown as the calendar's name (X-WR-CALNAME). */
   name: string;
   description?: string;

@@ -14,7 +14,7 @@ export type ScheduleForm =
   /** An RRULE the friendly forms do not express, kept as written. */
   | { kind: "RRULE"; rrule: string };
 
-export interface RecurrenceFields {
+interface RecurrenceFields {
   schedule: ScheduleForm;
   /** Extra dates on top of a repeating schedule (RDATE). */
   extraDates: LocalDate[];

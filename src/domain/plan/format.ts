@@ -1,5 +1,5 @@
 /** How a plan is cited in Vietnamese administrative style, with blanks shown as blanks. */
-export interface PlanCitation {
+interface PlanCitation {
   number: string | null;
   symbol: string;
   signingPlace: string | null;
@@ -8,13 +8,8 @@ export interface PlanCitation {
   signedDay: number | null;
 }
 
-/** "Số 32/KH-UBND" or "Số …/KH-UBND" while the number is blank. */
-export function planNumberText(p: Pick<PlanCitation, "number" | "symbol">): string {
-  return `Số ${p.number ?? "…"}/${p.symbol}`;
-}
-
 /** "ngày 07/03/2023", "tháng 02/2024", "năm 2024" or "" when nothing is filled in. */
-export function planDateText(p: Pick<PlanCitation, "signedYear" | "signedMonth" | "signedDay">): string {
+function planDateText(p: Pick<PlanCitation, "signedYear" | "signedMonth" | "signedDay">): string {
   const dd = (n: number) => String(n).padStart(2, "0");
   if (p.signedYear && p.signedMonth && p.signedDay) return `ngày ${dd(p.signedDay)}/${dd(p.signedMonth)}/${p.signedYear}`;
   if (p.signedYear && p.signedMonth) return `tháng ${dd(p.signedMonth)}/${p.signedYear}`;

@@ -8,7 +8,7 @@ import type { LocalDate } from "../schedule/types";
 
 export type PlanStatus = "DRAFT" | "ISSUED" | "IN_FORCE" | "ENDED";
 
-export interface PlanLifecycle {
+interface PlanLifecycle {
   status: PlanStatus;
   validFrom: LocalDate | null;
   validTo: LocalDate | null;
@@ -46,11 +46,6 @@ export function versionOnPlanEnd(v: { effectiveFrom: LocalDate; validFrom: Local
 /** The last day of a plan ended by hand after `lastDay`: its own last day when that is earlier. */
 export function endedPlanValidTo(validTo: LocalDate | null, lastDay: LocalDate): LocalDate {
   return validTo !== null && validTo < lastDay ? validTo : lastDay;
-}
-
-/** Only issued plans (in force or ended included) are shown to citizens. */
-export function isPublicStatus(status: PlanStatus): boolean {
-  return status !== "DRAFT";
 }
 
 export interface PlanForIssue {

@@ -9,7 +9,7 @@ export interface SeriesPoint {
   value: number | null;
 }
 
-export interface LineChart {
+interface LineChart {
   width: number;
   height: number;
   /** One path per run of consecutive months with data ("M x y L x y …"). */

@@ -31,7 +31,7 @@ export interface CoverageUnit {
 const COMMUNE_LEVEL: ReadonlySet<CoverageUnitKind> = new Set(["COMMUNE", "WARD", "TOWNSHIP"]);
 
 /** Rule 2 and 3: the root whose subtree a unit's own report covers. */
-export function ownCoverageRoot(unit: CoverageUnit): string {
+function ownCoverageRoot(unit: CoverageUnit): string {
   const servesCommune = (unit.kind === "ONE_STOP_CENTRE" || unit.kind === "DEPARTMENT") && unit.parentKind != null && COMMUNE_LEVEL.has(unit.parentKind) && unit.parentId;
   return servesCommune ? unit.parentId! : unit.id;
 }

@@ -13,9 +13,8 @@ export const MOTTO = "Độc lập - Tự do - Hạnh phúc";
 
 /** Decree 30/2020, Phụ lục I: top 20–25 mm, bottom 20–25 mm, left 30–35 mm, right 15–20 mm. */
 export const A4_MARGINS_MM = { top: 20, right: 15, bottom: 20, left: 30 } as const;
-export const A4_MM = { width: 210, height: 297 } as const;
 
-export interface DocUnit {
+interface DocUnit {
   name: string;
   kind: CoverageUnitKind;
 }
@@ -23,7 +22,7 @@ export interface DocUnit {
 const GOVERNMENT_LEVEL: ReadonlySet<CoverageUnitKind> = new Set(["PROVINCE", "DISTRICT", "COMMUNE", "WARD", "TOWNSHIP"]);
 
 /** "Xã An Dũng" → "An Dũng"; "Thị xã Phước Long" → "Phước Long". */
-export function placeName(name: string): string {
+function placeName(name: string): string {
   return name.replace(/^(Tỉnh|Thành phố|Thị xã|Huyện|Quận|Xã|Phường|Thị trấn)\s+/i, "").trim();
 }
 
@@ -31,7 +30,7 @@ export function placeName(name: string): string {
  * The issuing body in the top-left corner: for a people's committee "ỦY BAN NHÂN DÂN" over
  * its level and name; for a department or centre, its parent (not bold) over its own name.
  */
-export function issuingBodyLines(unit: DocUnit, parent: DocUnit | null): { text: string; bold: boolean }[] {
+function issuingBodyLines(unit: DocUnit, parent: DocUnit | null): { text: string; bold: boolean }[] {
   if (GOVERNMENT_LEVEL.has(unit.kind)) return [{ text: "ỦY BAN NHÂN DÂN", bold: true }, { text: unit.name.toLocaleUpperCase("vi"), bold: true }];
   const lines: { text: string; bold: boolean }[] = [];
   if (parent) lines.push({ text: GOVERNMENT_LEVEL.has(parent.kind) ? `UBND ${parent.name.toLocaleUpperCase("vi")}` : parent.name.toLocaleUpperCase("vi"), bold: false });
@@ -57,7 +56,7 @@ export function reportSymbol(unit: DocUnit): string {
 }
 
 /** "Số: 15/BC-UBND", or "Số:      /BC-UBND" while no number is given (as on a draft). */
-export function numberLine(number: string | null, symbol: string): string {
+function numberLine(number: string | null, symbol: string): string {
   return `Số: ${number ? number : "\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0"}/${symbol}`;
 }
 
@@ -88,7 +87,7 @@ export function signatureLines(unit: DocUnit, signerPosition: string | null): st
 }
 
 /** "Nơi nhận": the reviewing unit, for its review, and the unit's own archive. */
-export function recipientLines(reviewerName: string): string[] {
+function recipientLines(reviewerName: string): string[] {
   return [`- ${reviewerName} (để báo cáo);`, "- Lưu: VT."];
 }
 

@@ -14,9 +14,9 @@
  *   dossier waiting for a supplement at the cut-off is neither.
  * - Rate of on-time = on time / (resolved + open past deadline).
  */
+import type { LetterEvent, LetterType } from "../dossier/letters";
+import { channelLabel, letterEventLabel, letterTypeLabel } from "../labels";
 import type { Channel } from "../schedule/types";
-
-export type LetterKind = "CONGRATULATION" | "CONDOLENCE" | "APOLOGY";
 
 export interface RawModelFigures {
   modelId: string | null;
@@ -49,7 +49,7 @@ export interface RawFigures {
   };
   homeVisits: { requested: number; done: number; declined: number; cancelled: number; pending: number };
   sessions: { held: number; notHeld: number; questions: number; answeredOnTime: number; answeredLate: number; openOverdue: number; openNotDue: number };
-  letters: { type: LetterKind; event: string; count: number }[];
+  letters: { type: LetterType; event: LetterEvent; count: number }[];
   satisfaction: { satisfied: number; neutral: number; unsatisfied: number };
   catalogue: { procedures: number; fullOnline: number };
 }
@@ -83,7 +83,7 @@ export type DrillKey =
   | "unsatisfied"
   | "letter";
 
-export interface FigureRow {
+interface FigureRow {
   key: string;
   label: string;
   kind: "count" | "percent" | "hours";
@@ -97,13 +97,13 @@ export interface FigureRow {
   note?: string;
 }
 
-export interface FigureSection {
+interface FigureSection {
   key: string;
   title: string;
   rows: FigureRow[];
 }
 
-export interface NotComputable {
+interface NotComputable {
   group: string;
   indicator: string;
   reason: string;
@@ -114,31 +114,6 @@ export interface FigureSet {
   sections: FigureSection[];
   notComputable: NotComputable[];
 }
-
-export const channelShortLabel: Record<Channel, string> = {
-  DESK: "Trực tiếp tại Bộ phận Một cửa",
-  ONLINE: "Trực tuyến",
-  POSTAL: "Qua bưu chính",
-  HOME: "Tại nhà người dân",
-};
-
-export const letterTypeLabel: Record<LetterKind, string> = {
-  CONGRATULATION: "Thư chúc mừng",
-  CONDOLENCE: "Thư chia buồn",
-  APOLOGY: "Thư xin lỗi",
-};
-
-export const letterEventLabel: Record<string, string> = {
-  MARRIAGE: "kết hôn",
-  BIRTH: "sinh con",
-  NEW_HOUSE: "nhà mới",
-  DEATH: "có người mất",
-  FIRE: "hỏa hoạn",
-  ACCIDENT: "tai nạn",
-  SERVICE_INCIDENT: "sự cố phục vụ",
-  LATE_DOSSIER: "hồ sơ trễ hẹn",
-  OTHER: "khác",
-};
 
 /** Percent with one decimal; null when there is nothing to divide. */
 export function rate(numerator: number, denominator: number): number | null {
@@ -155,7 +130,7 @@ function percent(key: string, label: string, numerator: number, denominator: num
 }
 
 /** The Decision 766/QĐ-TTg indicators the portal's data cannot give, and why. */
-export const NOT_COMPUTABLE_766: NotComputable[] = [
+const NOT_COMPUTABLE_766: NotComputable[] = [
   {
     group: "Công khai, minh bạch",
     indicator: "Tỷ lệ thủ tục hành chính công bố, cập nhật, công khai đúng hạn và đầy đủ các bộ phận",
@@ -198,7 +173,7 @@ export function buildFigures(raw: RawFigures, targets: Record<string, FigureTarg
     title: "Hồ sơ tiếp nhận",
     rows: [
       count("received", "Tổng số hồ sơ tiếp nhận trong kỳ", d.received, "received"),
-      ...(["DESK", "ONLINE", "POSTAL", "HOME"] as const).map((c) => count(`channel.${c}`, channelShortLabel[c], channelCount(c), `channel:${c}`, true)),
+      ...(["DESK", "ONLINE", "POSTAL", "HOME"] as const).map((c) => count(`channel.${c}`, channelLabel[c], channelCount(c), `channel:${c}`, true)),
       ...d.byModel
         .filter((m) => m.modelId)
         .map((m) => count(`model.${m.modelKey ?? m.modelId}`, `Theo mô hình “${m.modelName}”`, m.received, `model:${m.modelId}`)),
@@ -284,7 +259,7 @@ export function buildFigures(raw: RawFigures, targets: Record<string, FigureTarg
     ],
   };
 
-  const letterTypes: LetterKind[] = ["CONGRATULATION", "CONDOLENCE", "APOLOGY"];
+  const letterTypes = Object.keys(letterTypeLabel) as LetterType[];
   const letters: FigureSection = {
     key: "letters",
     title: "Thư chúc mừng, chia buồn, xin lỗi",
@@ -294,7 +269,7 @@ export function buildFigures(raw: RawFigures, targets: Record<string, FigureTarg
         count(`letters.${t}`, letterTypeLabel[t], ofType.reduce((sum, l) => sum + l.count, 0), "letter"),
         ...ofType
           .sort((a, b) => a.event.localeCompare(b.event))
-          .map((l) => count(`letters.${t}.${l.event}`, `— ${letterEventLabel[l.event] ?? l.event}`, l.count, undefined, true)),
+          .map((l) => count(`letters.${t}.${l.event}`, `— ${(letterEventLabel[l.event] ?? l.event).toLowerCase()}`, l.count, undefined, true)),
       ];
     }),
   };

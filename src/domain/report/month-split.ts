@@ -5,7 +5,7 @@ import { addDays, compareLocalDates, type LocalDate } from "../schedule";
  * from the month rows, the partial months at its ends from the day rows. Report periods run
  * from the 15th to the 14th and ranges end today, so most ranges have both ends partial.
  */
-export interface MonthSplit {
+interface MonthSplit {
   /** First days of the first and the last whole month, or null when no month is whole. */
   months: { first: LocalDate; last: LocalDate } | null;
   /** At most two runs of days, together covering no whole month. */

@@ -12,7 +12,7 @@
 import { addDays, compareLocalDates, formatDateVi, maxLocalDate, minLocalDate } from "../schedule/local-time";
 import type { LocalDate } from "../schedule/types";
 
-export type ReportFrequency = "ONCE" | "QUARTERLY" | "SEMIANNUAL" | "ANNUAL" | "END_OF_MODEL";
+type ReportFrequency = "ONCE" | "QUARTERLY" | "SEMIANNUAL" | "ANNUAL" | "END_OF_MODEL";
 
 export interface ObligationTiming {
   frequency: ReportFrequency;
@@ -23,12 +23,12 @@ export interface ObligationTiming {
 }
 
 /** A span of validity, both ends inclusive; `to` null is open-ended. */
-export interface Lifetime {
+interface Lifetime {
   from: LocalDate | null;
   to: LocalDate | null;
 }
 
-export interface ReportPeriod {
+interface ReportPeriod {
   /** Stable within an obligation, e.g. "2024-Q1", "2024-H2", "2024-Y", "ONCE", "END". */
   key: string;
   start: LocalDate;
@@ -40,9 +40,9 @@ export interface ReportPeriod {
 }
 
 /** Cut-off day and sending day of the CCHC reporting rules. */
-export const CCHC_CUTOFF_DAY = 14;
-export const CCHC_DUE_DAY = 20;
-export const CCHC_RULE = "Công văn 581/BNV-CCHC của Bộ Nội vụ: chốt số liệu từ ngày 15 tháng trước kỳ đến ngày 14 tháng cuối kỳ, gửi báo cáo chậm nhất ngày 20 tháng cuối kỳ";
+const CCHC_CUTOFF_DAY = 14;
+const CCHC_DUE_DAY = 20;
+const CCHC_RULE = "Công văn 581/BNV-CCHC của Bộ Nội vụ: chốt số liệu từ ngày 15 tháng trước kỳ đến ngày 14 tháng cuối kỳ, gửi báo cáo chậm nhất ngày 20 tháng cuối kỳ";
 
 const ROMAN = ["I", "II", "III", "IV"];
 
@@ -157,9 +157,4 @@ export function reportPeriods(obligation: ObligationTiming, plan: Lifetime, unit
     }
   }
   return out;
-}
-
-/** "Quý I năm 2024 (15/12/2023 – 14/03/2024)". */
-export function periodText(p: { label: string; start: LocalDate; end: LocalDate }): string {
-  return p.label.includes(formatDateVi(p.start)) ? p.label : `${p.label} (${formatDateVi(p.start)} – ${formatDateVi(p.end)})`;
 }

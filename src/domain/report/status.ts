@@ -13,7 +13,7 @@ export type ReportStatus = "DRAFT" | "SUBMITTED" | "RETURNED" | "ACCEPTED";
 /** What the dashboard shows for one unit × period. */
 export type ReportState = "NOT_STARTED" | "DRAFT" | "SUBMITTED" | "OVERDUE" | "RETURNED" | "ACCEPTED";
 
-export interface ReportStateInput {
+interface ReportStateInput {
   status: ReportStatus;
   /** Submissions so far (0 for a report never submitted). */
   version: number;
@@ -24,7 +24,7 @@ export interface ReportStateInput {
   firstSubmittedOn: LocalDate | null;
 }
 
-export interface ReportStateView {
+interface ReportStateView {
   state: ReportState;
   /** Past due and not with the reviewer (nor accepted). */
   overdue: boolean;
@@ -51,7 +51,7 @@ export const reportStateTone: Record<ReportState, "neutral" | "brand" | "ok" | "
 };
 
 /** Overdue once the due day has passed (the whole due day is allowed). */
-export function isPastDue(dueOn: LocalDate, today: LocalDate): boolean {
+function isPastDue(dueOn: LocalDate, today: LocalDate): boolean {
   return compareLocalDates(today, dueOn) > 0;
 }
 
@@ -71,7 +71,7 @@ export function canEditReport(status: ReportStatus): boolean {
   return status === "DRAFT" || status === "RETURNED";
 }
 
-export type SubmitRefusal = "NOT_WITH_UNIT" | "PERIOD_NOT_OVER" | "NO_RESULTS_TEXT";
+type SubmitRefusal = "NOT_WITH_UNIT" | "PERIOD_NOT_OVER" | "NO_RESULTS_TEXT";
 
 /** The leader may submit from the last day of the period on, with the results written. */
 export function submitRefusal(r: { status: ReportStatus; periodEnd: LocalDate; narrativeResults: string }, today: LocalDate): SubmitRefusal | null {

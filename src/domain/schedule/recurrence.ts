@@ -32,7 +32,7 @@ const mod: RRuleModule = (rruleModule as unknown as { RRule?: unknown }).RRule
   : ((rruleModule as unknown as { default: RRuleModule }).default as RRuleModule);
 const RRule = mod.RRule;
 
-export interface RecurrenceWindowed {
+interface RecurrenceWindowed {
   recurrence: Recurrence;
   validFrom: LocalDate;
   validTo: LocalDate | null;

@@ -18,8 +18,6 @@ export const changePasswordInput = z
   .refine((v) => v.newPassword === v.confirmPassword, { path: ["confirmPassword"], message: "Mật khẩu nhập lại không khớp." })
   .refine((v) => v.newPassword !== v.currentPassword, { path: ["newPassword"], message: "Mật khẩu mới phải khác mật khẩu hiện tại." });
 
-export type ChangePasswordInput = z.infer<typeof changePasswordInput>;
-
 export const changePassword = defineAction({
   name: "account.change_password",
   input: changePasswordInput,

@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "../db";
 
-export interface AdminOverviewDto {
+interface AdminOverviewDto {
   plans: number;
   models: number;
   units: number;

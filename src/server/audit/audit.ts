@@ -16,7 +16,7 @@ export interface AuditEntry {
 /** Fields that identify a citizen: never copied into the audit log. */
 const PERSONAL_FIELDS = new Set(["citizenName", "citizenPhone", "citizenAddress", "address", "askerName", "recipientName", "recipientAddress", "passwordHash", "password", "comment"]);
 
-export function redact(value: unknown): unknown {
+function redact(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(redact);
   if (value instanceof Date) return value.toISOString();
   if (value && typeof value === "object") {

@@ -43,7 +43,7 @@ const officer: Permission[] = [
   "account.self",
 ];
 
-export const rolePermissions: Record<Role, ReadonlySet<Permission>> = {
+const rolePermissions: Record<Role, ReadonlySet<Permission>> = {
   OFFICER: new Set(officer),
   UNIT_LEADER: new Set<Permission>([...officer, "report.submit", "capacity.set", "plan.edit"]),
   REVIEWER: new Set<Permission>(["report.review", "report.read", "account.self"]),
@@ -64,13 +64,6 @@ export const rolePermissions: Record<Role, ReadonlySet<Permission>> = {
 export function can(role: Role, permission: Permission): boolean {
   return rolePermissions[role].has(permission);
 }
-
-export const roleLabels: Record<Role, string> = {
-  OFFICER: "Công chức Bộ phận Một cửa",
-  UNIT_LEADER: "Lãnh đạo đơn vị",
-  REVIEWER: "Cán bộ thẩm định (Nội vụ)",
-  ADMIN: "Quản trị hệ thống",
-};
 
 /** Where each role lands after signing in. */
 export const roleHome: Record<Role, Route> = {

@@ -7,7 +7,7 @@ import { recordAttempt, rateLimitStatus, resetRateLimit } from "../rate-limit";
 import { dummyVerify, verifyPassword } from "./password";
 import type { Role } from "@/generated/prisma/enums";
 
-export interface SignedInUser {
+interface SignedInUser {
   id: string;
   username: string;
   fullName: string;

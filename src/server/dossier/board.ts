@@ -3,8 +3,7 @@ import { addDays, startOfLocalDay, toLocalDate } from "@/domain/schedule";
 import type { Db, Tx } from "../db";
 
 /** Dossiers still being worked on; a supplement request stops the clock (docs/rules.md). */
-export const OPEN_STATUSES = ["RECEIVED", "IN_PROGRESS"] as const;
-export const ACTIVE_STATUSES = ["RECEIVED", "IN_PROGRESS", "SUPPLEMENT_REQUESTED"] as const;
+const OPEN_STATUSES = ["RECEIVED", "IN_PROGRESS"] as const;
 
 export interface BoardItemDto {
   id: string;
@@ -23,7 +22,7 @@ export interface BoardItemDto {
   hasApology: boolean;
 }
 
-export interface DayBoardDto {
+interface DayBoardDto {
   now: string;
   date: string;
   counts: { receivedToday: number; dueToday: number; sameDayOpen: number; late: number; resultReady: number; supplement: number };

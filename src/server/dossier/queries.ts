@@ -106,7 +106,7 @@ async function loadDossier(unitId: string, code: string) {
   return db.dossier.findFirst({ where: { code, unitId }, select: detailSelect });
 }
 
-export interface DossierView {
+interface DossierView {
   d: DossierDetail;
   steps: DossierStep[];
   late: boolean;
@@ -130,7 +130,7 @@ export async function dossierView(user: UserActor, unitId: string, code: string,
   };
 }
 
-export interface DossierListItem {
+interface DossierListItem {
   id: string;
   code: string;
   procedureName: string;

@@ -29,9 +29,8 @@ export const receiveDossierInput = z.object({
   /** A random value rendered into the form: a second submit of the same form is the same dossier. */
   nonce: z.string().trim().min(8, "Biểu mẫu không hợp lệ, vui lòng tải lại trang.").max(64, "Biểu mẫu không hợp lệ, vui lòng tải lại trang."),
 });
-export type ReceiveDossierInput = z.output<typeof receiveDossierInput>;
 
-export interface NewDossierParams {
+interface NewDossierParams {
   unitId: string;
   procedureId: string;
   citizenName: string;
@@ -50,7 +49,7 @@ export interface NewDossierParams {
   skipDeskHours?: boolean;
 }
 
-export interface NewDossierResult {
+interface NewDossierResult {
   id: string;
   code: string;
   promisedAt: Date;

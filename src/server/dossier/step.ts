@@ -6,7 +6,7 @@ import { requireUnitScope } from "../auth/scope";
 import type { Tx } from "../db";
 import { AppError } from "../errors";
 
-export const stepSelect = {
+const stepSelect = {
   id: true,
   code: true,
   unitId: true,

@@ -8,7 +8,7 @@ import { AppError } from "../errors";
 import { fields, z } from "../validation";
 
 /** The code of conduct of Phước Long's plan 190/KH-UBND ("4 xin, 4 luôn, 5 không"). */
-export const PLEDGE_TEXT =
+const PLEDGE_TEXT =
   "Tôi cam kết thực hiện nghiêm «4 xin» (xin chào, xin lỗi, xin cảm ơn, xin phép), «4 luôn» (luôn mỉm cười, luôn nhẹ nhàng, luôn lắng nghe, luôn giúp đỡ) và «5 không» (không cửa quyền, hách dịch, gây khó khăn, phiền hà; không quan liêu, vô cảm, vô trách nhiệm; không tham nhũng, lãng phí, lợi ích nhóm; không xu nịnh, chạy chọt, gian dối; không lợi dụng chức vụ, quyền hạn trong thực thi công vụ).";
 
 export const recordPledgeInput = z.object({

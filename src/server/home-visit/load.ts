@@ -7,7 +7,7 @@ import type { Tx } from "../db";
 import { AppError } from "../errors";
 import { clampToUnitLifetime, loadCalendar, loadModel, loadOfficeHours } from "../schedule/context";
 
-export const requestSelect = {
+const requestSelect = {
   id: true,
   trackingCode: true,
   unitId: true,

@@ -10,7 +10,6 @@ import {
   ruleAt,
   scopeFor,
   toLocalDate,
-  type EligibleGroup,
   type LocalDate,
 } from "@/domain/schedule";
 import { eligibleGroupLabel } from "@/domain/labels";
@@ -19,28 +18,30 @@ import { unitLifetimeOn } from "@/domain/unit/lifetime";
 import { db } from "../db";
 import { dbDate, localDateOf } from "../dates";
 import type { PublicUnitContext } from "../public/context";
+import { dto } from "../public/schemas";
+import { z } from "../validation";
 
 /** Dates offered ahead of today: the rest of a plan's year at most. */
-export const HOME_VISIT_HORIZON_DAYS = 366;
+const HOME_VISIT_HORIZON_DAYS = 366;
 
 /** Confirmed visits per date (HomeVisitDay.booked) for a model and unit in a range. */
-export async function bookedCounts(modelId: string, unitId: string, from: LocalDate, to: LocalDate): Promise<Record<LocalDate, number>> {
+async function bookedCounts(modelId: string, unitId: string, from: LocalDate, to: LocalDate): Promise<Record<LocalDate, number>> {
   const rows = await db.homeVisitDay.findMany({ where: { modelId, unitId, date: { gte: dbDate(from), lte: dbDate(to) } }, select: { date: true, booked: true } });
   return Object.fromEntries(rows.map((r) => [localDateOf(r.date), r.booked]));
 }
 
-export interface HomeVisitOptionsDto {
-  unit: { slug: string; name: string };
-  /** True when at least one date can be booked now. */
-  available: boolean;
-  /** Why nothing can be booked (Vietnamese), when `available` is false. */
-  reason: string | null;
-  model: { key: string; name: string; rule: string; planKey: string; planReference: string } | null;
-  eligibleGroups: { value: EligibleGroup; label: string }[];
-  procedures: { id: string; key: string; name: string }[];
-  dates: { date: LocalDate; label: string; remaining: number | null }[];
-  capacityPerDay: number | null;
-}
+export const homeVisitOptionsDto = z.object({
+  unit: dto.unitRef(),
+  available: z.boolean().meta({ description: "Có ít nhất một ngày đặt được lúc này" }),
+  reason: z.string().nullable().meta({ description: "Vì sao chưa đặt được, khi available là false" }),
+  model: z.object({ key: z.string(), name: z.string(), rule: z.string(), planKey: z.string(), planReference: z.string() }).nullable(),
+  eligibleGroups: z.array(z.object({ value: dto.keyOf(eligibleGroupLabel), label: z.string() })),
+  procedures: z.array(z.object({ id: z.string(), key: z.string(), name: z.string() })),
+  dates: z.array(z.object({ date: dto.date(), label: z.string(), remaining: z.number().int().nullable() })),
+  capacityPerDay: z.number().int().nullable(),
+});
+
+export type HomeVisitOptionsDto = z.infer<typeof homeVisitOptionsDto>;
 
 /**
  * What the home-visit request form offers at `now`: the groups the plan names, the procedures

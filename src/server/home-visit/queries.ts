@@ -81,7 +81,7 @@ export async function routeSheet(user: UserActor, unitId: string, date: string) 
   });
 }
 
-export interface HomeVisitCapacityDto {
+interface HomeVisitCapacityDto {
   modelId: string;
   modelName: string;
   capacityPerDay: number | null;

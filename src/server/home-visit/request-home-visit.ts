@@ -14,23 +14,31 @@ import { AppError, refusalError, type Result } from "../errors";
 import { clampToUnitLifetime, loadCalendar, loadModelsForUnits, loadOfficeHours } from "../schedule/context";
 import { fields, z } from "../validation";
 import { KEY_PATTERN, SLUG_PATTERN } from "../public/context";
+import { dto } from "../public/schemas";
 
 const ELIGIBLE_GROUPS = Object.keys(eligibleGroupLabel) as [EligibleGroup, ...EligibleGroup[]];
 
 export const requestHomeVisitInput = z.object({
   unitSlug: z.string({ error: "Thiếu đơn vị." }).trim().min(1, "Thiếu đơn vị.").regex(SLUG_PATTERN, "Đơn vị không hợp lệ."),
-  /** The procedure's id or readable key. */
-  procedureId: z.string({ error: "Vui lòng chọn thủ tục." }).trim().min(1, "Vui lòng chọn thủ tục.").regex(KEY_PATTERN, "Thủ tục không hợp lệ."),
+  procedureId: z
+    .string({ error: "Vui lòng chọn thủ tục." })
+    .trim()
+    .min(1, "Vui lòng chọn thủ tục.")
+    .regex(KEY_PATTERN, "Thủ tục không hợp lệ.")
+    .meta({ description: "Mã (id) hoặc khóa của thủ tục" }),
   eligibleGroup: z.enum(ELIGIBLE_GROUPS, { error: "Vui lòng chọn đối tượng được phục vụ tại nhà." }),
   requestedDate: z
     .string({ error: "Vui lòng chọn ngày." })
     .pipe(fields.localDate)
-    .refine((d) => isLocalDate(d), "Ngày không tồn tại."),
+    .refine((d) => isLocalDate(d), "Ngày không tồn tại.")
+    .meta({ format: "date", description: "Một ngày trong home-visit-options.dates" }),
   citizenName: z.string({ error: "Vui lòng nhập họ và tên." }).pipe(fields.requiredText("họ và tên", 120)),
-  citizenPhone: z.string({ error: "Vui lòng nhập số điện thoại." }).pipe(fields.phone),
+  citizenPhone: z.string({ error: "Vui lòng nhập số điện thoại." }).pipe(fields.phone).meta({ description: "10 chữ số, bắt đầu bằng 0 (hoặc +84)" }),
   address: z.string({ error: "Vui lòng nhập địa chỉ." }).pipe(fields.requiredText("địa chỉ nơi đến", 300)),
   note: z.string().optional().pipe(fields.optionalText(1000)),
-  consent: fields.checkbox.refine((v) => v, "Vui lòng đồng ý để cơ quan dùng thông tin này cho việc đến nhà."),
+  consent: fields.checkbox
+    .refine((v) => v, "Vui lòng đồng ý để cơ quan dùng thông tin này cho việc đến nhà.")
+    .meta({ description: "Đồng ý cho cơ quan dùng thông tin để đến nhà (bắt buộc, true)." }),
   /** Sent again on a double submit: the same request comes back, nothing is created twice. */
   idempotencyKey: z
     .string()
@@ -39,18 +47,17 @@ export const requestHomeVisitInput = z.object({
     .optional(),
 });
 
-export type RequestHomeVisitInput = z.infer<typeof requestHomeVisitInput>;
+export const homeVisitRequestDto = z.object({
+  trackingCode: z.string().meta({ pattern: "^TN-[A-Z2-9]{6}$" }),
+  status: z.string(),
+  requestedDate: dto.date(),
+  unit: dto.unitRef(),
+  procedureName: z.string(),
+  modelName: z.string(),
+  replayed: z.boolean().meta({ description: "Đã gửi trước đó với cùng khóa chống trùng: trả lại đề nghị cũ" }),
+});
 
-export interface HomeVisitRequestDto {
-  trackingCode: string;
-  status: string;
-  requestedDate: string;
-  unit: { slug: string; name: string };
-  procedureName: string;
-  modelName: string;
-  /** True when this answer repeats an earlier submission with the same idempotency key. */
-  replayed: boolean;
-}
+export type HomeVisitRequestDto = z.infer<typeof homeVisitRequestDto>;
 
 async function existingByKey(client: Db | Tx, key: string): Promise<HomeVisitRequestDto | null> {
   const r = await client.homeVisitRequest.findUnique({
@@ -72,6 +79,8 @@ function requestLimitKeys(actor: Actor, phone: string): string[] {
   const phoneHash = createHash("sha256").update(`home-visit:${phone}`).digest("base64url").slice(0, 22);
   return [...(actor.ip ? [`home-visit:ip:${actor.ip}`] : []), `home-visit:phone:${phoneHash}`];
 }
+
+type RequestHomeVisitInput = z.infer<typeof requestHomeVisitInput>;
 
 /** The form field each refusal is shown next to (the date when not listed). */
 const REFUSAL_FIELD: Partial<Record<HomeVisitRequestRefusalCode, keyof RequestHomeVisitInput>> = {

@@ -16,7 +16,7 @@ export async function letterTemplates(unitId: string) {
   return rows.sort((a, b) => Number(b.unitId !== null) - Number(a.unitId !== null));
 }
 
-export interface SuggestionRow extends LetterSuggestion {
+interface SuggestionRow extends LetterSuggestion {
   dossierId: string;
   code: string;
   citizenName: string;

@@ -1,13 +1,14 @@
 import "server-only";
 import { normalizeCode } from "@/domain/dossier/code";
 import { dossierTimeliness, timelinessLabel, type TimelinessState } from "@/domain/dossier/timeliness";
-import { channelLabel, dossierStatusLabel } from "@/domain/labels";
+import { channelLabel, dossierStatusLabel, homeVisitStatusLabel } from "@/domain/labels";
 import { defineRead, refuse, type Refusal } from "../action";
 import type { Db, Tx } from "../db";
 import { localDateOrNull } from "../dates";
 import { env } from "../env";
 import { AppError } from "../errors";
 import { rateLimitStatus, recordAttempt } from "../rate-limit";
+import { dto } from "../public/schemas";
 import { z } from "../validation";
 
 export const lookupInput = z.object({
@@ -20,55 +21,51 @@ export const lookupInput = z.object({
   phoneLast4: z.string({ error: "Vui lòng nhập 4 số cuối điện thoại." }).trim().regex(/^\d{4}$/, "Nhập đúng 4 chữ số cuối của số điện thoại đã khai khi nộp."),
 });
 
-export type LookupInput = z.infer<typeof lookupInput>;
+const timelinessStates = Object.keys(timelinessLabel) as [TimelinessState, ...TimelinessState[]];
 
-export interface DossierLookupDto {
-  kind: "DOSSIER";
-  code: string;
-  procedureName: string;
+/** Only what the citizen needs: no name, phone, address or officer. */
+export const dossierLookupDto = z.object({
+  kind: z.literal("DOSSIER"),
+  code: z.string(),
+  procedureName: z.string(),
   /** The office handling it. */
-  office: { slug: string; name: string };
-  channel: string;
-  channelLabel: string;
-  status: string;
-  statusLabel: string;
-  receivedAt: string;
-  /** The promise in force (moved by an apology slip)… */
-  promisedAt: string;
-  /** …and the one made at receipt. */
-  originalPromisedAt: string;
-  resultReadyAt: string | null;
-  returnedAt: string | null;
-  refusedAt: string | null;
-  refusalReason: string | null;
-  timeliness: { state: TimelinessState; label: string; late: boolean; overdue: boolean };
-  /** Mẫu 04: each apology and the new date it set. */
-  apologies: { issuedAt: string; previousPromisedAt: string; newPromisedAt: string; reason: string }[];
-  rating: { rating: string; respondedAt: string } | null;
-  canRate: boolean;
-}
+  office: dto.unitRef(),
+  channel: z.string(),
+  channelLabel: z.string(),
+  status: z.string(),
+  statusLabel: z.string(),
+  receivedAt: dto.instant(),
+  promisedAt: dto.instant("Hẹn đang có hiệu lực (phiếu xin lỗi có thể dời)"),
+  originalPromisedAt: dto.instant("Hẹn ban đầu, khi tiếp nhận"),
+  resultReadyAt: dto.instant().nullable(),
+  returnedAt: dto.instant().nullable(),
+  refusedAt: dto.instant().nullable(),
+  refusalReason: z.string().nullable(),
+  timeliness: z.object({ state: z.enum(timelinessStates), label: z.string(), late: z.boolean(), overdue: z.boolean() }),
+  apologies: z
+    .array(z.object({ issuedAt: dto.instant(), previousPromisedAt: dto.instant(), newPromisedAt: dto.instant(), reason: z.string() }))
+    .meta({ description: "Các phiếu xin lỗi và hẹn lại ngày trả kết quả (Mẫu 04)" }),
+  rating: z.object({ rating: z.string(), respondedAt: dto.instant() }).nullable(),
+  canRate: z.boolean(),
+});
 
-export interface HomeVisitLookupDto {
-  kind: "HOME_VISIT";
-  trackingCode: string;
-  unit: { slug: string; name: string };
-  procedureName: string;
-  status: string;
-  statusLabel: string;
-  requestedDate: string;
-  confirmedDate: string | null;
-  declineReason: string | null;
-}
+export type DossierLookupDto = z.infer<typeof dossierLookupDto>;
+
+export const homeVisitLookupDto = z.object({
+  kind: z.literal("HOME_VISIT"),
+  trackingCode: z.string(),
+  unit: dto.unitRef(),
+  procedureName: z.string(),
+  status: z.string(),
+  statusLabel: z.string(),
+  requestedDate: dto.date(),
+  confirmedDate: dto.date().nullable(),
+  declineReason: z.string().nullable(),
+});
+
+export type HomeVisitLookupDto = z.infer<typeof homeVisitLookupDto>;
 
 export type LookupDto = DossierLookupDto | HomeVisitLookupDto;
-
-export const homeVisitStatusLabel: Record<string, string> = {
-  PENDING: "Đã gửi, chờ cán bộ xác nhận",
-  CONFIRMED: "Đã xác nhận lịch đến nhà",
-  DECLINED: "Không nhận đến nhà",
-  DONE: "Đã đến nhà giải quyết",
-  CANCELLED: "Đã hủy",
-};
 
 const NOT_FOUND_MESSAGE = "Không tìm thấy hồ sơ với mã và 4 số cuối điện thoại này.";
 
@@ -111,7 +108,7 @@ export async function lookupFailed(client: Db | Tx, ip: string | undefined, now:
   return refuse(new AppError("NOT_FOUND", `${NOT_FOUND_MESSAGE} Bạn còn ${left} lần thử trước khi bị tạm khóa ${policy.windowMinutes} phút.`));
 }
 
-export function lastDigits(phone: string): string {
+function lastDigits(phone: string): string {
   return phone.replace(/\D/g, "").slice(-4);
 }
 
@@ -144,8 +141,8 @@ export async function findDossierForCitizen(client: Db | Tx, code: string, phone
 
 type DossierRow = NonNullable<Awaited<ReturnType<typeof findDossierForCitizen>>>;
 
-/** Only what the citizen needs: no name, phone, address or officer. */
-export function toDossierLookup(d: DossierRow, now: Date): DossierLookupDto {
+/** A dossier as its citizen sees it. */
+function toDossierLookup(d: DossierRow, now: Date): DossierLookupDto {
   const t = dossierTimeliness(d, now);
   return {
     kind: "DOSSIER",

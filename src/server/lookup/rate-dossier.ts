@@ -1,6 +1,7 @@
 import "server-only";
 import { defineAction } from "../action";
 import { AppError } from "../errors";
+import { dto } from "../public/schemas";
 import { fields, z } from "../validation";
 import { assertLookupAllowed, findDossierForCitizen, lookupFailed, lookupInput } from "./lookup-dossier";
 
@@ -9,7 +10,9 @@ export const rateDossierInput = lookupInput.extend({
   comment: z.string().optional().pipe(fields.optionalText(1000)),
 });
 
-export type RateDossierInput = z.infer<typeof rateDossierInput>;
+export const portalRatingDto = z.object({ rating: z.string(), respondedAt: dto.instant() });
+
+type PortalRatingDto = z.infer<typeof portalRatingDto>;
 
 /**
  * The one-time satisfaction rating after the result is returned (hài lòng / bình thường /
@@ -35,7 +38,7 @@ export const rateDossier = defineAction({
       select: { id: true, rating: true, respondedAt: true, dossierId: true, unitId: true, source: true },
     });
     return {
-      data: { rating: row.rating, respondedAt: row.respondedAt.toISOString() },
+      data: { rating: row.rating, respondedAt: row.respondedAt.toISOString() } satisfies PortalRatingDto,
       audit: { action: "survey.rate_portal", entity: "SatisfactionResponse", entityId: row.id, unitId: dossier.unitId, after: row },
     };
   },

@@ -19,7 +19,7 @@ export function jsonResponse(data: unknown, init: { status?: number; headers?: R
   return new Response(JSON.stringify(data), { status: init.status ?? 200, headers: { ...JSON_HEADERS, "cache-control": "no-store", ...init.headers } });
 }
 
-export function errorResponse(error: ErrorBody, extraHeaders: Record<string, string> = {}): Response {
+function errorResponse(error: ErrorBody, extraHeaders: Record<string, string> = {}): Response {
   const retry: Record<string, string> = error.retryAfterSeconds ? { "retry-after": String(error.retryAfterSeconds) } : {};
   return jsonResponse({ error }, { status: statusOf(error.code), headers: { ...retry, ...extraHeaders } });
 }
@@ -29,7 +29,7 @@ export function resultResponse<T>(result: Result<T>, successStatus = 200, header
   return result.ok ? jsonResponse(result.data, { status: successStatus, headers }) : errorResponse(result.error);
 }
 
-export interface RouteContext<P> {
+interface RouteContext<P> {
   params: Promise<P>;
 }
 

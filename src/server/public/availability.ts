@@ -1,24 +1,32 @@
 import "server-only";
-import { modelsFor, promiseFor, toLocalDate, type ModelKind } from "@/domain/schedule";
-import { unitLifetimeOn, type UnitLifetimeStatus } from "@/domain/unit/lifetime";
+import { modelKindLabel } from "@/domain/labels";
+import { modelsFor, promiseFor, toLocalDate } from "@/domain/schedule";
+import { unitLifetimeOn } from "@/domain/unit/lifetime";
+import { z } from "../validation";
 import type { PublicUnitContext } from "./context";
 import { scheduleContextAt, unitProcedures } from "./schedule";
+import { dto } from "./schemas";
 
-export interface AvailabilityDto {
-  at: string;
-  unit: { slug: string; name: string };
-  lifetime: UnitLifetimeStatus;
-  procedures: {
-    id: string;
-    key: string;
-    code: string | null;
-    name: string;
-    /** Models taking this procedure's dossiers at that instant (open and before their intake cut-off). */
-    models: { key: string; name: string; kind: ModelKind }[];
-    /** The promise for a dossier handed in at the desk at that instant; null when the unit does not exist then. */
-    promise: { promisedAt: string; statutoryBound: string; basis: "MODEL" | "STATUTORY"; modelKey: string | null; steps: string[] } | null;
-  }[];
-}
+export const availabilityDto = z.object({
+  at: dto.instant(),
+  unit: dto.unitRef(),
+  lifetime: dto.lifetime(),
+  procedures: z.array(
+    z.object({
+      id: z.string(),
+      key: z.string(),
+      code: z.string().nullable(),
+      name: z.string(),
+      models: z.array(z.object({ key: z.string(), name: z.string(), kind: dto.keyOf(modelKindLabel) })).meta({ description: "Các mô hình nhận hồ sơ của thủ tục vào lúc đó (đang mở, chưa quá giờ nhận)" }),
+      promise: z
+        .object({ promisedAt: dto.instant(), statutoryBound: dto.instant(), basis: z.enum(["MODEL", "STATUTORY"]), modelKey: z.string().nullable(), steps: z.array(z.string()) })
+        .nullable()
+        .meta({ description: "Hẹn trả nếu nộp trực tiếp vào lúc đó; null khi đơn vị không tồn tại lúc đó" }),
+    }),
+  ),
+});
+
+type AvailabilityDto = z.infer<typeof availabilityDto>;
 
 /**
  * For each procedure of a unit: which models are in effect at `at` and when the result is

@@ -21,27 +21,30 @@ import { db } from "../db";
 import { publicBaseUrl } from "../env";
 import { AppError } from "../errors";
 import { loadModel, loadOfficeHours } from "../schedule/context";
+import { z } from "../validation";
 import { KEY_PATTERN, loadPublicUnit, publicCalendar, type PublicUnitContext } from "./context";
+import { dto } from "./schemas";
 
 /** A feed never covers more than this many days (the plans run for at most three years). */
-export const FEED_MAX_DAYS = 1100;
+const FEED_MAX_DAYS = 1100;
 /** How far ahead an open-ended model is listed. */
 const OPEN_ENDED_AHEAD_DAYS = 366;
 /** A range asked through the API is at most a year and a day. */
 export const OCCURRENCES_MAX_DAYS = 366;
 
-export interface OccurrenceDto {
-  date: LocalDate;
-  modelKey: string;
-  modelName: string;
-  /** The units in scope that day (the one asked about, or all of the model's). */
-  units: { slug: string; name: string }[];
-  windows: { start: string; end: string }[];
-  startsAt: string;
-  endsAt: string;
-  intakeCutoffAt: string | null;
-  place: string;
-}
+const occurrenceDto = z.object({
+  date: dto.date(),
+  modelKey: z.string(),
+  modelName: z.string(),
+  units: z.array(dto.unitRef()).meta({ description: "Các đơn vị áp dụng ngày đó (đơn vị được hỏi, hoặc mọi đơn vị của mô hình)" }),
+  windows: z.array(z.object({ start: dto.time(), end: dto.time() })),
+  startsAt: dto.instant(),
+  endsAt: dto.instant(),
+  intakeCutoffAt: dto.instant().nullable(),
+  place: z.string(),
+});
+
+type OccurrenceDto = z.infer<typeof occurrenceDto>;
 
 interface ModelFeedInfo {
   id: string;
@@ -121,7 +124,7 @@ function toEvent(o: OccurrenceDto, info: ModelFeedInfo, unitSlug: string | null)
 }
 
 /** Occurrences of the unit's models (its own scopes and its villages') from `from` to `to`. */
-export async function unitOccurrences(ctx: PublicUnitContext, from: LocalDate, to: LocalDate): Promise<OccurrenceDto[]> {
+async function unitOccurrences(ctx: PublicUnitContext, from: LocalDate, to: LocalDate): Promise<OccurrenceDto[]> {
   const infos = await modelInfos(ctx.models.map((m) => m.modelId));
   const names = new Map((await db.unit.findMany({ where: { id: { in: ctx.subtreeIds } }, select: { id: true, slug: true, name: true } })).map((u) => [u.id, u]));
   const out: OccurrenceDto[] = [];
@@ -154,13 +157,15 @@ export async function unitCalendarFeed(slug: string, now: Date): Promise<string 
   });
 }
 
-export interface ModelOccurrencesDto {
-  model: { key: string; name: string; kind: string; planReference: string };
-  unit: { slug: string; name: string } | null;
-  from: LocalDate;
-  to: LocalDate;
-  occurrences: OccurrenceDto[];
-}
+export const modelOccurrencesDto = z.object({
+  model: z.object({ key: z.string(), name: z.string(), kind: z.string(), planReference: z.string() }),
+  unit: dto.unitRef().nullable(),
+  from: dto.date(),
+  to: dto.date(),
+  occurrences: z.array(occurrenceDto),
+});
+
+type ModelOccurrencesDto = z.infer<typeof modelOccurrencesDto>;
 
 /**
  * A model's occurrences in a date range: for one unit in its scope (cut to the unit's

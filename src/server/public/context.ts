@@ -1,7 +1,6 @@
 import "server-only";
 import { cache } from "react";
 import { buildCalendar, type OfficeHours, type OfficialCalendar, type ServiceModelDef } from "@/domain/schedule";
-import { unitLifetimeOn, type UnitLifetimeStatus } from "@/domain/unit/lifetime";
 import type { LocalDate } from "@/domain/schedule/types";
 import { db } from "../db";
 import { localDateOrNull } from "../dates";
@@ -67,7 +66,3 @@ export const loadPublicUnit = cache(async (slug: string): Promise<PublicUnitCont
     modelInfo: new Map(keys.map((k) => [k.id, { key: k.key, planKey: k.plan.key }])),
   };
 });
-
-export function lifetimeOn(ctx: PublicUnitContext, date: LocalDate): UnitLifetimeStatus {
-  return unitLifetimeOn(ctx.unit, date);
-}

@@ -26,7 +26,7 @@ import { unitModelSummaries } from "./units";
 /** Weeks looked at for the notice, so that one holiday does not drop a weekday from it. */
 const NOTICE_WEEKS = 4;
 
-export interface NoticeDto {
+interface NoticeDto {
   date: LocalDate;
   lifetime: UnitLifetimeStatus;
   officeWindows: TimeWindow[];

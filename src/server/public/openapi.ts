@@ -1,13 +1,22 @@
 import "server-only";
-import { eligibleGroupLabel } from "@/domain/labels";
 import { publicBaseUrl } from "../env";
+import { homeVisitOptionsDto } from "../home-visit/public-queries";
+import { homeVisitRequestDto, requestHomeVisitInput } from "../home-visit/request-home-visit";
+import { dossierLookupDto, homeVisitLookupDto, lookupInput } from "../lookup/lookup-dossier";
+import { portalRatingDto, rateDossierInput } from "../lookup/rate-dossier";
+import { z } from "../validation";
 import { MAX_BODY_BYTES } from "./api";
-import { OCCURRENCES_MAX_DAYS } from "./calendar-feed";
+import { availabilityDto } from "./availability";
+import { modelOccurrencesDto, OCCURRENCES_MAX_DAYS } from "./calendar-feed";
+import { dto } from "./schemas";
 import { SEARCH_MAX_CHARS } from "./search";
 
 /**
- * The OpenAPI 3.1 description of /api/v1. Written by hand next to the handlers; the
- * integration tests check that every route file has a path here and every path answers.
+ * The OpenAPI 3.1 description of /api/v1, next to the handlers. The request bodies and the
+ * answers that are DTOs are generated from their zod schemas (the ones the handlers parse
+ * with, the ones the DTO types are inferred from), so they cannot drift; the paths and the
+ * answers the routes assemble are written here. The integration tests check that every
+ * route file has a path here and every path answers.
  */
 
 type Schema = Record<string, unknown>;
@@ -44,8 +53,33 @@ const errorResponses = (...codes: number[]) =>
 
 const json = (schema: Schema, description = "Thành công") => ({ description, content: { "application/json": { schema } } });
 
+/** A zod schema in the document: a request body as it may be sent ("input"), a DTO as it is answered ("output"). */
+function jsonSchemaOf(schema: z.ZodType, io: "input" | "output"): Schema {
+  const { $schema: _dialect, ...rest } = z.toJSONSchema(schema, { io, unrepresentable: "any" });
+  return rest;
+}
+
+/** The components generated from zod: the document's single source for them. */
+const generatedSchemas = {
+  requests: { HomeVisitRequestInput: requestHomeVisitInput, LookupInput: lookupInput, RatingInput: rateDossierInput },
+  responses: {
+    UnitRef: dto.unitRef(),
+    Availability: availabilityDto,
+    ModelOccurrences: modelOccurrencesDto,
+    HomeVisitOptions: homeVisitOptionsDto,
+    HomeVisitRequest: homeVisitRequestDto,
+    DossierLookup: dossierLookupDto,
+    HomeVisitLookup: homeVisitLookupDto,
+    Rating: portalRatingDto,
+  },
+} satisfies Record<"requests" | "responses", Record<string, z.ZodType>>;
+
+const generated = (): Record<string, Schema> => ({
+  ...Object.fromEntries(Object.entries(generatedSchemas.requests).map(([name, schema]) => [name, jsonSchemaOf(schema, "input")])),
+  ...Object.fromEntries(Object.entries(generatedSchemas.responses).map(([name, schema]) => [name, jsonSchemaOf(schema, "output")])),
+});
+
 export function openApiDocument(): Record<string, unknown> {
-  const groups = Object.keys(eligibleGroupLabel);
   return {
     openapi: "3.1.0",
     info: {
@@ -159,7 +193,7 @@ export function openApiDocument(): Record<string, unknown> {
         post: {
           summary: "Đánh giá mức độ hài lòng (một lần, sau khi đã trả kết quả)",
           requestBody: { required: true, content: { "application/json": { schema: ref("RatingInput") } } },
-          responses: { "201": json(obj({ rating: str(), respondedAt: instant() })), ...errorResponses(404, 409, 422, 429) },
+          responses: { "201": json(ref("Rating")), ...errorResponses(404, 409, 422, 429) },
         },
       },
       "/search": {
@@ -182,7 +216,6 @@ export function openApiDocument(): Record<string, unknown> {
     components: {
       schemas: {
         Error: obj({ error: obj({ code: str("VALIDATION, NOT_FOUND, RULE_VIOLATION, CONFLICT, RATE_LIMITED, …"), message: str("Thông báo tiếng Việt"), fieldErrors: { type: "object", additionalProperties: arr(str()) }, retryAfterSeconds: { type: "integer", description: "Khi bị tạm khóa (429): số giây đến khi được thử lại; cũng gửi trong tiêu đề Retry-After." } }, ["code", "message"]) }),
-        UnitRef: obj({ slug: str(), name: str() }),
         UnitHit: obj(
           {
             slug: str(),
@@ -232,96 +265,7 @@ export function openApiDocument(): Record<string, unknown> {
             nextOpenings: arr({ type: "object" }),
           },
         },
-        Availability: obj({
-          at: instant(),
-          unit: ref("UnitRef"),
-          lifetime: str(undefined, { enum: ["ACTIVE", "NOT_YET", "ENDED"] }),
-          procedures: arr(
-            obj({
-              id: str(),
-              key: str(),
-              code: nullable(str()),
-              name: str(),
-              models: arr(obj({ key: str(), name: str(), kind: str() })),
-              promise: nullable(obj({ promisedAt: instant(), statutoryBound: instant(), basis: str(undefined, { enum: ["MODEL", "STATUTORY"] }), modelKey: nullable(str()), steps: arr(str()) })),
-            }),
-          ),
-        }),
-        ModelOccurrences: obj({
-          model: obj({ key: str(), name: str(), kind: str(), planReference: str() }),
-          unit: nullable(ref("UnitRef")),
-          from: date(),
-          to: date(),
-          occurrences: arr(
-            obj({
-              date: date(),
-              modelKey: str(),
-              modelName: str(),
-              units: arr(ref("UnitRef")),
-              windows: arr(obj({ start: str(undefined, { pattern: "^\\d{2}:\\d{2}$" }), end: str(undefined, { pattern: "^\\d{2}:\\d{2}$" }) })),
-              startsAt: instant(),
-              endsAt: instant(),
-              intakeCutoffAt: nullable(instant()),
-              place: str(),
-            }),
-          ),
-        }),
-        HomeVisitOptions: obj({
-          unit: ref("UnitRef"),
-          available: { type: "boolean" },
-          reason: nullable(str()),
-          model: nullable({ type: "object" }),
-          eligibleGroups: arr(obj({ value: str(undefined, { enum: groups }), label: str() })),
-          procedures: arr(obj({ id: str(), key: str(), name: str() })),
-          dates: arr(obj({ date: date(), label: str(), remaining: nullable({ type: "integer" }) })),
-          capacityPerDay: nullable({ type: "integer" }),
-        }),
-        HomeVisitRequestInput: obj(
-          {
-            unitSlug: str(undefined, { maxLength: 120 }),
-            procedureId: str("Mã (id) hoặc khóa của thủ tục", { maxLength: 120 }),
-            eligibleGroup: str(undefined, { enum: groups }),
-            requestedDate: date("Một ngày trong home-visit-options.dates"),
-            citizenName: str(undefined, { maxLength: 120 }),
-            citizenPhone: str("10 chữ số, bắt đầu bằng 0 (hoặc +84)"),
-            address: str(undefined, { maxLength: 300 }),
-            note: str(undefined, { maxLength: 1000 }),
-            consent: { type: "boolean", const: true, description: "Đồng ý cho cơ quan dùng thông tin để đến nhà (bắt buộc)." },
-            idempotencyKey: str(undefined, { pattern: "^[A-Za-z0-9_-]{8,100}$" }),
-          },
-          ["unitSlug", "procedureId", "eligibleGroup", "requestedDate", "citizenName", "citizenPhone", "address", "consent"],
-        ),
-        HomeVisitRequest: obj({ trackingCode: str(undefined, { pattern: "^TN-[A-Z2-9]{6}$" }), status: str(), requestedDate: date(), unit: ref("UnitRef"), procedureName: str(), modelName: str(), replayed: { type: "boolean" } }),
-        LookupInput: obj({ code: str(undefined, { maxLength: 40 }), phoneLast4: str(undefined, { pattern: "^\\d{4}$" }) }),
-        RatingInput: obj(
-          { code: str(undefined, { maxLength: 40 }), phoneLast4: str(undefined, { pattern: "^\\d{4}$" }), rating: str(undefined, { enum: ["SATISFIED", "NEUTRAL", "UNSATISFIED"] }), comment: str(undefined, { maxLength: 1000 }) },
-          ["code", "phoneLast4", "rating"],
-        ),
-        DossierLookup: obj(
-          {
-            kind: { const: "DOSSIER" },
-            code: str(),
-            procedureName: str(),
-            office: ref("UnitRef"),
-            channel: str(),
-            status: str(),
-            statusLabel: str(),
-            receivedAt: instant(),
-            promisedAt: instant("Hẹn đang có hiệu lực"),
-            originalPromisedAt: instant("Hẹn ban đầu"),
-            resultReadyAt: nullable(instant()),
-            returnedAt: nullable(instant()),
-            timeliness: obj({ state: str(undefined, { enum: ["ON_TIME", "LATE", "PENDING", "WAITING_SUPPLEMENT"] }), label: str(), late: { type: "boolean" }, overdue: { type: "boolean" } }),
-            apologies: arr(obj({ issuedAt: instant(), previousPromisedAt: instant(), newPromisedAt: instant(), reason: str() })),
-            rating: nullable(obj({ rating: str(), respondedAt: instant() })),
-            canRate: { type: "boolean" },
-          },
-          ["kind", "code", "status", "receivedAt", "promisedAt", "originalPromisedAt", "timeliness", "apologies", "canRate"],
-        ),
-        HomeVisitLookup: obj(
-          { kind: { const: "HOME_VISIT" }, trackingCode: str(), unit: ref("UnitRef"), procedureName: str(), status: str(), statusLabel: str(), requestedDate: date(), confirmedDate: nullable(date()), declineReason: nullable(str()) },
-          ["kind", "trackingCode", "status", "requestedDate"],
-        ),
+        ...generated(),
       },
     },
   };

@@ -10,7 +10,7 @@ import { KEY_PATTERN } from "./context";
 /** Plans a citizen may read: issued ones (drafts stay with their authors). */
 const PUBLIC_PLAN_STATUSES = ["ISSUED", "IN_FORCE", "ENDED"] as const;
 
-export interface PlanListItemDto {
+interface PlanListItemDto {
   key: string;
   title: string;
   reference: string;
@@ -202,7 +202,7 @@ async function loadPlanDocument(where: Prisma.PlanWhereInput): Promise<PlanDocum
   };
 }
 
-export interface PlanUnitsDto {
+interface PlanUnitsDto {
   key: string;
   title: string;
   reference: string;

@@ -24,6 +24,7 @@ import {
   modelStatusOn,
   type ModelStatus,
 } from "@/domain/schedule";
+import type { AdminLevel } from "@/domain/catalogue/procedure-row";
 import { planReference } from "@/domain/plan/format";
 import { unitLifetimeOn, type UnitLifetimeStatus } from "@/domain/unit/lifetime";
 import { db } from "../db";
@@ -44,7 +45,7 @@ export interface PromiseDto {
   steps: string[];
 }
 
-export interface ProcedureModelDto {
+interface ProcedureModelDto {
   modelId: string;
   key: string;
   name: string;
@@ -55,14 +56,14 @@ export interface ProcedureModelDto {
   plan: { key: string; reference: string };
 }
 
-export interface ProcedureDetailDto {
+interface ProcedureDetailDto {
   procedure: {
     id: string;
     key: string;
     code: string | null;
     name: string;
     fieldName: string;
-    level: string;
+    level: AdminLevel;
     statutoryWorkingDays: number;
     sameDayCutoff: string | null;
     statutoryText: string;

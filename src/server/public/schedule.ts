@@ -41,7 +41,7 @@ export function scheduleContextAt(ctx: PublicUnitContext, at: Date): ScheduleCon
   return { officeHours: ctx.officeHours, calendar: ctx.calendar, asOf: at };
 }
 
-export interface UnitProcedureTiming {
+interface UnitProcedureTiming {
   id: string;
   key: string;
   code: string | null;

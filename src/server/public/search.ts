@@ -11,15 +11,15 @@ export const SEARCH_MAX_CHARS = 200;
 const MAX_WORDS = 8;
 
 /** The units a citizen can open a page for (villages and one-stop desks belong to their commune's page). */
-export const SEARCHABLE_UNIT_KINDS = ["PROVINCE", "DISTRICT", "COMMUNE", "WARD", "TOWNSHIP", "DEPARTMENT"] as const;
+const SEARCHABLE_UNIT_KINDS = ["PROVINCE", "DISTRICT", "COMMUNE", "WARD", "TOWNSHIP", "DEPARTMENT"] as const;
 
-export interface SearchWords {
+interface SearchWords {
   key: string;
   words: string[];
 }
 
 /** Accent- and case-insensitive words of a query: "Chứng THỰC bản sao" → ["chung", "thuc", "ban", "sao"]. */
-export function searchWords(query: unknown): SearchWords {
+function searchWords(query: unknown): SearchWords {
   const text = typeof query === "string" ? query.slice(0, SEARCH_MAX_CHARS) : "";
   const key = searchKey(text);
   return { key, words: key.split(" ").filter(Boolean).slice(0, MAX_WORDS) };
@@ -51,7 +51,7 @@ function byRelevance<T>(rows: T[], key: string, nameOf: (row: T) => string, limi
 /** Rows fetched before ranking; enough for any realistic catalogue match. */
 const CANDIDATES = 200;
 
-export interface UnitHitDto {
+interface UnitHitDto {
   slug: string;
   name: string;
   kind: string;
@@ -61,7 +61,7 @@ export interface UnitHitDto {
   validTo: string | null;
 }
 
-export interface ProcedureHitDto {
+interface ProcedureHitDto {
   id: string;
   key: string;
   code: string | null;
@@ -73,7 +73,7 @@ export interface ProcedureHitDto {
   unitCount: number;
 }
 
-export interface ModelHitDto {
+interface ModelHitDto {
   key: string;
   name: string;
   kind: ModelKind;
@@ -81,13 +81,13 @@ export interface ModelHitDto {
   units: { slug: string; name: string }[];
 }
 
-export interface PlanHitDto {
+interface PlanHitDto {
   key: string;
   title: string;
   reference: string;
 }
 
-export interface SearchResultDto {
+interface SearchResultDto {
   query: string;
   words: string[];
   units: UnitHitDto[];
@@ -108,7 +108,7 @@ const unitSelect = {
 
 type UnitRow = Prisma.UnitGetPayload<{ select: typeof unitSelect }>;
 
-export function toUnitHit(u: UnitRow): UnitHitDto {
+function toUnitHit(u: UnitRow): UnitHitDto {
   return { slug: u.slug, name: u.name, kind: u.kind, adminCode: u.adminCode, parent: u.parent, validFrom: localDateOrNull(u.validFrom), validTo: localDateOrNull(u.validTo) };
 }
 

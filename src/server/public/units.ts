@@ -8,7 +8,7 @@ import { loadPublicUnit, type PublicUnitContext } from "./context";
 
 /** Public DTOs: nothing here may carry a citizen's or an officer's personal data. */
 
-export interface ProvinceDto {
+interface ProvinceDto {
   slug: string;
   name: string;
   validTo: LocalDate | null;
@@ -28,7 +28,7 @@ export async function listProvinces(): Promise<ProvinceDto[]> {
   return out;
 }
 
-export interface ServiceUnitOptionDto {
+interface ServiceUnitOptionDto {
   slug: string;
   name: string;
   kind: string;
@@ -37,7 +37,7 @@ export interface ServiceUnitOptionDto {
   modelCount: number;
 }
 
-export interface ProvinceUnitsDto {
+interface ProvinceUnitsDto {
   province: { slug: string; name: string; validTo: LocalDate | null };
   groups: { heading: string; validTo: LocalDate | null; units: ServiceUnitOptionDto[] }[];
 }

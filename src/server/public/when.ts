@@ -3,7 +3,7 @@ import { instantAt, isLocalDate, isLocalTime, officeWindowsOn, toLocalDate, toLo
 import { now } from "../clock";
 import type { PublicUnitContext } from "./context";
 
-export interface ViewingInstant {
+interface ViewingInstant {
   at: Date;
   date: LocalDate;
   time: LocalTime;

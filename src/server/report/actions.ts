@@ -5,7 +5,7 @@ import { formDataToObject } from "../validation";
 import { saveReportDraft } from "./save-report-draft";
 import { submitReport } from "./submit-report";
 
-export type ReportFormState = (Result<{ id: string; version?: number }> & { intent?: string }) | null;
+type ReportFormState = (Result<{ id: string; version?: number }> & { intent?: string }) | null;
 
 /** One form, two buttons: save the draft, or (the leader) submit it. */
 export async function saveOrSubmitReportAction(_prev: ReportFormState, formData: FormData): Promise<ReportFormState> {

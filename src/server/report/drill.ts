@@ -1,5 +1,7 @@
 import "server-only";
-import { channelShortLabel, type DrillKey } from "@/domain/report";
+import { channelLabel } from "@/domain/labels";
+import type { DrillKey } from "@/domain/report";
+import type { Channel } from "@/domain/schedule";
 import type { Db } from "../db";
 import { figuresOf, scopeOf } from "./figures";
 import { dossiersForFigure, isDrillKey, type FigureDossierDto } from "./figures-sql";
@@ -26,7 +28,7 @@ const labels: Record<string, string> = {
 };
 
 export function drillLabel(key: DrillKey): string {
-  if (key.startsWith("channel:")) return `Hồ sơ nộp ${channelShortLabel[key.slice(8) as keyof typeof channelShortLabel].toLowerCase()}`;
+  if (key.startsWith("channel:")) return `Hồ sơ nộp ${channelLabel[key.slice(8) as Channel].toLowerCase()}`;
   if (key === "model:none") return "Hồ sơ không theo mô hình";
   if (key.startsWith("model:")) return "Hồ sơ theo mô hình";
   return labels[key] ?? "Hồ sơ";

@@ -1,6 +1,7 @@
 import "server-only";
 import { Prisma } from "@/generated/prisma/client";
-import type { DrillKey, LetterKind, RawFigures, RawModelFigures } from "@/domain/report";
+import type { LetterEvent, LetterType } from "@/domain/dossier/letters";
+import type { DrillKey, RawFigures, RawModelFigures } from "@/domain/report";
 import { TIME_ZONE, addDays, startOfLocalDay, type Channel, type LocalDate } from "@/domain/schedule";
 import type { Db, Tx } from "../db";
 
@@ -135,7 +136,7 @@ export async function computeRawFigures(db: Db | Tx, scope: FigureScope): Promis
       FROM "CitizenQuestion" q JOIN "ListeningSession" s ON s.id = q."sessionId"
       WHERE ("hostUnitId" = ANY(${unitIds}::text[]) OR s."unitId" = ANY(${unitIds}::text[])) AND s.date BETWEEN ${scope.start}::date AND ${scope.end}::date
         AND q."createdAt" <= ${recordedBefore}`,
-    db.$queryRaw<{ type: LetterKind; event: string; n: number }[]>`
+    db.$queryRaw<{ type: LetterType; event: LetterEvent; n: number }[]>`
       SELECT type::text AS type, event::text AS event, count(*)::int AS n FROM "Letter"
       WHERE "unitId" = ANY(${unitIds}::text[]) AND "sentAt" >= ${from} AND "sentAt" < ${cutoff}
       GROUP BY type, event`,

@@ -6,7 +6,7 @@ import { reportCoverage } from "./coverage";
 import { computeRawFigures, type FigureScope } from "./figures-sql";
 
 /** What is stored in Report.figures and ReportSubmission.figures when a report is submitted. */
-export interface FrozenFigures {
+interface FrozenFigures {
   set: FigureSet;
   /** The exact scope counted, so the drill-down lists the same dossiers. */
   scope: { unitIds: string[]; start: LocalDate; end: LocalDate; recordedBefore: string };

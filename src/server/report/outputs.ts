@@ -10,7 +10,7 @@ import { printModel, reportFileName } from "./print";
 import { requireReport, type ReportAccess } from "./queries";
 import { reportWorkbook } from "./xlsx";
 
-export type ReportFormat = "html" | "pdf" | "xlsx";
+type ReportFormat = "html" | "pdf" | "xlsx";
 
 const contentType: Record<ReportFormat, string> = {
   html: "text/html; charset=utf-8",

@@ -7,7 +7,7 @@ import { localDateOf } from "../dates";
 import { AppError } from "../errors";
 import { ensureReportInstances } from "./instances";
 
-export interface ReportListItemDto {
+interface ReportListItemDto {
   id: string;
   obligationTitle: string;
   frequency: string;

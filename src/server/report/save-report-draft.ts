@@ -13,7 +13,6 @@ export const saveReportDraftInput = z.object({
   narrativeDifficulties: fields.text(20_000),
   narrativeProposals: fields.text(20_000),
 });
-export type SaveReportDraftInput = z.infer<typeof saveReportDraftInput>;
 
 /** Officers and the leader write the narrative while the report is with the unit. */
 export const saveReportDraft = defineAction({

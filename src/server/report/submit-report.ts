@@ -17,7 +17,6 @@ export const submitReportInput = z.object({
   narrativeDifficulties: fields.text(20_000),
   narrativeProposals: fields.text(20_000),
 });
-export type SubmitReportInput = z.infer<typeof submitReportInput>;
 
 /**
  * The unit leader submits: the narrative as written now and the figures counted now are

@@ -15,7 +15,7 @@ export function styleHeader(row: ExcelJS.Row) {
 }
 
 /** Adds the figure table of one report as a sheet (values as numbers, rates as 0–100). */
-export function addFiguresSheet(wb: ExcelJS.Workbook, name: string, set: FigureSet) {
+function addFiguresSheet(wb: ExcelJS.Workbook, name: string, set: FigureSet) {
   const ws = wb.addWorksheet(name);
   ws.columns = [
     { header: "Nhóm", key: "section", width: 34 },

@@ -4,7 +4,7 @@ import type { Result } from "../errors";
 import { formDataToObject } from "../validation";
 import { reviewReport } from "./review-report";
 
-export type ReviewFormState = Result<{ id: string; status: string }> | null;
+type ReviewFormState = Result<{ id: string; status: string }> | null;
 
 export async function reviewReportAction(_prev: ReviewFormState, formData: FormData): Promise<ReviewFormState> {
   return reviewReport(await currentActor(), formDataToObject(formData));

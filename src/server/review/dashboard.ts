@@ -7,7 +7,7 @@ import { coverageKey, reportCoverageMany } from "../report/coverage";
 import { dashboardRates, type DashboardRates, type RateCounts } from "../report/dashboard-rates";
 import { ensureReportInstances } from "../report/instances";
 
-export interface DashboardCell {
+interface DashboardCell {
   reportId: string;
   state: ReportState;
   overdue: boolean;
@@ -15,7 +15,7 @@ export interface DashboardCell {
   dueOn: LocalDate;
 }
 
-export interface DashboardObligation {
+interface DashboardObligation {
   id: string;
   title: string;
   planTitle: string;
@@ -23,7 +23,7 @@ export interface DashboardObligation {
   units: { id: string; name: string; slug: string; cells: (DashboardCell | null)[] }[];
 }
 
-export interface UnitRates {
+interface UnitRates {
   unitId: string;
   name: string;
   slug: string;

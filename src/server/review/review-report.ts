@@ -12,7 +12,6 @@ export const reviewReportInput = z
     comment: fields.text(5_000),
   })
   .refine((v) => v.decision === "ACCEPTED" || v.comment.length > 0, { path: ["comment"], message: "Vui lòng ghi ý kiến khi trả lại báo cáo." });
-export type ReviewReportInput = z.infer<typeof reviewReportInput>;
 
 /**
  * The reviewing unit named by the obligation accepts the submitted version, or returns it

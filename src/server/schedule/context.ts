@@ -51,7 +51,7 @@ export const modelVersionInclude = {
 type VersionRow = Prisma.ServiceModelVersionGetPayload<{ include: typeof modelVersionInclude }>;
 type ModelRow = Prisma.ServiceModelGetPayload<{ include: { versions: { include: typeof modelVersionInclude } } }>;
 
-export function toTurnaround(kind: VersionRow["turnaroundKind"], value: number | null): Turnaround {
+function toTurnaround(kind: VersionRow["turnaroundKind"], value: number | null): Turnaround {
   switch (kind) {
     case "MINUTES":
       return { kind, minutes: value ?? 60 };
@@ -62,7 +62,7 @@ export function toTurnaround(kind: VersionRow["turnaroundKind"], value: number |
   }
 }
 
-export function toHours(kind: VersionRow["hoursKind"], windows: Prisma.JsonValue): Hours {
+function toHours(kind: VersionRow["hoursKind"], windows: Prisma.JsonValue): Hours {
   return kind === "OFFICE_HOURS" ? { kind } : { kind, windows: (windows ?? []) as unknown as TimeWindow[] };
 }
 
@@ -125,7 +125,7 @@ export async function loadModel(db: Db | Tx, modelId: string): Promise<ServiceMo
   return row ? toModelDef(row) : null;
 }
 
-export interface UnitScheduleContext {
+interface UnitScheduleContext {
   unitId: string;
   officeHours: OfficeHours[];
   calendar: CalendarEntry[];

@@ -3,7 +3,7 @@ import type { UserActor } from "../auth/actor";
 import { db } from "../db";
 import { localDateOrNull } from "../dates";
 
-export interface UnitHeaderDto {
+interface UnitHeaderDto {
   id: string;
   slug: string;
   name: string;

@@ -1,6 +1,6 @@
 import { SiteShell } from "@/components/layout/site-shell";
 import { UserMenu } from "@/components/layout/user-menu";
-import { roleLabels } from "@/server/auth/permissions";
+import { roleLabel } from "@/domain/labels";
 import { currentUser } from "@/server/auth/session";
 import { adminNav } from "./nav";
 
@@ -11,7 +11,7 @@ export default async function AdminLayout({ children }: { children: React.ReactN
     <SiteShell
       audience={user?.role === "UNIT_LEADER" ? "Kế hoạch và mô hình của đơn vị" : "Quản trị hệ thống"}
       nav={adminNav(user?.role ?? null)}
-      actions={user ? <UserMenu fullName={user.fullName} roleLabel={roleLabels[user.role]} /> : null}
+      actions={user ? <UserMenu fullName={user.fullName} roleLabel={roleLabel[user.role]} /> : null}
     >
       {children}
     </SiteShell>

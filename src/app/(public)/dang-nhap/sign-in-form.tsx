@@ -4,7 +4,9 @@ import type { Route } from "next";
 import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
-import { Alert, Field, buttonClass, inputClass } from "@/components/ui/primitives";
+import { FieldErrors, SubmitButton } from "@/components/forms/action-form";
+import { TextField } from "@/components/forms/fields";
+import { Alert } from "@/components/ui/primitives";
 import { paths } from "@/lib/paths";
 
 export function SignInForm({ callbackUrl, initialError }: { callbackUrl?: Route; initialError?: string }) {
@@ -31,18 +33,17 @@ export function SignInForm({ callbackUrl, initialError }: { callbackUrl?: Route;
     });
   }
 
+  // next-auth signs in from the browser, not through a server action: the kit's fields and button, its own outcome.
   return (
-    <form onSubmit={onSubmit} className="space-y-4" noValidate>
-      {error ? <Alert tone="bad">{error}</Alert> : null}
-      <Field label="Tên đăng nhập" htmlFor="username" required>
-        <input id="username" name="username" autoComplete="username" required className={inputClass} autoCapitalize="none" spellCheck={false} />
-      </Field>
-      <Field label="Mật khẩu" htmlFor="password" required>
-        <input id="password" name="password" type="password" autoComplete="current-password" required className={inputClass} />
-      </Field>
-      <button type="submit" className={buttonClass("primary", "w-full")} disabled={pending}>
-        {pending ? "Đang đăng nhập…" : "Đăng nhập"}
-      </button>
-    </form>
+    <FieldErrors errors={undefined} pending={pending}>
+      <form onSubmit={onSubmit} className="space-y-4" noValidate>
+        {error ? <Alert tone="bad">{error}</Alert> : null}
+        <TextField name="username" label="Tên đăng nhập" required autoComplete="username" autoCapitalize="none" spellCheck={false} />
+        <TextField name="password" label="Mật khẩu" type="password" required autoComplete="current-password" />
+        <SubmitButton className="w-full" pendingText="Đang đăng nhập…">
+          Đăng nhập
+        </SubmitButton>
+      </form>
+    </FieldErrors>
   );
 }

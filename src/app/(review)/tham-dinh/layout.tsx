@@ -1,6 +1,6 @@
 import { SiteShell } from "@/components/layout/site-shell";
 import { UserMenu } from "@/components/layout/user-menu";
-import { roleLabels } from "@/server/auth/permissions";
+import { roleLabel } from "@/domain/labels";
 import { currentUser } from "@/server/auth/session";
 import { db } from "@/server/db";
 import { reviewNav } from "./nav";
@@ -14,7 +14,7 @@ export default async function ReviewLayout({ children }: { children: React.React
       audience="Thẩm định báo cáo"
       unitName={unit ? `${unit.name} — Thẩm định báo cáo` : "Thẩm định báo cáo"}
       nav={reviewNav()}
-      actions={user ? <UserMenu fullName={user.fullName} roleLabel={roleLabels[user.role]} /> : null}
+      actions={user ? <UserMenu fullName={user.fullName} roleLabel={roleLabel[user.role]} /> : null}
     >
       {children}
     </SiteShell>

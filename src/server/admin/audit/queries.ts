@@ -4,9 +4,9 @@ import { addDays, isLocalDate, startOfLocalDay } from "@/domain/schedule";
 import { unitSubtreeIds } from "../../auth/scope";
 import { db } from "../../db";
 
-export const AUDIT_PAGE_SIZE = 50;
+const AUDIT_PAGE_SIZE = 50;
 
-export interface AuditFilter {
+interface AuditFilter {
   /** Username or part of it. */
   who?: string;
   /** A unit: its own records and those of the units under it. */
@@ -18,7 +18,7 @@ export interface AuditFilter {
   page?: number;
 }
 
-export interface AuditRowDto {
+interface AuditRowDto {
   id: string;
   at: string;
   actorName: string | null;
@@ -32,7 +32,7 @@ export interface AuditRowDto {
   after: string | null;
 }
 
-export interface AuditPageDto {
+interface AuditPageDto {
   rows: AuditRowDto[];
   total: number;
   page: number;

@@ -4,7 +4,7 @@ import { db } from "../../db";
 import { dbDate, localDateOf } from "../../dates";
 import { loadCalendar } from "../../schedule/context";
 
-export interface CalendarYearDto {
+interface CalendarYearDto {
   year: number;
   entries: {
     id: string;

@@ -1,16 +1,17 @@
 import "server-only";
+import type { AdminLevel, OnlineLevel } from "@/domain/catalogue/procedure-row";
 import { matchesQuery } from "@/domain/text/normalize";
 import { db } from "../../db";
 import { localDateOf, localDateOrNull } from "../../dates";
 
-export interface ProcedureListItemDto {
+interface ProcedureListItemDto {
   id: string;
   code: string | null;
   name: string;
   fieldName: string;
-  level: string;
+  level: AdminLevel;
   statutoryWorkingDays: number;
-  onlineLevel: string;
+  onlineLevel: OnlineLevel;
   active: boolean;
   unitCount: number;
 }
@@ -94,7 +95,7 @@ export async function procedureForm(id: string): Promise<ProcedureFormDto | null
   };
 }
 
-export interface UnitCatalogueDto {
+interface UnitCatalogueDto {
   unit: { id: string; name: string; kind: string; validTo: string | null };
   assigned: string[];
   /** Per procedure: the models that register it for this unit (Phước Long's appendices), with their validity. */

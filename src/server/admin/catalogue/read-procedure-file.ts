@@ -5,10 +5,10 @@ import { mapHeaders, parseProcedureRow, PROCEDURE_COLUMNS, type ProcedureColumn,
 import type { Db, Tx } from "../../db";
 
 // Server actions take bodies up to 1 MB (Next.js default): thousands of rows, far more than a catalogue.
-export const MAX_IMPORT_BYTES = 900 * 1024;
-export const MAX_IMPORT_ROWS = 5000;
+const MAX_IMPORT_BYTES = 900 * 1024;
+const MAX_IMPORT_ROWS = 5000;
 
-export interface ProcedureFileRows {
+interface ProcedureFileRows {
   fileErrors: string[];
   unknownColumns: string[];
   rows: { line: number; cells: Partial<Record<ProcedureColumn, string>> }[];
@@ -72,7 +72,7 @@ export async function readProcedureFile(fileName: string, content: Uint8Array): 
   return { fileErrors, unknownColumns: map.unknown, rows };
 }
 
-export interface CheckedRow {
+interface CheckedRow {
   result: RowResult;
   /** For a valid row: the existing procedure with the same code (the row updates it), else null. */
   existingId: string | null;

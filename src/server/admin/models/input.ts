@@ -20,11 +20,11 @@ import { lines, localDate, optionalDate } from "../input";
 
 const keysOf = <T extends string>(record: Record<T, string>) => Object.keys(record) as [T, ...T[]];
 
-export const MODEL_KINDS = keysOf<ModelKind>(modelKindLabel);
-export const PLACES = keysOf<Place>(placeLabel);
-export const ELIGIBLE_GROUPS = keysOf<EligibleGroup>(eligibleGroupLabel);
-export const TURNAROUND_KINDS = ["STATUTORY", "MINUTES", "SAME_DAY", "WORKING_DAYS"] as const;
-export const HOURS_KINDS = ["OFFICE_HOURS", "WINDOWS"] as const;
+const MODEL_KINDS = keysOf<ModelKind>(modelKindLabel);
+const PLACES = keysOf<Place>(placeLabel);
+const ELIGIBLE_GROUPS = keysOf<EligibleGroup>(eligibleGroupLabel);
+const TURNAROUND_KINDS = ["STATUTORY", "MINUTES", "SAME_DAY", "WORKING_DAYS"] as const;
+const HOURS_KINDS = ["OFFICE_HOURS", "WINDOWS"] as const;
 
 const weekday = z.enum(WEEKDAYS as [Weekday, ...Weekday[]], { error: "Ngày trong tuần không hợp lệ." });
 const nullableText = (max: number) =>
@@ -36,7 +36,7 @@ const nullableInt = (label: string, min: number, max: number) =>
   );
 
 /** The schedule part of the builder: the engine's friendly forms, or none, or a raw RRULE. */
-export const scheduleInput = z.discriminatedUnion("kind", [
+const scheduleInput = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("NONE") }),
   z.object({ kind: z.literal("DAILY") }),
   z.object({ kind: z.literal("WEEKLY"), weekdays: z.array(weekday).max(7), interval: z.number().int().min(1, "Chu kỳ từ 1 tuần.").max(52).default(1) }),
@@ -50,7 +50,7 @@ export const scheduleInput = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("RRULE"), rrule: z.string().trim().max(500) }),
 ]);
 
-export const scopeInput = z.object({
+const scopeInput = z.object({
   unitId: fields.id,
   allProcedures: z.boolean().default(false),
   procedureIds: z.array(fields.id).max(2000).default([]),

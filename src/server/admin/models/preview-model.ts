@@ -23,7 +23,7 @@ import { fields, fieldErrorsOf, z } from "../../validation";
 import { requirePlanEditor, requireUnitReach } from "../access";
 import { modelFormInput, ruleFromForm } from "./input";
 
-export const previewModelInput = z.object({
+const previewModelInput = z.object({
   form: z.unknown(),
   /** Whose weekly table to show (one of the scope's units). */
   unitId: fields.id.optional(),

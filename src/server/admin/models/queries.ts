@@ -1,4 +1,5 @@
 import "server-only";
+import type { AdminLevel } from "@/domain/catalogue/procedure-row";
 import { recurrenceFields, type ScheduleForm } from "@/domain/model/recurrence-form";
 import { describeRule, type LocalDate, type ModelKind, type TimeWindow } from "@/domain/schedule";
 import { db } from "../../db";
@@ -12,7 +13,7 @@ export interface ProcedureOptionDto {
   code: string | null;
   fieldCode: string;
   fieldName: string;
-  level: string;
+  level: AdminLevel;
 }
 
 /** The active catalogue, grouped by field order then name, for the scope pickers. */
@@ -71,7 +72,7 @@ function scheduleValues(s: ScheduleForm): ModelFormInput["schedule"] {
   }
 }
 
-export interface ModelVersionDto {
+interface ModelVersionDto {
   id: string;
   effectiveFrom: LocalDate;
   description: string;
@@ -82,7 +83,7 @@ export interface ModelVersionDto {
   scopeCount: number;
 }
 
-export interface ModelEditorDto {
+interface ModelEditorDto {
   id: string;
   name: string;
   kind: ModelKind;

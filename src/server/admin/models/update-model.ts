@@ -13,7 +13,7 @@ import { checkScopes, officeHoursFor, writeScopes } from "./scopes";
 
 export const updateModelInput = modelFormInput.extend({ modelId: fields.id });
 
-export type UpdateModelOutcome = "DRAFT_EDITED" | "NEW_VERSION" | "SCHEDULED_VERSION_REPLACED" | "TEXT_ONLY";
+type UpdateModelOutcome = "DRAFT_EDITED" | "NEW_VERSION" | "SCHEDULED_VERSION_REPLACED" | "TEXT_ONLY";
 
 /**
  * Changes a model. While its plan is a draft the one version is edited in place. Once the

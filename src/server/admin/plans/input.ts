@@ -50,7 +50,7 @@ export function checkPlanFields(v: PlanFields, ctx: z.RefinementCtx): void {
 
 export const planFieldsInput = planFieldsShape.superRefine(checkPlanFields);
 
-export type PlanFieldsInput = PlanFields;
+type PlanFieldsInput = PlanFields;
 
 export function planData(input: PlanFieldsInput) {
   return {

@@ -9,7 +9,7 @@ import { localDateOrNull } from "../../dates";
 import { toModelDef, modelVersionInclude } from "../../schedule/context";
 import { planScopeWhere } from "../access";
 
-export interface PlanListItemDto {
+interface PlanListItemDto {
   id: string;
   key: string;
   reference: string;

@@ -2,7 +2,7 @@ import "server-only";
 
 /** Unit kinds an administrator creates, and which may contain which. */
 export const UNIT_KINDS = ["PROVINCE", "DISTRICT", "COMMUNE", "WARD", "TOWNSHIP", "DEPARTMENT", "ONE_STOP_CENTRE", "VILLAGE", "RESIDENTIAL_GROUP"] as const;
-export type UnitKindValue = (typeof UNIT_KINDS)[number];
+type UnitKindValue = (typeof UNIT_KINDS)[number];
 
 /** Villages and residential groups are leaves; a province is a root. */
 export const LEAF_KINDS: readonly UnitKindValue[] = ["VILLAGE", "RESIDENTIAL_GROUP"];

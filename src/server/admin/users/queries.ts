@@ -4,7 +4,7 @@ import { matchesQuery, searchKey } from "@/domain/text/normalize";
 import { db } from "../../db";
 import { ROLES } from "./input";
 
-export interface UserListItemDto {
+interface UserListItemDto {
   id: string;
   username: string;
   fullName: string;

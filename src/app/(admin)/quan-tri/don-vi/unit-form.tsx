@@ -3,8 +3,9 @@ import type { UnitOptionDto } from "@/server/admin/plans/queries";
 import type { UnitFormDto } from "@/server/admin/units/queries";
 import { UNIT_KINDS } from "@/server/admin/units/input";
 import { saveUnitAction } from "@/server/admin/units/actions";
-import { ActionForm, SubmitButton } from "../_components/action-form";
-import { SelectField, TextField, unitSelectOptions } from "../_components/fields";
+import { ActionForm, SubmitButton } from "@/components/forms/action-form";
+import { SelectField, TextField } from "@/components/forms/fields";
+import { unitSelectOptions } from "../_components/unit-options";
 
 /** A unit of the tree; the citizens' address (slug) is made from its name when it is created. */
 export function UnitForm({ unit, units, parentId }: { unit?: UnitFormDto; units: UnitOptionDto[]; parentId?: string }) {

@@ -1,7 +1,8 @@
 import { Field, inputClass } from "@/components/ui/primitives";
 import type { PlanDetailDto, UnitOptionDto } from "@/server/admin/plans/queries";
-import { ActionForm, FieldError, SubmitButton, type FormState } from "../_components/action-form";
-import { SelectField, TextAreaField, TextField, unitSelectOptions } from "../_components/fields";
+import { ActionForm, FieldError, SubmitButton, type FormState } from "@/components/forms/action-form";
+import { SelectField, TextAreaField, TextField } from "@/components/forms/fields";
+import { unitSelectOptions } from "../_components/unit-options";
 
 const lines = (list: string[] | undefined) => (list ?? []).join("\n");
 
@@ -9,13 +10,13 @@ const lines = (list: string[] | undefined) => (list ?? []).join("\n");
  * The plan as printed, section by section. While a draft, the number and the signing date
  * may stay blank (the copies of real plans often leave them so).
  */
-export function PlanForm({
+export function PlanForm<S extends FormState>({
   action,
   plan,
   units,
   submitLabel,
 }: {
-  action: (prev: FormState, fd: FormData) => Promise<FormState>;
+  action: (prev: S | null, fd: FormData) => Promise<S | null>;
   plan?: PlanDetailDto;
   units: UnitOptionDto[];
   submitLabel: string;

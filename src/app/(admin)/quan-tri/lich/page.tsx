@@ -6,8 +6,8 @@ import { addCalendarEntryAction, removeCalendarEntryAction } from "@/server/admi
 import { calendarYear, calendarYears } from "@/server/admin/calendar/queries";
 import { requirePagePermission } from "@/server/auth/session";
 import { now } from "@/server/clock";
-import { ActionForm, SubmitButton, WithdrawForm } from "../_components/action-form";
-import { SelectField, TextField } from "../_components/fields";
+import { ActionForm, SubmitButton, WithdrawForm } from "@/components/forms/action-form";
+import { SelectField, TextField } from "@/components/forms/fields";
 import { ScrollArea } from "@/components/ui/scroll-area";
 
 export const metadata: Metadata = { title: "Lịch nghỉ chính thức" };

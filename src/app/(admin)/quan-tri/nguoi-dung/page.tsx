@@ -4,9 +4,8 @@ import { Badge, Card, LinkButton, PageHeader, buttonClass, inputClass } from "@/
 import { formatInstantVi } from "@/domain/schedule/local-time";
 import { paths } from "@/lib/paths";
 import { listUsers } from "@/server/admin/users/queries";
-import { roleLabels } from "@/server/auth/permissions";
 import { requirePagePermission } from "@/server/auth/session";
-import { roleOptions } from "../_components/labels";
+import { labelOptions, roleLabel } from "@/domain/labels";
 import { ScrollArea } from "@/components/ui/scroll-area";
 
 export const metadata: Metadata = { title: "Người dùng" };
@@ -34,7 +33,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
           </label>
           <select id="vai-tro" name="vai-tro" defaultValue={q["vai-tro"] ?? ""} className={inputClass}>
             <option value="">Tất cả</option>
-            {roleOptions.map((r) => (
+            {labelOptions(roleLabel).map((r) => (
               <option key={r.value} value={r.value}>
                 {r.label}
               </option>
@@ -80,7 +79,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
                     {!u.active ? <Badge tone="bad">Đã khóa</Badge> : null}
                     {u.mustChangePassword ? <Badge tone="warn">Phải đổi mật khẩu</Badge> : null}
                   </td>
-                  <td className="py-2 pr-3">{roleLabels[u.role]}</td>
+                  <td className="py-2 pr-3">{roleLabel[u.role]}</td>
                   <td className="py-2 pr-3">{u.unitName ?? "—"}</td>
                   <td className="py-2 pr-3">{u.lastSignInAt ? formatInstantVi(new Date(u.lastSignInAt)) : "Chưa đăng nhập"}</td>
                 </tr>

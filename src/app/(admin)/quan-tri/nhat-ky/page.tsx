@@ -6,7 +6,7 @@ import { paths } from "@/lib/paths";
 import { auditActions, listAuditLog } from "@/server/admin/audit/queries";
 import { unitOptions } from "@/server/admin/plans/queries";
 import { requirePagePermission } from "@/server/auth/session";
-import { unitSelectOptions } from "../_components/fields";
+import { unitSelectOptions } from "../_components/unit-options";
 import { ScrollArea } from "@/components/ui/scroll-area";
 
 export const metadata: Metadata = { title: "Nhật ký thao tác" };

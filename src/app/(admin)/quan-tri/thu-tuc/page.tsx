@@ -4,7 +4,7 @@ import { Badge, Card, LinkButton, PageHeader, buttonClass, inputClass } from "@/
 import { paths } from "@/lib/paths";
 import { listProcedures, procedureFields } from "@/server/admin/catalogue/queries";
 import { requirePagePermission } from "@/server/auth/session";
-import { levelLabel, onlineLevelLabel } from "../_components/labels";
+import { adminLevelLabel, onlineLevelLabel } from "@/domain/labels";
 import { ScrollArea } from "@/components/ui/scroll-area";
 
 export const metadata: Metadata = { title: "Danh mục thủ tục" };
@@ -50,7 +50,7 @@ export default async function CataloguePage({ searchParams }: { searchParams: Pr
           </label>
           <select id="cap" name="cap" defaultValue={q.cap ?? ""} className={inputClass}>
             <option value="">Tất cả</option>
-            {Object.entries(levelLabel).map(([v, l]) => (
+            {Object.entries(adminLevelLabel).map(([v, l]) => (
               <option key={v} value={v}>
                 {l}
               </option>
@@ -101,7 +101,7 @@ export default async function CataloguePage({ searchParams }: { searchParams: Pr
                     </span>
                     {!p.active ? <Badge tone="neutral">Đã ngừng</Badge> : null}
                   </td>
-                  <td className="py-2 pr-3">{levelLabel[p.level]}</td>
+                  <td className="py-2 pr-3">{adminLevelLabel[p.level]}</td>
                   <td className="py-2 pr-3">{p.statutoryWorkingDays === 0 ? "Trong ngày" : `${p.statutoryWorkingDays} ngày`}</td>
                   <td className="py-2 pr-3">{onlineLevelLabel[p.onlineLevel]}</td>
                   <td className="py-2 pr-3">{p.unitCount}</td>

@@ -1,8 +1,8 @@
 import type { ProcedureFormDto } from "@/server/admin/catalogue/queries";
 import { saveProcedureAction } from "@/server/admin/catalogue/actions";
-import { ActionForm, SubmitButton } from "../_components/action-form";
-import { CheckboxField, SelectField, TextAreaField, TextField } from "../_components/fields";
-import { levelLabel, onlineLevelLabel } from "../_components/labels";
+import { ActionForm, SubmitButton } from "@/components/forms/action-form";
+import { CheckboxField, SelectField, TextAreaField, TextField } from "@/components/forms/fields";
+import { adminLevelLabel, labelOptions, onlineLevelLabel } from "@/domain/labels";
 
 /** A procedure of the catalogue; checked with the same rules as a row of an imported file. */
 export function ProcedureForm({ procedure, fields }: { procedure?: ProcedureFormDto; fields: { code: string; name: string }[] }) {
@@ -17,8 +17,8 @@ export function ProcedureForm({ procedure, fields }: { procedure?: ProcedureForm
       </div>
       <div className="grid grid-cols-1 gap-4 sm:grid-cols-3">
         <SelectField name="field" label="Lĩnh vực" required options={fields.map((f) => ({ value: f.code, label: f.name }))} defaultValue={procedure?.field} placeholder="— Chọn lĩnh vực —" />
-        <SelectField name="level" label="Cấp thực hiện" required options={Object.entries(levelLabel).map(([value, label]) => ({ value, label }))} defaultValue={procedure?.level ?? "COMMUNE"} />
-        <SelectField name="onlineLevel" label="Mức độ trực tuyến" options={Object.entries(onlineLevelLabel).map(([value, label]) => ({ value, label }))} defaultValue={procedure?.onlineLevel ?? "NONE"} />
+        <SelectField name="level" label="Cấp thực hiện" required options={labelOptions(adminLevelLabel)} defaultValue={procedure?.level ?? "COMMUNE"} />
+        <SelectField name="onlineLevel" label="Mức độ trực tuyến" options={labelOptions(onlineLevelLabel)} defaultValue={procedure?.onlineLevel ?? "NONE"} />
       </div>
       <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">
         <TextField name="statutoryWorkingDays" type="number" inputMode="numeric" label="Số ngày làm việc theo luật" required defaultValue={procedure?.statutoryWorkingDays} hint="0 là giải quyết trong ngày." />

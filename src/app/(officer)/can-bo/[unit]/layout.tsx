@@ -1,6 +1,7 @@
 import { SiteShell } from "@/components/layout/site-shell";
 import { UserMenu } from "@/components/layout/user-menu";
-import { can, roleLabels } from "@/server/auth/permissions";
+import { roleLabel } from "@/domain/labels";
+import { can } from "@/server/auth/permissions";
 import { currentUser } from "@/server/auth/session";
 import { unitBySlug } from "@/server/units/queries";
 import { officerNav } from "./nav";
@@ -15,7 +16,7 @@ export default async function OfficerLayout({ children, params }: { children: Re
       audience="Bộ phận Một cửa"
       unitName={unit ? `${unit.name} — Bộ phận Một cửa` : "Bộ phận Một cửa"}
       nav={officerNav(slug, { canEditPlans: user ? can(user.role, "plan.edit") : false })}
-      actions={user ? <UserMenu fullName={user.fullName} roleLabel={roleLabels[user.role]} /> : null}
+      actions={user ? <UserMenu fullName={user.fullName} roleLabel={roleLabel[user.role]} /> : null}
     >
       {children}
     </SiteShell>

@@ -5,8 +5,8 @@ import { addDays, formatDateVi, type LocalDate } from "@/domain/schedule";
 import { paths } from "@/lib/paths";
 import { addOfficeHoursAction, withdrawOfficeHoursAction } from "@/server/admin/units/actions";
 import type { OfficeHoursDto } from "@/server/admin/units/queries";
-import { ActionForm, FieldError, SubmitButton, WithdrawForm } from "../../_components/action-form";
-import { TextField } from "../../_components/fields";
+import { ActionForm, FieldError, SubmitButton, WithdrawForm } from "@/components/forms/action-form";
+import { TextField } from "@/components/forms/fields";
 
 const ROWS = 3;
 

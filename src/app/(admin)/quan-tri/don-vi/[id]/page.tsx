@@ -10,8 +10,9 @@ import { SERVICE_KINDS } from "@/server/admin/units/input";
 import { unitForm, unitOfficeHours } from "@/server/admin/units/queries";
 import { requirePagePermission } from "@/server/auth/session";
 import { now } from "@/server/clock";
-import { ActionForm, FieldError, SubmitButton } from "../../_components/action-form";
-import { CheckboxField, TextField, unitSelectOptions } from "../../_components/fields";
+import { ActionForm, FieldError, SubmitButton } from "@/components/forms/action-form";
+import { CheckboxField, TextField } from "@/components/forms/fields";
+import { unitSelectOptions } from "../../_components/unit-options";
 import { UnitForm } from "../unit-form";
 import { OfficeHoursCard } from "./office-hours-card";
 

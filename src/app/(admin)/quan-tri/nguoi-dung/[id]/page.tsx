@@ -8,7 +8,7 @@ import { unitOptions } from "@/server/admin/plans/queries";
 import { setUserActiveAction, updateUserAction } from "@/server/admin/users/actions";
 import { userForm } from "@/server/admin/users/queries";
 import { requirePagePermission } from "@/server/auth/session";
-import { ActionForm, SubmitButton } from "../../_components/action-form";
+import { ActionForm, SubmitButton } from "@/components/forms/action-form";
 import { UserFields } from "../user-fields";
 import { ResetPasswordForm } from "./reset-password-form";
 

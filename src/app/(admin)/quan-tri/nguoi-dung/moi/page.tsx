@@ -4,8 +4,8 @@ import { paths } from "@/lib/paths";
 import { unitOptions } from "@/server/admin/plans/queries";
 import { createUserAction } from "@/server/admin/users/actions";
 import { requirePagePermission } from "@/server/auth/session";
-import { ActionForm, SubmitButton } from "../../_components/action-form";
-import { TextField } from "../../_components/fields";
+import { ActionForm, SubmitButton } from "@/components/forms/action-form";
+import { TextField } from "@/components/forms/fields";
 import { UserFields } from "../user-fields";
 
 export const metadata: Metadata = { title: "Thêm người dùng" };

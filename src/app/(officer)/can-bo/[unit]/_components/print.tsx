@@ -1,5 +1,5 @@
 import { toLocalDate, toLocalTime } from "@/domain/schedule";
-import { PrintButton } from "./print-button";
+import { PrintButton } from "@/components/ui/print-button";
 
 /** "08 giờ 30 phút, ngày 06 tháng 03 năm 2024" — the wording the official forms use. */
 export function formTime(t: Date | string | null | undefined): string {
@@ -9,7 +9,7 @@ export function formTime(t: Date | string | null | undefined): string {
   return `${h} giờ ${m} phút, ${formDate(toLocalDate(d))}`;
 }
 
-export function formDate(date: string): string {
+function formDate(date: string): string {
   const [y, mo, da] = date.split("-");
   return `ngày ${da} tháng ${mo} năm ${y}`;
 }
@@ -41,7 +41,7 @@ export function FormSheet({
   return (
     <>
       <div className="no-print mb-4 flex flex-wrap gap-3">
-        <PrintButton />
+        <PrintButton label="In phiếu" accessKey="p" />
       </div>
       <article className="mx-auto max-w-3xl bg-white p-5 text-[1rem] leading-relaxed text-black shadow-sm ring-1 ring-slate-200 print:max-w-none print:p-0 print:shadow-none print:ring-0 sm:p-8">
         <p className="text-right text-sm italic">{formNumber}</p>

@@ -13,7 +13,7 @@ import { localDateOf } from "@/server/dates";
 import { setHomeVisitCapacityAction } from "@/server/home-visit/actions";
 import { homeVisitCapacities, homeVisitLists } from "@/server/home-visit/queries";
 import { unitBySlug } from "@/server/units/queries";
-import { StepForm } from "../_components/step-form";
+import { StepForm } from "@/components/forms/step-form";
 
 export const metadata: Metadata = { title: "Giải quyết thủ tục tại nhà" };
 export const dynamic = "force-dynamic";

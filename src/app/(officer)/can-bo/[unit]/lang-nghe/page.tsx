@@ -11,7 +11,7 @@ import { generateSessionsAction } from "@/server/listening-sessions/actions";
 import { sessionLists } from "@/server/listening-sessions/queries";
 import { requireUnitScope } from "@/server/auth/scope";
 import { unitBySlug } from "@/server/units/queries";
-import { StepForm } from "../_components/step-form";
+import { StepForm } from "@/components/forms/step-form";
 
 export const metadata: Metadata = { title: "Lắng nghe dân nói" };
 export const dynamic = "force-dynamic";

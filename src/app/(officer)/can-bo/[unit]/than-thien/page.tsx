@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { forbidden, notFound } from "next/navigation";
 import { Alert, Card, PageHeader } from "@/components/ui/primitives";
+import { labelOptions, ratingLabel } from "@/domain/labels";
 import { formatDateVi, formatInstantVi, toLocalDate } from "@/domain/schedule";
 import { paths } from "@/lib/paths";
 import { requireUnitScope } from "@/server/auth/scope";
@@ -10,13 +11,11 @@ import { localDateOf } from "@/server/dates";
 import { recordPaperSurveyAction, recordPledgeAction } from "@/server/friendly/actions";
 import { friendlyOverview } from "@/server/friendly/queries";
 import { unitBySlug } from "@/server/units/queries";
-import { StepForm } from "../_components/step-form";
+import { StepForm } from "@/components/forms/step-form";
 import { ScrollArea } from "@/components/ui/scroll-area";
 
 export const metadata: Metadata = { title: "Chính quyền thân thiện" };
 export const dynamic = "force-dynamic";
-
-const RATING = { SATISFIED: "Hài lòng", NEUTRAL: "Bình thường", UNSATISFIED: "Không hài lòng" } as const;
 
 export default async function FriendlyPage({ params, searchParams }: { params: Promise<{ unit: string }>; searchParams: Promise<{ da?: string }> }) {
   const { unit: slug } = await params;
@@ -41,7 +40,7 @@ export default async function FriendlyPage({ params, searchParams }: { params: P
               <thead>
                 <tr className="border-b-2 border-slate-300">
                   <th scope="col" className="py-2">Nguồn</th>
-                  {Object.values(RATING).map((r) => (
+                  {Object.values(ratingLabel).map((r) => (
                     <th key={r} scope="col" className="py-2">{r}</th>
                   ))}
                   <th scope="col" className="py-2">Tỷ lệ hài lòng</th>
@@ -51,7 +50,7 @@ export default async function FriendlyPage({ params, searchParams }: { params: P
                 {(["PORTAL", "PAPER"] as const).map((s) => (
                   <tr key={s} className="border-b border-slate-200">
                     <th scope="row" className="py-2 font-normal">{s === "PORTAL" ? "Đánh giá trên cổng" : "Phiếu giấy"}</th>
-                    {(Object.keys(RATING) as (keyof typeof RATING)[]).map((r) => (
+                    {(Object.keys(ratingLabel) as (keyof typeof ratingLabel)[]).map((r) => (
                       <td key={r} className="py-2">{data.table[s][r]}</td>
                     ))}
                     <td className="py-2">{total(s) ? `${Math.round((100 * data.table[s].SATISFIED) / total(s))} %` : "—"}</td>
@@ -64,7 +63,7 @@ export default async function FriendlyPage({ params, searchParams }: { params: P
             <ul className="mt-3 space-y-1 text-[0.95rem]">
               {data.comments.map((c) => (
                 <li key={c.id}>
-                  «{c.comment}» — {RATING[c.rating]}, {formatInstantVi(c.respondedAt)}
+                  «{c.comment}» — {ratingLabel[c.rating]}, {formatInstantVi(c.respondedAt)}
                 </li>
               ))}
             </ul>
@@ -76,7 +75,7 @@ export default async function FriendlyPage({ params, searchParams }: { params: P
             idPrefix="khao-sat"
             hidden={{ unitId: unit.id, unitSlug: slug }}
             fields={[
-              { name: "rating", label: "Mức độ hài lòng", kind: "radio", options: Object.entries(RATING).map(([value, label]) => ({ value, label })) },
+              { name: "rating", label: "Mức độ hài lòng", kind: "radio", options: labelOptions(ratingLabel) },
               { name: "respondedOn", label: "Ngày khảo sát", kind: "date", required: true, defaultValue: today },
               { name: "comment", label: "Ý kiến (nếu có)", kind: "textarea" },
             ]}

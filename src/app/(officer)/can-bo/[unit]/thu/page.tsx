@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { forbidden, notFound } from "next/navigation";
 import { Alert, Card, LinkButton, PageHeader } from "@/components/ui/primitives";
-import { LETTER_EVENT_LABEL, LETTER_TYPE_LABEL, MERGE_FIELDS } from "@/domain/dossier/letters";
+import { MERGE_FIELDS } from "@/domain/dossier/letters";
+import { labelOptions, letterEventLabel, letterTypeLabel } from "@/domain/labels";
 import { formatInstantVi } from "@/domain/schedule";
 import { paths } from "@/lib/paths";
 import { requireUnitScope } from "@/server/auth/scope";
@@ -11,7 +12,7 @@ import { now } from "@/server/clock";
 import { saveTemplateAction } from "@/server/letters/actions";
 import { letterSuggestions, letterTemplates } from "@/server/letters/queries";
 import { unitBySlug } from "@/server/units/queries";
-import { StepForm } from "../_components/step-form";
+import { StepForm } from "@/components/forms/step-form";
 
 export const metadata: Metadata = { title: "Thư gửi người dân" };
 export const dynamic = "force-dynamic";
@@ -45,7 +46,7 @@ export default async function LettersPage({ params, searchParams }: { params: Pr
               {suggestions.map((s) => (
                 <li key={`${s.dossierId}-${s.event}`} className="flex flex-wrap items-center justify-between gap-2 py-2">
                   <span>
-                    <span className="font-semibold">{LETTER_TYPE_LABEL[s.type]}</span> — {s.citizenName} ({s.code}, {formatInstantVi(s.at)})
+                    <span className="font-semibold">{letterTypeLabel[s.type]}</span> — {s.citizenName} ({s.code}, {formatInstantVi(s.at)})
                     <span className="block text-sm text-muted">{s.reason}</span>
                   </span>
                   <Link href={paths.officer.composeLetter(slug, { hoSo: s.code, suKien: s.event })}>Soạn thư</Link>
@@ -58,8 +59,8 @@ export default async function LettersPage({ params, searchParams }: { params: Pr
           <ul className="space-y-1">
             {templates.map((t) => (
               <li key={t.id}>
-                <Link href={paths.officer.composeLetter(slug, { mau: t.id })}>{t.title}</Link> — {LETTER_TYPE_LABEL[t.type]}
-                {t.event ? `, ${LETTER_EVENT_LABEL[t.event]}` : ""} {t.unitId ? "(mẫu của đơn vị)" : "(mẫu chung)"}
+                <Link href={paths.officer.composeLetter(slug, { mau: t.id })}>{t.title}</Link> — {letterTypeLabel[t.type]}
+                {t.event ? `, ${letterEventLabel[t.event]}` : ""} {t.unitId ? "(mẫu của đơn vị)" : "(mẫu chung)"}
               </li>
             ))}
           </ul>
@@ -71,8 +72,8 @@ export default async function LettersPage({ params, searchParams }: { params: Pr
               idPrefix="mau"
               hidden={{ unitId: unit.id, unitSlug: slug }}
               fields={[
-                { name: "type", label: "Loại thư", kind: "select", options: Object.entries(LETTER_TYPE_LABEL).map(([value, label]) => ({ value, label })) },
-                { name: "event", label: "Sự kiện", kind: "select", options: Object.entries(LETTER_EVENT_LABEL).map(([value, label]) => ({ value, label })) },
+                { name: "type", label: "Loại thư", kind: "select", options: labelOptions(letterTypeLabel) },
+                { name: "event", label: "Sự kiện", kind: "select", options: labelOptions(letterEventLabel) },
                 { name: "title", label: "Tên mẫu", kind: "text", required: true },
                 { name: "body", label: "Nội dung", kind: "textarea", required: true, defaultValue: "Kính gửi: {{ten_nguoi_nhan}}\n\n", rows: 8 },
               ]}

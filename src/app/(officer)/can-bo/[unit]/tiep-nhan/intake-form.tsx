@@ -1,34 +1,25 @@
 "use client";
 
-import { useActionState, useMemo, useState } from "react";
-import { FormMessage, fieldError } from "@/components/forms/form-message";
-import { Badge, Field, buttonClass, inputClass } from "@/components/ui/primitives";
+import { useMemo, useState } from "react";
+import { ActionForm, SubmitButton } from "@/components/forms/action-form";
+import { ChoiceField, SelectField, TextField } from "@/components/forms/fields";
+import { Badge, Field, inputClass } from "@/components/ui/primitives";
+import { channelLabel, labelOptions } from "@/domain/labels";
 import { matchesQuery } from "@/domain/text/normalize";
 import { receiveDossierAction } from "@/server/dossier/actions";
 import type { IntakeModelDto, IntakeProcedureDto } from "@/server/dossier/queries";
 
-const CHANNELS = [
-  { value: "DESK", label: "Trực tiếp tại Bộ phận Một cửa" },
-  { value: "ONLINE", label: "Trực tuyến" },
-  { value: "POSTAL", label: "Qua bưu chính" },
-  { value: "HOME", label: "Tại nhà (đến nhà người dân)" },
-];
-
 export function IntakeForm({ unitId, procedures, models, nonce }: { unitId: string; procedures: IntakeProcedureDto[]; models: IntakeModelDto[]; nonce: string }) {
-  const [state, action, pending] = useActionState(receiveDossierAction, null);
   const [query, setQuery] = useState("");
   const [selected, setSelected] = useState("");
   const filtered = useMemo(() => (query.trim() ? procedures.filter((p) => matchesQuery(p.key, query) || (p.code ?? "").includes(query.trim())) : procedures), [procedures, query]);
   const current = filtered.some((p) => p.id === selected) ? selected : (filtered[0]?.id ?? "");
   const chosen = procedures.find((p) => p.id === current);
-  const err = (name: string) => fieldError(state, name);
-  const describe = (id: string, hint: boolean, error: unknown) => [hint ? `${id}-hint` : "", error ? `${id}-error` : ""].filter(Boolean).join(" ") || undefined;
 
   return (
-    <form action={action} className="space-y-5 rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-5">
+    <ActionForm action={receiveDossierAction} success="Đã tiếp nhận." className="space-y-5 rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-5">
       <input type="hidden" name="unitId" value={unitId} />
       <input type="hidden" name="nonce" value={nonce} />
-      <FormMessage state={state} success="Đã tiếp nhận." />
 
       <div className="grid gap-4 lg:grid-cols-2">
         <div className="space-y-3">
@@ -45,24 +36,16 @@ export function IntakeForm({ unitId, procedures, models, nonce }: { unitId: stri
               className={inputClass}
             />
           </Field>
-          <Field label={`Thủ tục (${filtered.length})`} htmlFor="procedureId" error={err("procedureId")} required>
-            <select
-              id="procedureId"
-              name="procedureId"
-              size={7}
-              required
-              value={current}
-              onChange={(e) => setSelected(e.target.value)}
-              aria-invalid={err("procedureId") ? true : undefined}
-              className={`${inputClass} h-auto`}
-            >
-              {filtered.map((p) => (
-                <option key={p.id} value={p.id}>
-                  {p.name}
-                </option>
-              ))}
-            </select>
-          </Field>
+          <SelectField
+            name="procedureId"
+            label={`Thủ tục (${filtered.length})`}
+            required
+            size={7}
+            options={filtered.map((p) => ({ value: p.id, label: p.name }))}
+            value={current}
+            onChange={(e) => setSelected(e.target.value)}
+            className="h-auto"
+          />
           {chosen ? (
             <p className="text-sm" aria-live="polite">
               {chosen.statutoryWorkingDays === 0 ? "Thời hạn luật định: trong ngày" : `Thời hạn luật định: ${chosen.statutoryWorkingDays} ngày làm việc`}
@@ -76,43 +59,23 @@ export function IntakeForm({ unitId, procedures, models, nonce }: { unitId: stri
         </div>
 
         <div className="space-y-3">
-          <Field label="Họ tên người nộp" htmlFor="citizenName" error={err("citizenName")} required>
-            <input id="citizenName" name="citizenName" required autoComplete="off" maxLength={120} aria-invalid={err("citizenName") ? true : undefined} aria-describedby={describe("citizenName", false, err("citizenName"))} className={inputClass} />
-          </Field>
-          <Field label="Số điện thoại" htmlFor="citizenPhone" error={err("citizenPhone")} required hint="Để báo khi có kết quả.">
-            <input id="citizenPhone" name="citizenPhone" required inputMode="tel" autoComplete="off" aria-invalid={err("citizenPhone") ? true : undefined} aria-describedby={describe("citizenPhone", true, err("citizenPhone"))} className={inputClass} />
-          </Field>
-          <Field label="Địa chỉ (khi cần gửi kết quả)" htmlFor="citizenAddress" error={err("citizenAddress")}>
-            <input id="citizenAddress" name="citizenAddress" autoComplete="off" maxLength={300} className={inputClass} />
-          </Field>
+          <TextField name="citizenName" label="Họ tên người nộp" required maxLength={120} />
+          <TextField name="citizenPhone" label="Số điện thoại" required inputMode="tel" hint="Để báo khi có kết quả." />
+          <TextField name="citizenAddress" label="Địa chỉ (khi cần gửi kết quả)" maxLength={300} />
         </div>
       </div>
 
       <div className="grid gap-4 lg:grid-cols-2">
-        <fieldset className="space-y-1">
-          <legend className="font-semibold">Hình thức nộp</legend>
-          {CHANNELS.map((c) => (
-            <label key={c.value} className="flex min-h-11 items-center gap-2">
-              <input type="radio" name="channel" value={c.value} defaultChecked={c.value === "DESK"} className="h-5 w-5" />
-              {c.label}
-            </label>
-          ))}
-        </fieldset>
+        <ChoiceField name="channel" label="Hình thức nộp" type="radio" stacked options={labelOptions(channelLabel)} defaultValue="DESK" />
         <div className="space-y-3">
-          <Field label="Giờ tiếp nhận" htmlFor="receivedTime" error={err("receivedTime")} hint="Để trống là bây giờ. Chỉ ghi lùi giờ trong hôm nay; việc ghi lùi được lưu vào nhật ký.">
-            <input id="receivedTime" name="receivedTime" type="time" aria-invalid={err("receivedTime") ? true : undefined} aria-describedby={describe("receivedTime", true, err("receivedTime"))} className={`${inputClass} max-w-[12rem]`} />
-          </Field>
-          <Field label="Tiếp nhận theo mô hình" htmlFor="claimedModelId" error={err("claimedModelId")} hint="Chọn mô hình nếu hồ sơ được hẹn theo mô hình; hệ thống kiểm tra theo quy định của mô hình.">
-            <select id="claimedModelId" name="claimedModelId" defaultValue="" aria-describedby={describe("claimedModelId", true, err("claimedModelId"))} className={inputClass}>
-              <option value="">Không — thời hạn theo quy định</option>
-              {models.map((m) => (
-                <option key={m.id} value={m.id}>
-                  {m.name}
-                  {m.runsToday ? " (hôm nay)" : ` (${m.schedule})`}
-                </option>
-              ))}
-            </select>
-          </Field>
+          <TextField name="receivedTime" label="Giờ tiếp nhận" type="time" hint="Để trống là bây giờ. Chỉ ghi lùi giờ trong hôm nay; việc ghi lùi được lưu vào nhật ký." className="max-w-[12rem]" />
+          <SelectField
+            name="claimedModelId"
+            label="Tiếp nhận theo mô hình"
+            hint="Chọn mô hình nếu hồ sơ được hẹn theo mô hình; hệ thống kiểm tra theo quy định của mô hình."
+            placeholder="Không — thời hạn theo quy định"
+            options={models.map((m) => ({ value: m.id, label: `${m.name}${m.runsToday ? " (hôm nay)" : ` (${m.schedule})`}` }))}
+          />
         </div>
       </div>
 
@@ -128,9 +91,9 @@ export function IntakeForm({ unitId, procedures, models, nonce }: { unitId: stri
         </label>
       </fieldset>
 
-      <button type="submit" accessKey="s" className={buttonClass("primary", "w-full sm:w-auto")} disabled={pending}>
-        {pending ? "Đang tiếp nhận…" : "Tiếp nhận và lập giấy hẹn"}
-      </button>
-    </form>
+      <SubmitButton accessKey="s" className="w-full sm:w-auto" pendingText="Đang tiếp nhận…">
+        Tiếp nhận và lập giấy hẹn
+      </SubmitButton>
+    </ActionForm>
   );
 }

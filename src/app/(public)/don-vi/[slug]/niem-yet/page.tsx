@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { Alert } from "@/components/ui/primitives";
 import { Breadcrumbs } from "@/components/public/breadcrumbs";
-import { PrintButton } from "@/components/public/print-button";
+import { PrintButton } from "@/components/ui/print-button";
 import { WhenForm } from "@/components/public/when-form";
 import { formatDateVi } from "@/domain/schedule/local-time";
 import { paths } from "@/lib/paths";
@@ -33,7 +33,7 @@ export default async function NoticePage({ params, searchParams }: { params: Pro
         <p className="mb-3 text-muted">Bản in khổ A4 để dán tại Bộ phận Một cửa và nhà văn hóa thôn. Chọn ngày áp dụng rồi bấm In (hoặc dùng lệnh In của trình duyệt).</p>
         <WhenForm action={paths.unit.posting(slug)} date={when.date} time={when.time} />
         <div className="mb-4">
-          <PrintButton />
+          <PrintButton label="In bản niêm yết" />
         </div>
       </div>
 

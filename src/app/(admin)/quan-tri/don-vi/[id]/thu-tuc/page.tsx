@@ -10,8 +10,8 @@ import { procedureOptions } from "@/server/admin/models/queries";
 import { unitOptions } from "@/server/admin/plans/queries";
 import { SERVICE_KINDS } from "@/server/admin/units/input";
 import { requirePagePermission } from "@/server/auth/session";
-import { ActionForm, SubmitButton } from "../../../_components/action-form";
-import { SelectField } from "../../../_components/fields";
+import { ActionForm, SubmitButton } from "@/components/forms/action-form";
+import { SelectField } from "@/components/forms/fields";
 
 export const metadata: Metadata = { title: "Danh mục thủ tục của đơn vị" };
 export const dynamic = "force-dynamic";

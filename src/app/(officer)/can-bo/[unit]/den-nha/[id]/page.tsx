@@ -12,7 +12,7 @@ import { localDateOf } from "@/server/dates";
 import { homeVisitStepAction } from "@/server/home-visit/actions";
 import { homeVisitDetail } from "@/server/home-visit/queries";
 import { unitBySlug } from "@/server/units/queries";
-import { StepForm } from "../../_components/step-form";
+import { StepForm } from "@/components/forms/step-form";
 
 export const metadata: Metadata = { title: "Yêu cầu đến nhà" };
 export const dynamic = "force-dynamic";

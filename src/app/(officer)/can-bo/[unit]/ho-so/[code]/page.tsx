@@ -2,9 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { forbidden, notFound } from "next/navigation";
 import { Alert, Badge, Card, DescriptionList, LinkButton, PageHeader } from "@/components/ui/primitives";
-import { LETTER_TYPE_LABEL } from "@/domain/dossier/letters";
 import { RETURN_METHOD_LABEL, STEP_LABEL, type DossierStep, type ReturnMethod } from "@/domain/dossier/lifecycle";
-import { channelLabel, dossierStatusLabel } from "@/domain/labels";
+import { channelLabel, dossierStatusLabel, letterTypeLabel } from "@/domain/labels";
 import { addDays, formatInstantVi, toLocalDate, type Channel } from "@/domain/schedule";
 import { paths, type Query } from "@/lib/paths";
 import { requireUnitScope } from "@/server/auth/scope";
@@ -13,7 +12,7 @@ import { now } from "@/server/clock";
 import { dossierStepAction } from "@/server/dossier/actions";
 import { dossierView } from "@/server/dossier/queries";
 import { unitBySlug } from "@/server/units/queries";
-import { StepForm, type StepField } from "../../_components/step-form";
+import { StepForm, type StepField } from "@/components/forms/step-form";
 
 export const metadata: Metadata = { title: "Hồ sơ" };
 export const dynamic = "force-dynamic";
@@ -170,13 +169,13 @@ export default async function DossierPage({ params, searchParams }: { params: Pr
             <ul className="space-y-2">
               {d.letters.map((l) => (
                 <li key={l.id}>
-                  {LETTER_TYPE_LABEL[l.type]} số {l.number}/{l.year} — {formatInstantVi(l.sentAt)}
+                  {letterTypeLabel[l.type]} số {l.number}/{l.year} — {formatInstantVi(l.sentAt)}
                 </li>
               ))}
               {view.letters.map((s) => (
                 <li key={s.event}>
                   <span className="mr-2">{s.reason}</span>
-                  <Link href={paths.officer.composeLetter(slug, { hoSo: d.code, suKien: s.event })}>Soạn {LETTER_TYPE_LABEL[s.type].toLowerCase()}</Link>
+                  <Link href={paths.officer.composeLetter(slug, { hoSo: d.code, suKien: s.event })}>Soạn {letterTypeLabel[s.type].toLowerCase()}</Link>
                 </li>
               ))}
             </ul>

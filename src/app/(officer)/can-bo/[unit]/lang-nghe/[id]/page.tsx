@@ -10,7 +10,7 @@ import { sessionStepAction } from "@/server/listening-sessions/actions";
 import { sessionDetail } from "@/server/listening-sessions/queries";
 import { requireUnitScope } from "@/server/auth/scope";
 import { unitBySlug } from "@/server/units/queries";
-import { StepForm } from "../../_components/step-form";
+import { StepForm } from "@/components/forms/step-form";
 
 export const metadata: Metadata = { title: "Buổi lắng nghe dân nói" };
 export const dynamic = "force-dynamic";

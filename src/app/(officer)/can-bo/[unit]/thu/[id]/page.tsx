@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { forbidden, notFound } from "next/navigation";
-import { LETTER_TYPE_LABEL } from "@/domain/dossier/letters";
+import { letterTypeLabel } from "@/domain/labels";
 import { formatInstantVi, toLocalDate } from "@/domain/schedule";
 import { paths } from "@/lib/paths";
 import { requireUnitScope } from "@/server/auth/scope";
@@ -20,7 +20,7 @@ export default async function LetterPage({ params }: { params: Promise<{ unit: s
   const l = await letterById(user, unit.id, id);
   if (!l) notFound();
   return (
-    <FormSheet upper="Ủy ban nhân dân" lower={l.unit.name} formNumber={`Sổ thư số ${l.number}/${l.year}`} title={LETTER_TYPE_LABEL[l.type].toUpperCase()} date={toLocalDate(l.sentAt)} number={`Số: ${l.number}/${l.year}`}>
+    <FormSheet upper="Ủy ban nhân dân" lower={l.unit.name} formNumber={`Sổ thư số ${l.number}/${l.year}`} title={letterTypeLabel[l.type].toUpperCase()} date={toLocalDate(l.sentAt)} number={`Số: ${l.number}/${l.year}`}>
       <p className="whitespace-pre-line">{l.body}</p>
       {l.ceremonyAt ? <p className="font-semibold">Lễ trao Giấy chứng nhận kết hôn: {formatInstantVi(l.ceremonyAt)}.</p> : null}
       <Signatures right={{ title: "TM. Ủy ban nhân dân", name: null }} />

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { forbidden, notFound } from "next/navigation";
 import { buttonClass, inputClass } from "@/components/ui/primitives";
-import { LETTER_EVENT_LABEL, LETTER_TYPE_LABEL } from "@/domain/dossier/letters";
+import { letterEventLabel, letterTypeLabel } from "@/domain/labels";
 import { formatInstantVi, toLocalDate } from "@/domain/schedule";
 import { paths } from "@/lib/paths";
 import { requireUnitScope } from "@/server/auth/scope";
@@ -54,9 +54,9 @@ export default async function LetterRegisterPage({ params, searchParams }: { par
                       <Link href={paths.officer.letter(slug, r.id)}>{r.number}</Link>
                     </td>
                     <td className="border border-black px-1">{formatInstantVi(r.sentAt)}</td>
-                    <td className="border border-black px-1">{LETTER_TYPE_LABEL[r.type]}</td>
+                    <td className="border border-black px-1">{letterTypeLabel[r.type]}</td>
                     <td className="border border-black px-1">
-                      {LETTER_EVENT_LABEL[r.event]}
+                      {letterEventLabel[r.event]}
                       {r.ceremonyAt ? ` (lễ trao ${formatInstantVi(r.ceremonyAt)})` : ""}
                     </td>
                     <td className="border border-black px-1">{r.recipientName}</td>

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import { forbidden, notFound } from "next/navigation";
 import { Card, PageHeader, buttonClass, inputClass } from "@/components/ui/primitives";
-import { LETTER_EVENT_LABEL, LETTER_TYPE_LABEL, mergeLetter, type LetterEvent } from "@/domain/dossier/letters";
+import { mergeLetter, type LetterEvent } from "@/domain/dossier/letters";
+import { letterEventLabel, letterTypeLabel } from "@/domain/labels";
 import { formatDateVi, formatInstantVi, toLocalDate } from "@/domain/schedule";
 import { paths } from "@/lib/paths";
 import { requireUnitScope } from "@/server/auth/scope";
@@ -9,7 +10,7 @@ import { requirePagePermission } from "@/server/auth/session";
 import { sendLetterAction } from "@/server/letters/actions";
 import { composeContext, letterTemplates } from "@/server/letters/queries";
 import { unitBySlug } from "@/server/units/queries";
-import { StepForm } from "../../_components/step-form";
+import { StepForm } from "@/components/forms/step-form";
 
 export const metadata: Metadata = { title: "Soạn thư" };
 export const dynamic = "force-dynamic";
@@ -22,7 +23,7 @@ export default async function ComposePage({ params, searchParams }: { params: Pr
   const unit = (await unitBySlug(slug)) ?? notFound();
   requireUnitScope(user, unit.id, forbidden);
   const [templates, dossier] = await Promise.all([letterTemplates(unit.id), composeContext(user, unit.id, sp.hoSo ?? null)]);
-  const event = (sp.suKien && sp.suKien in LETTER_EVENT_LABEL ? sp.suKien : null) as LetterEvent | null;
+  const event = (sp.suKien && sp.suKien in letterEventLabel ? sp.suKien : null) as LetterEvent | null;
   const template = templates.find((t) => t.id === sp.mau) ?? templates.find((t) => event && t.event === event) ?? templates[0];
   if (!template) return <PageHeader title="Soạn thư" subtitle="Chưa có mẫu thư." />;
   const slip = dossier?.apologySlips[0];
@@ -48,7 +49,7 @@ export default async function ComposePage({ params, searchParams }: { params: Pr
               <select id="mau" name="mau" defaultValue={template.id} className={inputClass}>
                 {templates.map((t) => (
                   <option key={t.id} value={t.id}>
-                    {t.title} ({LETTER_TYPE_LABEL[t.type]})
+                    {t.title} ({letterTypeLabel[t.type]})
                   </option>
                 ))}
               </select>

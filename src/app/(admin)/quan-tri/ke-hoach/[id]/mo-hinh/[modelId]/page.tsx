@@ -11,7 +11,7 @@ import { unitOptions } from "@/server/admin/plans/queries";
 import { requirePlanPage } from "@/server/admin/plan-page";
 import { requirePagePermission } from "@/server/auth/session";
 import { now } from "@/server/clock";
-import { ActionForm, SubmitButton } from "../../../../_components/action-form";
+import { ActionForm, SubmitButton } from "@/components/forms/action-form";
 import { ModelBuilder } from "../model-builder";
 import { ScrollArea } from "@/components/ui/scroll-area";
 
