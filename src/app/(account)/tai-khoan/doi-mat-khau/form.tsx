@@ -14,7 +14,7 @@ export function ChangePasswordForm() {
   ];
   return (
     <form action={action} className="space-y-4">
-      <FormMessage state={state} success="Đã đổi mật khẩu." />
+      <FormMessage state={state} success="Đã đổi mật khẩu. Mọi phiên đăng nhập của tài khoản đã kết thúc: vui lòng đăng nhập lại bằng mật khẩu mới." />
       {fields.map((f) => {
         const error = fieldError(state, f.name);
         return (
