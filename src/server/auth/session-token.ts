@@ -1,6 +1,12 @@
 import "server-only";
+import type { Route } from "next";
+import type { Session } from "next-auth";
 import type { JWT } from "next-auth/jwt";
+import { paths } from "@/lib/paths";
 import type { Db, Tx } from "../db";
+import type { UserActor } from "./actor";
+import { can, type Permission } from "./permissions";
+import { unitSubtreeIds } from "./scope";
 import type { SignedInUser } from "./sign-in";
 
 /** A session not used for this long ends (next-auth renews the token while it is used). */
@@ -62,4 +68,37 @@ export async function refreshSessionToken(db: Db | Tx, token: JWT, now: Date): P
 /** Ends every session of the user (on every device): tokens carrying the old version are refused. */
 export async function revokeSessions(tx: Db | Tx, userId: string): Promise<void> {
   await tx.user.update({ where: { id: userId }, data: { sessionVersion: { increment: 1 } } });
+}
+
+/**
+ * The actor of a session as the jwt callback has just refreshed it from the database
+ * (refreshSessionToken): a disabled account, a changed role or a revoked session takes
+ * effect at once.
+ */
+export async function userActorFor(client: Db, user: Session["user"], ip: string | undefined): Promise<UserActor | null> {
+  if (!user?.id) return null;
+  const scopeUnitIds = user.unitId ? await unitSubtreeIds(client, user.unitId) : [];
+  return {
+    kind: "user",
+    id: user.id,
+    username: user.username,
+    fullName: user.name,
+    role: user.role,
+    unitId: user.unitId,
+    scopeUnitIds,
+    mustChangePassword: user.mustChangePassword,
+    ip,
+  };
+}
+
+export type PageAccess = "allowed" | "sign-in" | "change-password" | "forbidden";
+
+/**
+ * May this user open the page at `path`? A user who must change their password reaches only
+ * the change-password page until they have.
+ */
+export function pageAccess(user: UserActor | null, permission: Permission, path: Route): PageAccess {
+  if (!user) return "sign-in";
+  if (user.mustChangePassword && path !== paths.changePassword()) return "change-password";
+  return can(user.role, permission) ? "allowed" : "forbidden";
 }

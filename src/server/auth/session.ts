@@ -1,44 +1,22 @@
 import "server-only";
 import type { Route } from "next";
-import { getServerSession, type Session } from "next-auth";
+import { getServerSession } from "next-auth";
 import { forbidden, redirect } from "next/navigation";
 import { cookies, headers } from "next/headers";
 import { encode } from "next-auth/jwt";
 import { cache } from "react";
 import { paths } from "@/lib/paths";
 import { clientIpFrom } from "../client-ip";
-import { db, type Db } from "../db";
+import { db } from "../db";
 import type { Actor, UserActor } from "./actor";
 import { authOptions, sessionCookie } from "./options";
-import { SESSION_IDLE_SECONDS } from "./session-token";
+import { SESSION_IDLE_SECONDS, pageAccess, userActorFor } from "./session-token";
 import type { SignedInUser } from "./sign-in";
-import { can, type Permission } from "./permissions";
-import { unitSubtreeIds } from "./scope";
+import type { Permission } from "./permissions";
 
 export async function requestIp(): Promise<string | undefined> {
   const h = await headers();
   return clientIpFrom(h.get("x-forwarded-for"));
-}
-
-/**
- * The actor of a session as the jwt callback has just refreshed it from the database
- * (src/server/auth/session-token.ts): a disabled account, a changed role or a revoked
- * session takes effect at once.
- */
-export async function userActorFor(client: Db, user: Session["user"], ip: string | undefined): Promise<UserActor | null> {
-  if (!user?.id) return null;
-  const scopeUnitIds = user.unitId ? await unitSubtreeIds(client, user.unitId) : [];
-  return {
-    kind: "user",
-    id: user.id,
-    username: user.username,
-    fullName: user.name,
-    role: user.role,
-    unitId: user.unitId,
-    scopeUnitIds,
-    mustChangePassword: user.mustChangePassword,
-    ip,
-  };
 }
 
 /**
@@ -61,18 +39,6 @@ export const currentUser = cache(async (): Promise<UserActor | null> => {
 
 export async function currentActor(): Promise<Actor> {
   return (await currentUser()) ?? { kind: "public", ip: await requestIp() };
-}
-
-export type PageAccess = "allowed" | "sign-in" | "change-password" | "forbidden";
-
-/**
- * May this user open the page at `path`? A user who must change their password reaches only
- * the change-password page until they have.
- */
-export function pageAccess(user: UserActor | null, permission: Permission, path: Route): PageAccess {
-  if (!user) return "sign-in";
-  if (user.mustChangePassword && path !== paths.changePassword()) return "change-password";
-  return can(user.role, permission) ? "allowed" : "forbidden";
 }
 
 /**

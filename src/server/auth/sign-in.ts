@@ -67,47 +67,43 @@ export async function forgetPasswordGuesses(tx: Db | Tx, username: string): Prom
 }
 
 /**
- * Checks a username and password. Each attempt is claimed before the password is checked
- * (so parallel guesses queue behind the delay, src/domain/auth/throttle.ts) and counted in
- * the database, shared by every app instance; an attempt refused for coming too early is
- * audited and never checked.
+ * Checks a username and password. The attempt is claimed before the password is checked, in
+ * one transaction with the check and its audit record, so parallel guesses queue behind the
+ * delay (src/domain/auth/throttle.ts); the counts live in the database, shared by every app
+ * instance. An attempt refused for coming too early is audited and never checked.
  */
 export async function verifyCredentials(db: Db, input: { username: string; password: string; ip?: string }, now = serverNow()): Promise<SignedInUser> {
   const username = input.username.trim().toLowerCase();
   if (!username || !input.password) throw new AppError("VALIDATION", "Vui lòng nhập tên đăng nhập và mật khẩu.");
   const ip = input.ip ?? null;
+  const anonymous = { entity: "User", actorName: username, actorRole: "ANONYMOUS", ip };
 
-  const refused = await db.$transaction((tx) => claimPasswordGuess(tx, username, input.ip, now));
-  if (refused) {
-    await db.auditLog.create({ data: { action: "auth.signin_throttled", entity: "User", actorName: username, actorRole: "ANONYMOUS", ip } });
-    throw refused;
-  }
-
-  const user = await db.user.findUnique({ where: { username } });
-  const ok = user ? await verifyPassword(user.passwordHash, input.password) : await dummyVerify(input.password);
-
-  if (!user || !ok || !user.active) {
-    await db.auditLog.create({
-      data: { action: "auth.signin_failed", entity: "User", entityId: user?.id ?? null, actorName: username, actorRole: "ANONYMOUS", ip },
-    });
-    if (user && ok && !user.active) throw new AppError("FORBIDDEN", "Tài khoản đã bị khóa. Vui lòng liên hệ quản trị.");
-    throw new AppError("UNAUTHENTICATED", WRONG_CREDENTIALS);
-  }
-
-  await passwordGuessSucceeded(db, username, input.ip);
-  await db.user.update({ where: { id: user.id }, data: { lastSignInAt: now } });
-  await db.auditLog.create({
-    data: { action: "auth.signin", entity: "User", entityId: user.id, actorId: user.id, actorName: user.username, actorRole: user.role, unitId: user.unitId, ip },
-  });
-  return {
-    id: user.id,
-    username: user.username,
-    fullName: user.fullName,
-    role: user.role,
-    unitId: user.unitId,
-    sessionVersion: user.sessionVersion,
-    mustChangePassword: user.mustChangePassword,
-  };
+  const outcome = await db.$transaction(
+    async (tx): Promise<{ user: SignedInUser } | { error: AppError }> => {
+      const refused = await claimPasswordGuess(tx, username, input.ip, now);
+      if (refused) {
+        await tx.auditLog.create({ data: { ...anonymous, action: "auth.signin_throttled" } });
+        return { error: refused };
+      }
+      const user = await tx.user.findUnique({ where: { username } });
+      const ok = user ? await verifyPassword(user.passwordHash, input.password) : await dummyVerify(input.password);
+      if (!user || !ok || !user.active) {
+        await tx.auditLog.create({ data: { ...anonymous, action: "auth.signin_failed", entityId: user?.id ?? null } });
+        if (user && ok && !user.active) return { error: new AppError("FORBIDDEN", "Tài khoản đã bị khóa. Vui lòng liên hệ quản trị.") };
+        return { error: new AppError("UNAUTHENTICATED", WRONG_CREDENTIALS) };
+      }
+      await passwordGuessSucceeded(tx, username, input.ip);
+      await tx.user.update({ where: { id: user.id }, data: { lastSignInAt: now } });
+      await tx.auditLog.create({
+        data: { action: "auth.signin", entity: "User", entityId: user.id, actorId: user.id, actorName: user.username, actorRole: user.role, unitId: user.unitId, ip },
+      });
+      const { id, fullName, role, unitId, sessionVersion, mustChangePassword } = user;
+      return { user: { id, username: user.username, fullName, role, unitId, sessionVersion, mustChangePassword } };
+    },
+    { timeout: 30_000, maxWait: 30_000 },
+  );
+  if ("error" in outcome) throw outcome.error;
+  return outcome.user;
 }
 
 /**
