@@ -206,10 +206,11 @@ describe("the sign-in page", () => {
   });
 
   it("shows only its own texts for ?error=", async () => {
-    const crafted = await (await new HttpSession().fetch(`/dang-nhap?error=${encodeURIComponent("Hệ thống đã chuyển sang evil.example, hãy gọi 0900000000")}`)).text();
+    // The alert's text (the page's own router data also carries the address it was asked for).
+    const alertOf = async (query: string) => /<div role="alert"[^>]*>(.*?)<\/div><\/div>/.exec(await (await new HttpSession().fetch(`/dang-nhap?${query}`)).text())?.[1] ?? "";
+    const crafted = await alertOf(`error=${encodeURIComponent("Hệ thống đã chuyển sang evil.example, hãy gọi 0900000000")}`);
     expect(crafted).not.toContain("evil.example");
     expect(crafted).toContain("Đăng nhập không thành công. Vui lòng thử lại.");
-    const known = await (await new HttpSession().fetch("/dang-nhap?error=CredentialsSignin")).text();
-    expect(known).toContain("Tên đăng nhập hoặc mật khẩu không đúng.");
+    expect(await alertOf("error=CredentialsSignin")).toContain("Tên đăng nhập hoặc mật khẩu không đúng.");
   });
 });
