@@ -165,10 +165,28 @@ export const everyPage = {
 } as const;
 export type EveryPage = (typeof everyPage)[keyof typeof everyPage];
 
+/** Stands for "this site" when a relative callback is resolved; never served. */
+const THIS_SITE = "http://this-site.invalid";
+
 /**
  * A same-site path from the outside (a sign-in callback), or undefined: never another origin.
- * It comes from the address bar, so it cannot be checked against the routes, only kept local.
+ * It comes from the address bar or a form, so it cannot be checked against the routes, only
+ * kept on this site. The one test for it, used by the sign-in page, the sign-in action and
+ * next-auth's redirect callback: the value is parsed as a browser would (`new URL` against
+ * `origin`, this site's address when known), must keep that origin, and must carry no
+ * backslash or control character, which browsers drop or turn into "/" (so `/\evil.example`
+ * and `/<TAB>/evil.example` mean `//evil.example`, another site). A path that resolves to
+ * `//…` (`/.//evil.example`) is refused too: as a Location it would name another host.
  */
-export function localPath(value: string | undefined): Route | undefined {
-  return value && value.startsWith("/") && !value.startsWith("//") && !value.startsWith("/\\") ? (value as Route) : undefined;
+export function localPath(value: string | undefined, origin = THIS_SITE): Route | undefined {
+  // A path ("/…") or an absolute address on this origin; never a relative one, a backslash or a control character.
+  if (!value || !(value.startsWith("/") || /^https?:\/\//i.test(value)) || /[\\\u0000-\u001f\u007f]/.test(value)) return undefined;
+  let url: URL;
+  try {
+    url = new URL(value, origin);
+  } catch {
+    return undefined;
+  }
+  if (url.origin !== new URL(origin).origin || url.pathname.startsWith("//")) return undefined;
+  return `${url.pathname}${url.search}${url.hash}` as Route;
 }

@@ -109,6 +109,8 @@ function authorise<P extends Access>(actor: Actor, permission: P): ActorOf<P> {
   if (permission !== "public") {
     if (actor.kind !== "user") throw new AppError("UNAUTHENTICATED");
     if (!can(actor.role, permission)) throw new AppError("FORBIDDEN");
+    // An account created or reset by an administrator does nothing until its user has chosen a password.
+    if (actor.mustChangePassword && permission !== "account.self") throw new AppError("FORBIDDEN", "Vui lòng đổi mật khẩu được cấp trước khi làm việc tiếp.");
   }
   return actor as ActorOf<P>;
 }

@@ -11,9 +11,6 @@ const envSchema = z.object({
   NEXTAUTH_URL: z.string().url().optional(),
   /** Public address used in QR codes and calendar feeds. */
   PUBLIC_BASE_URL: z.string().url().optional(),
-  /** Failed sign-ins allowed per username (and per IP ×3) in the window before throttling. */
-  SIGNIN_MAX_FAILURES: z.coerce.number().int().min(1).default(5),
-  SIGNIN_WINDOW_MINUTES: z.coerce.number().int().min(1).default(15),
   LOOKUP_MAX_FAILURES: z.coerce.number().int().min(1).default(10),
   LOOKUP_WINDOW_MINUTES: z.coerce.number().int().min(1).default(15),
   /** Home-visit requests a citizen may send per IP address, and per phone number, in the window. */

@@ -1,4 +1,5 @@
 import "server-only";
+import { delayAfter, throttleDecision, type ThrottlePolicy } from "@/domain/auth/throttle";
 import type { Db, Tx } from "./db";
 
 interface RateLimitPolicy {
@@ -45,4 +46,52 @@ export async function recordAttempt(db: Db | Tx, key: string, policy: RateLimitP
 
 export async function resetRateLimit(db: Db | Tx, key: string): Promise<void> {
   await db.rateLimit.deleteMany({ where: { key } });
+}
+
+/** One key of a throttle and the policy it follows (src/domain/auth/throttle.ts). */
+export interface ThrottleKey {
+  key: string;
+  policy: ThrottlePolicy;
+}
+
+export type ThrottleClaim = { allowed: true } | { allowed: false; retryAfterSeconds: number };
+
+/**
+ * Claims one attempt under every key, or under none: the rows are locked for the caller's
+ * transaction, so concurrent attempts are counted one after the other and none slips past
+ * the delay while another is being checked. The attempt counts (as a failure) until
+ * `settleAttempt` says it succeeded. For throttled keys `windowStart` is the last attempt and
+ * `blockedUntil` the earliest next one.
+ */
+export async function claimAttempt(tx: Tx, keys: ThrottleKey[], now: Date): Promise<ThrottleClaim> {
+  const names = keys.map((k) => k.key);
+  for (const key of names) {
+    await tx.$executeRaw`INSERT INTO "RateLimit" ("key", "count", "windowStart") VALUES (${key}, 0, ${now}) ON CONFLICT ("key") DO NOTHING`;
+  }
+  const rows = await tx.$queryRaw<{ key: string; count: number; windowStart: Date }[]>`
+    SELECT "key", "count", "windowStart" FROM "RateLimit" WHERE "key" = ANY(${names}) ORDER BY "key" FOR UPDATE`;
+  const byKey = new Map(rows.map((r) => [r.key, r]));
+  const decisions = keys.map(({ key, policy }) => {
+    const row = byKey.get(key);
+    return { key, policy, decision: throttleDecision(row ? { attempts: row.count, lastAttemptAt: row.windowStart } : null, now, policy) };
+  });
+  const refusals = decisions.flatMap((d) => (d.decision.allowed ? [] : [d.decision.retryAfterSeconds]));
+  if (refusals.length) return { allowed: false, retryAfterSeconds: Math.max(...refusals) };
+  for (const { key, policy, decision } of decisions) {
+    const attempts = decision.allowed ? decision.attempts : 0;
+    const next = new Date(now.getTime() + delayAfter(attempts, policy) * 1000);
+    await tx.rateLimit.update({ where: { key }, data: { count: attempts, windowStart: now, blockedUntil: next > now ? next : null } });
+  }
+  return { allowed: true };
+}
+
+/**
+ * A claimed attempt succeeded: `forget` keys start again from zero (the account at this
+ * address), `uncount` keys give the attempt back (the address, which colleagues share).
+ */
+export async function settleAttempt(db: Db | Tx, keys: { forget: string[]; uncount: string[] }): Promise<void> {
+  if (keys.forget.length) await db.rateLimit.deleteMany({ where: { key: { in: keys.forget } } });
+  for (const key of keys.uncount) {
+    await db.$executeRaw`UPDATE "RateLimit" SET "count" = GREATEST("count" - 1, 0) WHERE "key" = ${key}`;
+  }
 }

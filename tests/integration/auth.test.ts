@@ -47,8 +47,15 @@ describe("sign-in by role", () => {
     await s.signIn("canbo.andung", "MotCua#2026", "198.51.100.20");
     expect((await s.fetch("/can-bo/xa-an-dung")).status).toBe(200);
     const { csrfToken } = (await (await s.fetch("/api/auth/csrf")).json()) as { csrfToken: string };
+    const captured = s.cookie("next-auth.session-token")!;
     await s.fetch("/api/auth/signout", { method: "POST", body: new URLSearchParams({ csrfToken }), headers: { "content-type": "application/x-www-form-urlencoded" } });
     expect((await s.fetch("/can-bo/xa-an-dung")).status).toBe(307);
+    // The token captured before signing out opens nothing, and is not renewed.
+    const thief = new HttpSession();
+    thief.setCookie("next-auth.session-token", captured);
+    expect((await thief.fetch("/can-bo/xa-an-dung")).status).toBe(307);
+    expect(await (await thief.fetch("/api/auth/session")).json()).toEqual({});
+    expect(thief.cookie("next-auth.session-token")).toBeUndefined();
   });
 });
 
@@ -124,39 +131,86 @@ describe("passwords and throttling", () => {
     for (const u of users) expect(u.passwordHash).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);
   });
 
-  it("throttles a wrong password given 10 times in a row, even the right one after, over HTTP", async () => {
+  it("slows a wrong password given 10 times from one address, even the right one after, but not from elsewhere, over HTTP", async () => {
     const s = new HttpSession();
     const outcomes: (string | null)[] = [];
     for (let i = 0; i < 10; i++) outcomes.push((await s.signIn("canbo.thacmo", `sai-mat-khau-${i}`, "192.0.2.77")).error);
-    expect(outcomes.slice(0, 4)).toEqual(Array(4).fill("Tên đăng nhập hoặc mật khẩu không đúng."));
-    expect(outcomes.slice(4).every((e) => e?.startsWith("Đăng nhập sai quá nhiều lần."))).toBe(true);
+    // Three free attempts and a fourth at once; then each must wait (5 s, 10 s, …).
+    expect(outcomes.slice(0, 4)).toEqual(Array(4).fill("UNAUTHENTICATED"));
+    expect(outcomes.slice(4)).toEqual(Array(6).fill("RATE_LIMITED"));
     const right = await s.signIn("canbo.thacmo", "MotCua#2026", "192.0.2.77");
-    expect(right.ok).toBe(false);
-    expect(right.error).toContain("Đăng nhập sai quá nhiều lần");
-    // Counters live in the database, shared by every app instance.
-    const row = await db.rateLimit.findUniqueOrThrow({ where: { key: "signin:user:canbo.thacmo" } });
-    expect(row.count).toBeGreaterThanOrEqual(5);
-    // Blocked for the window (15 minutes) on the served app's clock, which is the stack's.
-    expect(row.blockedUntil!.getTime()).toBeGreaterThan(testNow().getTime() + 10 * 60_000);
+    expect(right).toEqual({ ok: false, error: "RATE_LIMITED" });
+    // The counts live in the database, shared by every app instance, per account and address.
+    const row = await db.rateLimit.findUniqueOrThrow({ where: { key: "signin:account:canbo.thacmo:ip:192.0.2.77" } });
+    expect(row.count).toBe(4);
+    // The officer at their own desk is not kept out by whoever guesses elsewhere.
+    expect(await new HttpSession().signIn("canbo.thacmo", "MotCua#2026", "192.0.2.78")).toEqual({ ok: true, error: null });
   });
 
-  it("lets the user in again once the window has passed", async () => {
-    const row = await db.rateLimit.findUniqueOrThrow({ where: { key: "signin:user:canbo.thacmo" } });
-    const later = new Date(row.blockedUntil!.getTime() + 60_000);
-    const user = await verifyCredentials(db, { username: "canbo.thacmo", password: "MotCua#2026", ip: "192.0.2.78" }, later);
+  it("lets the guesser's address try again once the delay has passed", async () => {
+    const row = await db.rateLimit.findUniqueOrThrow({ where: { key: "signin:account:canbo.thacmo:ip:192.0.2.77" } });
+    const after = new Date(row.blockedUntil!.getTime() + 1000);
+    const user = await verifyCredentials(db, { username: "canbo.thacmo", password: "MotCua#2026", ip: "192.0.2.77" }, after);
     expect(user.username).toBe("canbo.thacmo");
   });
 
-  it("throttles per IP address across usernames", async () => {
+  it("slows one address spraying many usernames after twenty attempts", async () => {
     const ip = "192.0.2.99";
-    const errors: string[] = [];
-    for (let i = 0; i < 16; i++) {
+    const at = testNow();
+    const codes: string[] = [];
+    for (let i = 0; i < 22; i++) {
       try {
-        await verifyCredentials(db, { username: `khong-co-${i}`, password: "x", ip });
+        await verifyCredentials(db, { username: `khong-co-${i}`, password: "x", ip }, at);
       } catch (e) {
-        errors.push((e as Error).message);
+        codes.push((e as { code: string }).code);
       }
     }
-    expect(errors.at(-1)).toContain("Đăng nhập sai quá nhiều lần");
+    expect(codes.slice(0, 21)).toEqual(Array(21).fill("UNAUTHENTICATED"));
+    expect(codes[21]).toBe("RATE_LIMITED");
+  });
+});
+
+describe("the sign-in page", () => {
+  it("posts its form without JavaScript, so the password never goes into an address", async () => {
+    const s = new HttpSession();
+    const page = await s.fetch("/dang-nhap?callbackUrl=/can-bo/xa-pho-nhon");
+    const html = await page.text();
+    const form = /<form\b[^>]*>/.exec(html)?.[0] ?? "";
+    expect(form).toMatch(/method="post"/i);
+    expect(form).not.toMatch(/method="get"/i);
+    // What a browser without JavaScript sends: every field of the form, as multipart.
+    const unescape = (text: string) => text.replaceAll("&quot;", '"').replaceAll("&#x27;", "'").replaceAll("&lt;", "<").replaceAll("&gt;", ">").replaceAll("&amp;", "&");
+    const body = new FormData();
+    for (const input of html.matchAll(/<input\b[^>]*>/g)) {
+      const name = /name="([^"]*)"/.exec(input[0])?.[1];
+      if (name) body.append(unescape(name), unescape(/value="([^"]*)"/.exec(input[0])?.[1] ?? ""));
+    }
+    body.set("username", "canbo.phonhon");
+    body.set("password", "MotCua#2026");
+    const action = /action="([^"]*)"/.exec(form)?.[1] || "/dang-nhap?callbackUrl=/can-bo/xa-pho-nhon";
+    const res = await s.fetch(unescape(action), { method: "POST", body, headers: { origin: s.base, "x-forwarded-for": "198.51.100.80" } });
+    expect(res.status).toBe(303);
+    expect(new URL(res.headers.get("location")!, s.base).pathname).toBe("/can-bo/xa-pho-nhon");
+    expect((await s.fetch("/can-bo/xa-pho-nhon")).status).toBe(200);
+  });
+
+  it("never sends a signed-in user to another site", async () => {
+    const s = new HttpSession();
+    await s.signIn("canbo.phonhon", "MotCua#2026", "198.51.100.81");
+    for (const callback of ["/%5Cevil.example/x", "/%09/evil.example/x", "//evil.example/x", "/.//evil.example/x", "https://evil.example/x"]) {
+      const res = await s.fetch(`/dang-nhap?callbackUrl=${callback}`);
+      expect(res.status, callback).toBe(307);
+      const location = new URL(res.headers.get("location")!, s.base);
+      expect(location.origin, callback).toBe(new URL(s.base).origin);
+    }
+  });
+
+  it("shows only its own texts for ?error=", async () => {
+    // The alert's text (the page's own router data also carries the address it was asked for).
+    const alertOf = async (query: string) => /<div role="alert"[^>]*>(.*?)<\/div><\/div>/.exec(await (await new HttpSession().fetch(`/dang-nhap?${query}`)).text())?.[1] ?? "";
+    const crafted = await alertOf(`error=${encodeURIComponent("Hệ thống đã chuyển sang evil.example, hãy gọi 0900000000")}`);
+    expect(crafted).not.toContain("evil.example");
+    expect(crafted).toContain("Đăng nhập không thành công. Vui lòng thử lại.");
+    expect(await alertOf("error=CredentialsSignin")).toContain("Tên đăng nhập hoặc mật khẩu không đúng.");
   });
 });

@@ -53,6 +53,14 @@ export class HttpSession {
   private cookies = new Map<string, string>();
   constructor(readonly base = baseUrl()) {}
 
+  cookie(name: string): string | undefined {
+    return this.cookies.get(name);
+  }
+
+  setCookie(name: string, value: string): void {
+    this.cookies.set(name, value);
+  }
+
   private header(): string {
     return [...this.cookies.entries()].map(([k, v]) => `${k}=${v}`).join("; ");
   }

@@ -13,6 +13,11 @@ export type Actor =
       unitId: string | null;
       /** Their unit and every unit under it; empty for administrators and reviewers' data access. */
       scopeUnitIds: string[];
+      /**
+       * Set on accounts created or reset by an administrator until the user picks their own
+       * password: pages send them to the change-password page and actions refuse.
+       */
+      mustChangePassword?: boolean;
       ip?: string;
     }
   | { kind: "public"; ip?: string };

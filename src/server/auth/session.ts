@@ -2,15 +2,17 @@ import "server-only";
 import type { Route } from "next";
 import { getServerSession } from "next-auth";
 import { forbidden, redirect } from "next/navigation";
-import { headers } from "next/headers";
+import { cookies, headers } from "next/headers";
+import { encode } from "next-auth/jwt";
 import { cache } from "react";
 import { paths } from "@/lib/paths";
 import { clientIpFrom } from "../client-ip";
 import { db } from "../db";
 import type { Actor, UserActor } from "./actor";
-import { authOptions } from "./options";
-import { can, type Permission } from "./permissions";
-import { unitSubtreeIds } from "./scope";
+import { authOptions, sessionCookie } from "./options";
+import { SESSION_IDLE_SECONDS, pageAccess, userActorFor } from "./session-token";
+import type { SignedInUser } from "./sign-in";
+import type { Permission } from "./permissions";
 
 export async function requestIp(): Promise<string | undefined> {
   const h = await headers();
@@ -18,27 +20,36 @@ export async function requestIp(): Promise<string | undefined> {
 }
 
 /**
- * The signed-in user, re-read from the database on every request so that a disabled
- * account or a changed role takes effect at once; null for citizens.
+ * Opens a session for a user who has just proved their password (the sign-in form's action):
+ * the token next-auth would issue, built by the same jwt callback, in the same cookie.
  */
+export async function startSession(user: SignedInUser): Promise<void> {
+  const secret = process.env.NEXTAUTH_SECRET;
+  if (!secret) throw new Error("NEXTAUTH_SECRET is not set.");
+  const token = await authOptions.callbacks!.jwt!({ token: { sub: user.id, name: user.fullName }, user: { ...user, name: user.fullName }, account: null });
+  const value = await encode({ token, secret, maxAge: SESSION_IDLE_SECONDS });
+  (await cookies()).set(sessionCookie.name, value, { ...sessionCookie.options, maxAge: SESSION_IDLE_SECONDS });
+}
+
+/** The signed-in user of this request, null for citizens; the one place an actor is built from the session. */
 export const currentUser = cache(async (): Promise<UserActor | null> => {
   const session = await getServerSession(authOptions);
-  const id = session?.user?.id;
-  if (!id) return null;
-  const user = await db.user.findUnique({ where: { id }, select: { id: true, username: true, fullName: true, role: true, unitId: true, active: true } });
-  if (!user || !user.active) return null;
-  const scopeUnitIds = user.unitId ? await unitSubtreeIds(db, user.unitId) : [];
-  return { kind: "user", id: user.id, username: user.username, fullName: user.fullName, role: user.role, unitId: user.unitId, scopeUnitIds, ip: await requestIp() };
+  return session ? userActorFor(db, session.user, await requestIp()) : null;
 });
 
 export async function currentActor(): Promise<Actor> {
   return (await currentUser()) ?? { kind: "public", ip: await requestIp() };
 }
 
-/** For pages: sign-in redirect when anonymous, 403 when the role lacks the permission. */
+/**
+ * For pages: sign-in redirect when anonymous, the change-password page while the password
+ * must be changed, 403 when the role lacks the permission.
+ */
 export async function requirePagePermission(permission: Permission, callbackPath: Route): Promise<UserActor> {
   const user = await currentUser();
-  if (!user) redirect(paths.signIn(callbackPath));
-  if (!can(user.role, permission)) forbidden();
+  const access = pageAccess(user, permission, callbackPath);
+  if (access === "sign-in" || !user) redirect(paths.signIn(callbackPath));
+  if (access === "change-password") redirect(paths.changePassword());
+  if (access === "forbidden") forbidden();
   return user;
 }

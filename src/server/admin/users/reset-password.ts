@@ -2,6 +2,8 @@ import "server-only";
 import { paths } from "@/lib/paths";
 import { defineAction } from "../../action";
 import { hashPassword } from "../../auth/password";
+import { revokeSessions } from "../../auth/session-token";
+import { forgetPasswordGuesses } from "../../auth/sign-in";
 import { AppError } from "../../errors";
 import { fields, z } from "../../validation";
 import { temporaryPassword } from "./input";
@@ -21,8 +23,10 @@ export const resetPassword = defineAction({
     if (!user) throw new AppError("NOT_FOUND", "Không tìm thấy người dùng.");
     const password = temporaryPassword();
     await tx.user.update({ where: { id: user.id }, data: { passwordHash: await hashPassword(password), mustChangePassword: true, passwordChangedAt: now } });
-    // A forgotten password may have been tried many times: lift the sign-in block for this name.
-    await tx.rateLimit.deleteMany({ where: { key: `signin:user:${user.username}` } });
+    // Whoever held the old password, or a session opened with it, is out; and a forgotten
+    // password may have been tried many times: its delays are lifted.
+    await revokeSessions(tx, user.id);
+    await forgetPasswordGuesses(tx, user.username);
     return {
       data: { id: user.id, username: user.username, temporaryPassword: password },
       audit: { action: "user.reset_password", entity: "User", entityId: user.id, unitId: user.unitId, after: { mustChangePassword: true } },
