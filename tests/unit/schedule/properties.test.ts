@@ -7,14 +7,17 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
   addDays,
+  daysBetween,
   instantAt,
   isOpenAt,
+  minLocalDate,
   minutesToTime,
   occurrences,
   promiseResult,
   toLocalDate,
   toLocalTime,
   type Channel,
+  type ServiceModelDef,
 } from "../../../src/domain/schedule";
 import { ALL_MODELS, ALL_UNITS, CALENDAR, OFFICE_HOURS, OFFICE_HOURS_LUAN_THANH, PROCEDURES, UNITS, ctxFor } from "./fixtures";
 
@@ -88,13 +91,30 @@ describe("occurrences and isOpenAt agree", () => {
   const modelArb = fc.constantFrom(...ALL_MODELS);
   const unitOf = (modelId: string) => ALL_MODELS.find((m) => m.modelId === modelId)!.versions[0]!.scopes[0]!.unitId;
 
+  const validity = (model: ServiceModelDef) => model.versions[0]!;
+  // A range inside the model's validity this long always holds an occurrence: three weeks for
+  // a weekly rule (a Tết closure takes at most one of its days), 100 days for the quarterly
+  // listening session (consecutive last Saturdays of a quarter are at most 98 days apart).
+  const mustOccurDays = (model: ServiceModelDef) => (validity(model).recurrence.rrule?.startsWith("FREQ=MONTHLY") ? 100 : 21);
+  const LAST = toLocalDate(new Date(T1));
+  const insideValidity = modelArb.chain((model) => {
+    const span = mustOccurDays(model);
+    const from = validity(model).validFrom;
+    const lastFrom = addDays(minLocalDate(validity(model).validTo ?? LAST, LAST), -span);
+    return fc.integer({ min: 0, max: daysBetween(from, lastFrom) }).map((n) => ({ model, from: addDays(from, n), len: span, mustOccur: true }));
+  });
+  const anywhere = fc.record({ model: modelArb, from: dateArb, len: fc.integer({ min: 0, max: 120 }), mustOccur: fc.constant(false) });
+
   it("every generated window is open from its start to just before its end, and closed at its end unless another window starts there", () => {
+    const modelsWithWindows = new Set<string>();
     fc.assert(
-      fc.property(modelArb, dateArb, fc.integer({ min: 0, max: 120 }), fc.double({ min: 0, max: 1, noNaN: true }), (model, from, len, frac) => {
+      fc.property(fc.oneof(insideValidity, anywhere), fc.double({ min: 0, max: 1, noNaN: true }), ({ model, from, len, mustOccur }, frac) => {
         const ctx = ctxFor(unitOf(model.modelId));
         const occ = occurrences(model, ctx, from, addDays(from, len));
+        if (mustOccur) expect(occ.length).toBeGreaterThan(0);
         for (const o of occ) {
           expect(o.date >= from && o.date <= addDays(from, len)).toBe(true);
+          expect(o.windows.length).toBeGreaterThan(0);
           for (const w of o.windows) {
             const s = w.start.getTime();
             const e = w.end.getTime();
@@ -104,14 +124,18 @@ describe("occurrences and isOpenAt agree", () => {
             const adjacent = o.windows.some((x) => x.start.getTime() <= e && e < x.end.getTime());
             expect(isOpenAt(model, ctx, w.end)).toBe(adjacent);
             expect(toLocalDate(w.start)).toBe(o.date);
+            modelsWithWindows.add(model.modelId);
           }
         }
       }),
-      { numRuns: 1500 },
+      { numRuns: 1000 },
     );
+    // Every model's windows were checked, not just some.
+    expect([...modelsWithWindows].sort()).toEqual(ALL_MODELS.map((m) => m.modelId).sort());
   });
 
   it("a random instant is open iff it falls in a window of an occurrence of its day", () => {
+    const seen = { open: 0, closed: 0 };
     fc.assert(
       fc.property(modelArb, receiptArb, (model, t) => {
         const ctx = ctxFor(unitOf(model.modelId));
@@ -119,9 +143,13 @@ describe("occurrences and isOpenAt agree", () => {
         const around = occurrences(model, ctx, addDays(d, -1), addDays(d, 1));
         const inside = around.some((o) => o.windows.some((w) => w.start.getTime() <= t.getTime() && t.getTime() < w.end.getTime()));
         expect(isOpenAt(model, ctx, t)).toBe(inside);
+        seen[inside ? "open" : "closed"]++;
       }),
       { numRuns: 5000 },
     );
+    // Both sides of the "iff" were exercised.
+    expect(seen.open).toBeGreaterThan(50);
+    expect(seen.closed).toBeGreaterThan(50);
   });
 });
 
