@@ -44,6 +44,7 @@ const receiptArb = fc.oneof(instant, edgeInstant);
 
 describe("promise invariants", () => {
   it("never before receipt, never on a day off, never later than the statutory bound", () => {
+    const bases = new Set<string>();
     fc.assert(
       fc.property(unitArb, procedureArb, receiptArb, channelArb, (unitId, procedure, receivedAt, channel) => {
         const r = promiseResult({
@@ -62,9 +63,12 @@ describe("promise invariants", () => {
         expect(CALENDAR.isWorkingDay(r.countedFromDate, receivedAt)).toBe(true);
         expect(r.steps.length).toBeGreaterThanOrEqual(3);
         if (r.basis.kind === "MODEL") expect(ALL_MODELS.some((m) => m.modelId === (r.basis as { modelId: string }).modelId)).toBe(true);
+        bases.add(r.basis.kind);
       }),
       { numRuns: 4000 },
     );
+    // Promises under a model and under the law were both checked.
+    expect(bases).toEqual(new Set(["MODEL", "STATUTORY"]));
   });
 
   it("the statutory bound grows with the statutory time", () => {
