@@ -2,7 +2,7 @@
 // Run from the repository root: Stryker copies the working tree into .stryker-tmp/ and
 // writes its report to reports/mutation/ (both ignored by git).
 /** @type {import("@stryker-mutator/api/core").PartialStrykerOptions} */
-export default {
+const config = {
   testRunner: "vitest",
   vitest: { configFile: "tests/mutation/vitest.config.ts", related: false },
   mutate: ["src/domain/schedule/**/*.ts", "src/domain/report/**/*.ts"],
@@ -23,3 +23,5 @@ export default {
   tempDirName: ".stryker-tmp",
   thresholds: { high: 90, low: 85, break: 85 },
 };
+
+export default config;

@@ -13,5 +13,5 @@ export default defineConfig({
   resolve: root.resolve,
   ssr: root.ssr,
   // Instrumented code runs several times slower: the property tests need more than 5 s.
-  test: { ...unit.test, name: undefined, testTimeout: 60_000 },
+  test: { ...unit.test, name: undefined, testTimeout: 60_000, setupFiles: ["tests/mutation/setup.ts"] },
 });

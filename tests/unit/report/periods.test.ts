@@ -60,6 +60,7 @@ describe("report periods from the plans", () => {
 
   it("property: periods lie inside both lifetimes, do not overlap, and are due on or after their last day; they cover every day from the start to as-of", () => {
     const date = fc.integer({ min: 0, max: 2000 }).map((n) => addDays("2022-01-01", n));
+    let cases = 0;
     let nonEmpty = 0;
     fc.assert(
       fc.property(
@@ -74,6 +75,7 @@ describe("report periods from the plans", () => {
           const unitEnd = unitEndOffset === null ? null : addDays(from, unitEndOffset);
           const asOf = addDays(from, asOfOffset);
           const ps = reportPeriods({ frequency, dueOn: null, dueDaysAfterPeriod: null }, { from, to: planTo }, { from: null, to: unitEnd }, asOf);
+          cases++;
           const to = unitEnd && compareLocalDates(unitEnd, planTo) < 0 ? unitEnd : planTo;
           // Something is asked exactly when the plan has started by as-of inside the unit's life.
           const asked = compareLocalDates(from, asOf) <= 0 && compareLocalDates(from, to) <= 0;
@@ -99,6 +101,6 @@ describe("report periods from the plans", () => {
       ),
       { numRuns: 500 },
     );
-    expect(nonEmpty).toBeGreaterThan(250);
+    expect(nonEmpty).toBeGreaterThan(cases / 2);
   });
 });
