@@ -43,7 +43,8 @@ export function issuingBodyLines(unit: DocUnit, parent: DocUnit | null): { text:
 function initials(name: string): string {
   return name
     .split(/[\s–-]+/)
-    .filter((w) => /^[\p{L}]/u.test(w) && !/^(và|thị|xã|huyện|thành|phố|&)$/iu.test(w))
+    // Lower-case only: "Xã" in "Văn hóa – Xã hội" is a word of the name, "xã" a level.
+    .filter((w) => /^[\p{L}]/u.test(w) && !/^(và|thị|xã|huyện|thành|phố|&)$/u.test(w))
     .map((w) => w[0]!.toLocaleUpperCase("vi"))
     .join("")
     .normalize("NFD")
@@ -53,7 +54,7 @@ function initials(name: string): string {
 
 /** The symbol after the number: "BC-UBND" for a committee, "BC-" + initials otherwise. */
 export function reportSymbol(unit: DocUnit): string {
-  return GOVERNMENT_LEVEL.has(unit.kind) ? "BC-UBND" : `BC-${initials(unit.name.replace(/\s+(thị xã|thành phố|huyện|xã)\s+.*$/i, ""))}`;
+  return GOVERNMENT_LEVEL.has(unit.kind) ? "BC-UBND" : `BC-${initials(unit.name.replace(/\s+(thị xã|thành phố|huyện|xã)\s+.*$/, ""))}`;
 }
 
 /** "Số: 15/BC-UBND", or "Số:      /BC-UBND" while no number is given (as on a draft). */
@@ -82,7 +83,9 @@ export function signatureLines(unit: DocUnit, signerPosition: string | null): st
     if (/^phó chủ tịch/i.test(position)) return ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"];
     return ["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"];
   }
-  const title = position.replace(/\s+(UBND|Trung tâm|Phòng).*$/i, "").toLocaleUpperCase("vi") || "THỦ TRƯỞNG ĐƠN VỊ";
+  // The unit named after the title starts with a capital ("Trung tâm PVHCC", "UBND xã"); the
+  // "phòng" of "Trưởng phòng" is part of the title.
+  const title = position.replace(/\s+(UBND|Trung tâm|Phòng).*$/, "").toLocaleUpperCase("vi") || "THỦ TRƯỞNG ĐƠN VỊ";
   if (/^PHÓ /.test(title)) return [`KT. ${title.replace(/^PHÓ /, "")}`, title];
   return [title];
 }
