@@ -86,8 +86,9 @@ function cchcDue(end: LocalDate): LocalDate {
   return `${end.slice(0, 8)}${String(CCHC_DUE_DAY).padStart(2, "0")}`;
 }
 
-function clampStart(...dates: (LocalDate | null)[]): LocalDate {
-  return dates.filter((d): d is LocalDate => Boolean(d)).reduce((a, b) => maxLocalDate(a, b));
+function clampStart(...dates: (LocalDate | null)[]): LocalDate | null {
+  const present = dates.filter((d): d is LocalDate => Boolean(d));
+  return present.length ? present.reduce((a, b) => maxLocalDate(a, b)) : null;
 }
 
 function clampEnd(...dates: (LocalDate | null)[]): LocalDate | null {
