@@ -128,9 +128,11 @@ describe("the catalogue: create, edit, per-unit assignment and same-day registra
     const id = created.ok ? created.data.id : "";
     const bad = await saveProcedure(admin, { id, code, name: "Thủ tục tạo tay", field: "HO_TICH", level: "COMMUNE", statutoryWorkingDays: "3", sameDayCutoff: "15:00", onlineLevel: "FULL", active: "on" });
     expect(bad).toMatchObject({ ok: false, error: { message: "Giờ nhận cuối trong ngày chỉ dùng cho thủ tục giải quyết trong ngày (0 ngày làm việc)." } });
-    const clash = await saveProcedure(admin, { code: "1.001193", name: "Trùng mã", field: "HO_TICH", level: "COMMUNE", statutoryWorkingDays: "1" });
-    const seeded = await db.procedure.findUnique({ where: { code: "1.001193" }, select: { name: true } });
-    if (seeded) expect(clash).toMatchObject({ ok: false, error: { fieldErrors: { code: [`Mã 1.001193 đã dùng cho thủ tục «${seeded.name}».`] } } });
+    // A second procedure under the code just created is refused, and nothing is written.
+    const total = await db.procedure.count();
+    const clash = await saveProcedure(admin, { code, name: "Trùng mã", field: "HO_TICH", level: "COMMUNE", statutoryWorkingDays: "1" });
+    expect(clash).toMatchObject({ ok: false, error: { code: "VALIDATION", fieldErrors: { code: [`Mã ${code} đã dùng cho thủ tục «Thủ tục tạo tay».`] } } });
+    expect(await db.procedure.count()).toBe(total);
     const edited = await saveProcedure(admin, { id, code, name: "Thủ tục đã sửa", field: "Chứng thực", level: "Xã", statutoryWorkingDays: "2", onlineLevel: "", documents: "Đơn\nBản sao", active: "" });
     expect(edited.ok).toBe(true);
     expect(await db.procedure.findUniqueOrThrow({ where: { id }, select: { name: true, fieldCode: true, statutoryWorkingDays: true, sameDayCutoff: true, documents: true, active: true } })).toEqual({

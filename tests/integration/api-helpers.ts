@@ -40,3 +40,30 @@ export async function writeCounts() {
   const [requests, ratings, audit, dossiers] = await Promise.all([db.homeVisitRequest.count(), db.satisfactionResponse.count(), db.auditLog.count(), db.dossier.count()]);
   return { requests, ratings, audit, dossiers };
 }
+
+export interface TableState {
+  rows: number;
+  /** A digest of every row, so that an UPDATE shows as well as an INSERT or a DELETE. */
+  digest: string;
+}
+
+/**
+ * Each table of the schema (migrations' own table aside) with its row count and digest, and
+ * the RateLimit rows themselves: the one table a read may write (a wrong look-up counts a
+ * guess), compared row by row by the caller.
+ */
+export async function databaseState(): Promise<{ tables: Record<string, TableState>; rateLimit: { key: string; count: number }[] }> {
+  const names = await db.$queryRaw<{ name: string }[]>`
+    SELECT table_name::text AS name FROM information_schema.tables
+    WHERE table_schema = current_schema() AND table_type = 'BASE TABLE' AND table_name <> '_prisma_migrations'
+    ORDER BY table_name`;
+  const tables: Record<string, TableState> = {};
+  for (const { name } of names) {
+    const [row] = await db.$queryRawUnsafe<{ rows: number; digest: string }[]>(
+      `SELECT count(*)::int AS rows, md5(coalesce(string_agg(md5(t::text), '' ORDER BY md5(t::text)), '')) AS digest FROM "${name.replaceAll('"', '""')}" t`,
+    );
+    tables[name] = row!;
+  }
+  const rateLimit = await db.rateLimit.findMany({ select: { key: true, count: true }, orderBy: { key: "asc" } });
+  return { tables, rateLimit };
+}

@@ -14,7 +14,7 @@ export const MOTTO = "Độc lập - Tự do - Hạnh phúc";
 /** Decree 30/2020, Phụ lục I: top 20–25 mm, bottom 20–25 mm, left 30–35 mm, right 15–20 mm. */
 export const A4_MARGINS_MM = { top: 20, right: 15, bottom: 20, left: 30 } as const;
 
-interface DocUnit {
+export interface DocUnit {
   name: string;
   kind: CoverageUnitKind;
 }
@@ -22,7 +22,7 @@ interface DocUnit {
 const GOVERNMENT_LEVEL: ReadonlySet<CoverageUnitKind> = new Set(["PROVINCE", "DISTRICT", "COMMUNE", "WARD", "TOWNSHIP"]);
 
 /** "Xã An Dũng" → "An Dũng"; "Thị xã Phước Long" → "Phước Long". */
-function placeName(name: string): string {
+export function placeName(name: string): string {
   return name.replace(/^(Tỉnh|Thành phố|Thị xã|Huyện|Quận|Xã|Phường|Thị trấn)\s+/i, "").trim();
 }
 
@@ -30,7 +30,7 @@ function placeName(name: string): string {
  * The issuing body in the top-left corner: for a people's committee "ỦY BAN NHÂN DÂN" over
  * its level and name; for a department or centre, its parent (not bold) over its own name.
  */
-function issuingBodyLines(unit: DocUnit, parent: DocUnit | null): { text: string; bold: boolean }[] {
+export function issuingBodyLines(unit: DocUnit, parent: DocUnit | null): { text: string; bold: boolean }[] {
   if (GOVERNMENT_LEVEL.has(unit.kind)) return [{ text: "ỦY BAN NHÂN DÂN", bold: true }, { text: unit.name.toLocaleUpperCase("vi"), bold: true }];
   const lines: { text: string; bold: boolean }[] = [];
   if (parent) lines.push({ text: GOVERNMENT_LEVEL.has(parent.kind) ? `UBND ${parent.name.toLocaleUpperCase("vi")}` : parent.name.toLocaleUpperCase("vi"), bold: false });
@@ -42,7 +42,8 @@ function issuingBodyLines(unit: DocUnit, parent: DocUnit | null): { text: string
 function initials(name: string): string {
   return name
     .split(/[\s–-]+/)
-    .filter((w) => /^[\p{L}]/u.test(w) && !/^(và|thị|xã|huyện|thành|phố|&)$/iu.test(w))
+    // Lower-case only: "Xã" in "Văn hóa – Xã hội" is a word of the name, "xã" a level.
+    .filter((w) => /^[\p{L}]/u.test(w) && !/^(và|thị|xã|huyện|thành|phố|&)$/u.test(w))
     .map((w) => w[0]!.toLocaleUpperCase("vi"))
     .join("")
     .normalize("NFD")
@@ -52,11 +53,11 @@ function initials(name: string): string {
 
 /** The symbol after the number: "BC-UBND" for a committee, "BC-" + initials otherwise. */
 export function reportSymbol(unit: DocUnit): string {
-  return GOVERNMENT_LEVEL.has(unit.kind) ? "BC-UBND" : `BC-${initials(unit.name.replace(/\s+(thị xã|thành phố|huyện|xã)\s+.*$/i, ""))}`;
+  return GOVERNMENT_LEVEL.has(unit.kind) ? "BC-UBND" : `BC-${initials(unit.name.replace(/\s+(thị xã|thành phố|huyện|xã)\s+.*$/, ""))}`;
 }
 
 /** "Số: 15/BC-UBND", or "Số:      /BC-UBND" while no number is given (as on a draft). */
-function numberLine(number: string | null, symbol: string): string {
+export function numberLine(number: string | null, symbol: string): string {
   return `Số: ${number ? number : "\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0"}/${symbol}`;
 }
 
@@ -81,13 +82,15 @@ export function signatureLines(unit: DocUnit, signerPosition: string | null): st
     if (/^phó chủ tịch/i.test(position)) return ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"];
     return ["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"];
   }
-  const title = position.replace(/\s+(UBND|Trung tâm|Phòng).*$/i, "").toLocaleUpperCase("vi") || "THỦ TRƯỞNG ĐƠN VỊ";
+  // The unit named after the title starts with a capital ("Trung tâm PVHCC", "UBND xã"); the
+  // "phòng" of "Trưởng phòng" is part of the title.
+  const title = position.replace(/\s+(UBND|Trung tâm|Phòng).*$/, "").toLocaleUpperCase("vi") || "THỦ TRƯỞNG ĐƠN VỊ";
   if (/^PHÓ /.test(title)) return [`KT. ${title.replace(/^PHÓ /, "")}`, title];
   return [title];
 }
 
 /** "Nơi nhận": the reviewing unit, for its review, and the unit's own archive. */
-function recipientLines(reviewerName: string): string[] {
+export function recipientLines(reviewerName: string): string[] {
   return [`- ${reviewerName} (để báo cáo);`, "- Lưu: VT."];
 }
 

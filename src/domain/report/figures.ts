@@ -83,7 +83,7 @@ export type DrillKey =
   | "unsatisfied"
   | "letter";
 
-interface FigureRow {
+export interface FigureRow {
   key: string;
   label: string;
   kind: "count" | "percent" | "hours";
@@ -130,7 +130,7 @@ function percent(key: string, label: string, numerator: number, denominator: num
 }
 
 /** The Decision 766/QĐ-TTg indicators the portal's data cannot give, and why. */
-const NOT_COMPUTABLE_766: NotComputable[] = [
+export const NOT_COMPUTABLE_766: NotComputable[] = [
   {
     group: "Công khai, minh bạch",
     indicator: "Tỷ lệ thủ tục hành chính công bố, cập nhật, công khai đúng hạn và đầy đủ các bộ phận",

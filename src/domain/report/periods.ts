@@ -40,9 +40,9 @@ interface ReportPeriod {
 }
 
 /** Cut-off day and sending day of the CCHC reporting rules. */
-const CCHC_CUTOFF_DAY = 14;
-const CCHC_DUE_DAY = 20;
-const CCHC_RULE = "Công văn 581/BNV-CCHC của Bộ Nội vụ: chốt số liệu từ ngày 15 tháng trước kỳ đến ngày 14 tháng cuối kỳ, gửi báo cáo chậm nhất ngày 20 tháng cuối kỳ";
+export const CCHC_CUTOFF_DAY = 14;
+export const CCHC_DUE_DAY = 20;
+export const CCHC_RULE = "Công văn 581/BNV-CCHC của Bộ Nội vụ: chốt số liệu từ ngày 15 tháng trước kỳ đến ngày 14 tháng cuối kỳ, gửi báo cáo chậm nhất ngày 20 tháng cuối kỳ";
 
 const ROMAN = ["I", "II", "III", "IV"];
 
@@ -86,8 +86,9 @@ function cchcDue(end: LocalDate): LocalDate {
   return `${end.slice(0, 8)}${String(CCHC_DUE_DAY).padStart(2, "0")}`;
 }
 
-function clampStart(...dates: (LocalDate | null)[]): LocalDate {
-  return dates.filter((d): d is LocalDate => Boolean(d)).reduce((a, b) => maxLocalDate(a, b));
+function clampStart(...dates: (LocalDate | null)[]): LocalDate | null {
+  const present = dates.filter((d): d is LocalDate => Boolean(d));
+  return present.length ? present.reduce((a, b) => maxLocalDate(a, b)) : null;
 }
 
 function clampEnd(...dates: (LocalDate | null)[]): LocalDate | null {

@@ -58,22 +58,49 @@ describe("report periods from the plans", () => {
     ]);
   });
 
-  it("property: periods lie inside both lifetimes, do not overlap, and are due on or after their last day", () => {
+  it("property: periods lie inside both lifetimes, do not overlap, and are due on or after their last day; they cover every day from the start to as-of", () => {
     const date = fc.integer({ min: 0, max: 2000 }).map((n) => addDays("2022-01-01", n));
+    let cases = 0;
+    let nonEmpty = 0;
     fc.assert(
-      fc.property(fc.constantFrom<ObligationTiming["frequency"]>("QUARTERLY", "SEMIANNUAL", "ANNUAL"), date, fc.integer({ min: 0, max: 900 }), fc.option(date), date, (frequency, from, len, unitEnd, asOf) => {
-        const planTo = addDays(from, len);
-        const ps = reportPeriods({ frequency, dueOn: null, dueDaysAfterPeriod: null }, { from, to: planTo }, { from: null, to: unitEnd }, asOf);
-        for (const [i, p] of ps.entries()) {
-          expect(compareLocalDates(p.start, from)).toBeGreaterThanOrEqual(0);
-          expect(compareLocalDates(p.end, planTo)).toBeLessThanOrEqual(0);
-          if (unitEnd) expect(compareLocalDates(p.end, unitEnd)).toBeLessThanOrEqual(0);
-          expect(compareLocalDates(p.start, p.end)).toBeLessThanOrEqual(0);
-          expect(compareLocalDates(p.dueOn, p.end)).toBeGreaterThanOrEqual(0);
-          expect(compareLocalDates(p.start, asOf)).toBeLessThanOrEqual(0);
-          if (i > 0) expect(compareLocalDates(ps[i - 1]!.end, p.start)).toBeLessThan(0);
-        }
-      }),
+      fc.property(
+        fc.constantFrom<ObligationTiming["frequency"]>("QUARTERLY", "SEMIANNUAL", "ANNUAL"),
+        date,
+        fc.integer({ min: 0, max: 900 }),
+        // The unit's end and the as-of date mostly after the plan's start, so that most cases ask for reports.
+        fc.option(fc.integer({ min: -60, max: 1200 }), { nil: null }),
+        fc.integer({ min: -60, max: 1200 }),
+        (frequency, from, len, unitEndOffset, asOfOffset) => {
+          const planTo = addDays(from, len);
+          const unitEnd = unitEndOffset === null ? null : addDays(from, unitEndOffset);
+          const asOf = addDays(from, asOfOffset);
+          const ps = reportPeriods({ frequency, dueOn: null, dueDaysAfterPeriod: null }, { from, to: planTo }, { from: null, to: unitEnd }, asOf);
+          cases++;
+          const to = unitEnd && compareLocalDates(unitEnd, planTo) < 0 ? unitEnd : planTo;
+          // Something is asked exactly when the plan has started by as-of inside the unit's life.
+          const asked = compareLocalDates(from, asOf) <= 0 && compareLocalDates(from, to) <= 0;
+          expect(ps.length > 0).toBe(asked);
+          if (!asked) return;
+          nonEmpty++;
+          expect(ps[0]!.start).toBe(from);
+          // The last period reaches as-of, or the end of the plan or the unit if that came first.
+          const reach = compareLocalDates(to, asOf) < 0 ? to : asOf;
+          expect(compareLocalDates(ps.at(-1)!.end, reach)).toBeGreaterThanOrEqual(0);
+          if (compareLocalDates(to, asOf) <= 0) expect(ps.at(-1)!.end).toBe(to);
+          for (const [i, p] of ps.entries()) {
+            expect(compareLocalDates(p.start, from)).toBeGreaterThanOrEqual(0);
+            expect(compareLocalDates(p.end, planTo)).toBeLessThanOrEqual(0);
+            if (unitEnd) expect(compareLocalDates(p.end, unitEnd)).toBeLessThanOrEqual(0);
+            expect(compareLocalDates(p.start, p.end)).toBeLessThanOrEqual(0);
+            expect(compareLocalDates(p.dueOn, p.end)).toBeGreaterThanOrEqual(0);
+            expect(compareLocalDates(p.start, asOf)).toBeLessThanOrEqual(0);
+            // Periods follow each other without a gap or an overlap.
+            if (i > 0) expect(p.start).toBe(addDays(ps[i - 1]!.end, 1));
+          }
+        },
+      ),
+      { numRuns: 500 },
     );
+    expect(nonEmpty).toBeGreaterThan(cases / 2);
   });
 });

@@ -19,10 +19,18 @@ import {
   type ServiceModelDef,
 } from "@/domain/schedule";
 import { seedCalendar, seedModel, seedOfficeHours, seedPlan, seedProcedure } from "../../../prisma/seed/to-domain";
-import { anDungVillageKeys, longXuyenWardKeys, phuocLongDepartmentKeys } from "../../../prisma/seed/data/units";
+import { anDungVillageKeys, longXuyenWardKeys, phuocLongDepartmentKeys, units } from "../../../prisma/seed/data/units";
+import { dbDate } from "@/server/dates";
+import { clampToUnitLifetime } from "@/server/schedule/context";
 
 const calendar = buildCalendar(seedCalendar);
 const ctx = (unitKey: string, asOf?: Date): ScheduleContext => ({ officeHours: seedOfficeHours(unitKey), calendar, asOf });
+/** A seed unit's lifetime as the database stores it (what the server's clamp reads). */
+function unitLifetime(unitKey: string): { validFrom: Date | null; validTo: Date | null } {
+  const u = units.find((x) => x.key === unitKey);
+  if (!u) throw new Error(`No seed unit ${unitKey}`);
+  return { validFrom: u.validFrom ? dbDate(u.validFrom) : null, validTo: u.validTo ? dbDate(u.validTo) : null };
+}
 const dates = (model: ServiceModelDef, unitKey: string, from: string, to: string) => occurrences(model, ctx(unitKey), from, to).map((o) => o.date);
 
 function promise(unitKey: string, procedureKey: string, date: string, time: string, models: ServiceModelDef[], channel: Channel = "DESK") {
@@ -57,9 +65,22 @@ describe("Long Xuyên — «Giải quyết thủ tục hành chính tại nhà c
     expect(visit("2025-01-02", "2024-12-20")).toMatchObject({ ok: false, code: "AFTER_VALIDITY" });
   });
 
-  it("a Thursday that is an official day off has no visits (02/05/2024 is not, 29/08/2024 is not, Tết 2025 is outside the model)", () => {
-    // 2024's holidays around Thursdays: 18/04/2024 (Hùng Kings' day) falls before the start.
-    expect(dates(model, ward, "2024-04-27", "2024-05-10")).toEqual(["2024-05-02", "2024-05-09"]);
+  it("a Thursday that is an official day off has no visits: none fell inside 27/04–31/12/2024, so the rule is run on over Tết Ất Tỵ (Thursday 30/01/2025) and 01/05/2025", () => {
+    // Inside the model's dates every Thursday was worked: 18/04/2024 (Hùng Kings' day) falls before the start.
+    expect(dates(model, ward, "2024-04-11", "2024-05-10")).toEqual(["2024-05-02", "2024-05-09"]);
+    const rule = model.versions[0]!;
+    expect(rule.workingDaysOnly).toBe(true);
+    // The same rule had the plan run through 2025 …
+    const extended: ServiceModelDef = { ...model, versions: [{ ...rule, validTo: "2025-12-31" }] };
+    expect(dates(extended, ward, "2025-01-20", "2025-02-09")).toEqual(["2025-01-23", "2025-02-06"]);
+    expect(dates(extended, ward, "2025-04-28", "2025-05-11")).toEqual(["2025-05-08"]);
+    const tet = homeVisitDateAllowed(extended, ward, "2025-01-30", { calendar, officeHours: seedOfficeHours(ward), asOf: "2025-01-02", bookedCount: 0 });
+    expect(tet).toMatchObject({ ok: false, code: "DAY_OFF" });
+    expect(tet.ok ? "" : tet.message).toContain("là ngày nghỉ (Tết Nguyên đán Ất Tỵ");
+    // … and with hours of its own, so that the official calendar, not an empty office day, removes the date.
+    const ownHours: ServiceModelDef = { ...model, versions: [{ ...rule, validTo: "2025-12-31", hours: { kind: "WINDOWS", windows: [{ start: "08:00", end: "11:00" }] } }] };
+    expect(dates(ownHours, ward, "2025-01-20", "2025-02-09")).toEqual(["2025-01-23", "2025-02-06"]);
+    expect(dates(ownHours, ward, "2025-04-28", "2025-05-11")).toEqual(["2025-05-08"]);
   });
 
   it("«cho các trường hợp già yếu, neo đơn, người khuyết tật đi lại khó khăn, người có công với cách mạng, thương binh, bệnh binh»", () => {
@@ -115,6 +136,10 @@ describe("An Dũng — «BA KHÔNG: NGÀY THỨ 6 KHÔNG VIẾT – KHÔNG NỘP
 
   it("the model ends with the plan period «đến năm 2025», and with the commune on 30/06/2025 (clamped by the server)", () => {
     expect(model.versions[0]!.validTo).toBe("2025-12-31");
+    expect(dates(model, AD, "2025-06-16", "2025-07-11")).toEqual(["2025-06-20", "2025-06-27", "2025-07-04", "2025-07-11"]);
+    const [clamped] = clampToUnitLifetime([model], unitLifetime(AD));
+    expect(clamped!.versions[0]).toMatchObject({ validFrom: "2023-03-13", validTo: "2025-06-30" });
+    expect(dates(clamped!, AD, "2025-06-16", "2025-07-11")).toEqual(["2025-06-20", "2025-06-27"]);
   });
 });
 
@@ -176,6 +201,13 @@ describe("Phổ Nhơn — «Ngày thứ Tư không hẹn»: «thời gian nộp 
 
   it("«Thường xuyên ngày thứ Tư hàng tuần, … từ ngày 01/3/2024»: the first Wednesday is 06/03/2024", () => {
     expect(dates(model, PN, "2024-02-26", "2024-03-20")).toEqual(["2024-03-06", "2024-03-13", "2024-03-20"]);
+  });
+
+  it("the open-ended plan stops with the commune: xã Phổ Nhơn ended on 30/06/2025 (clamped by the server)", () => {
+    expect(model.versions[0]!.validTo).toBeNull();
+    const [clamped] = clampToUnitLifetime([model], unitLifetime(PN));
+    expect(clamped!.versions[0]).toMatchObject({ validFrom: "2024-03-01", validTo: "2025-06-30" });
+    expect(dates(clamped!, PN, "2025-06-16", "2025-07-11")).toEqual(["2025-06-18", "2025-06-25"]);
   });
 
   it("the 12 named procedures", () => {
@@ -269,6 +301,14 @@ describe("Luận Thành — «Giải quyết thủ tục hành chính giờ th�
     ["2026-02-28", "16:45", false],
   ])("%s %s open: %s", (date, time, open) => {
     expect(isOpenAt(model, c, instantAt(date, time))).toBe(open);
+  });
+
+  it("the new commune (from 01/07/2025) keeps the model's own dates; a unit that began after the model would start it on its first day", () => {
+    expect(clampToUnitLifetime([model], unitLifetime(LT))[0]!.versions[0]).toMatchObject({ validFrom: "2026-02-23", validTo: "2026-03-23" });
+    const [late] = clampToUnitLifetime([model], { validFrom: dbDate("2026-03-02"), validTo: null });
+    expect(late!.versions[0]).toMatchObject({ validFrom: "2026-03-02", validTo: "2026-03-23" });
+    expect(isOpenAt(late!, c, instantAt("2026-02-27", "16:45"))).toBe(false);
+    expect(isOpenAt(late!, c, instantAt("2026-03-02", "16:45"))).toBe(true);
   });
 
   it("every procedure «có phát sinh hồ sơ»: the commune's scope covers all procedures", () => {
