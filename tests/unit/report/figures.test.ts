@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import {
   buildFigures,
   figureValue,
@@ -11,6 +11,7 @@ import {
   reportSymbol,
   sameDayTargets,
   signatureLines,
+  type FigureSet,
   type RawFigures,
 } from "../../../src/domain/report";
 
@@ -48,7 +49,11 @@ const raw: RawFigures = {
 };
 
 describe("figures", () => {
-  const set = buildFigures(raw, sameDayTargets);
+  // Built in each test, not when the file loads, so that the code runs inside the test.
+  let set: FigureSet;
+  beforeEach(() => {
+    set = buildFigures(raw, sameDayTargets);
+  });
   it("forms the rates from the counts", () => {
     expect(figureValue(set, "onTimeRate")).toBe(rate(14, 17));
     expect(figureValue(set, "late")).toBe(3);

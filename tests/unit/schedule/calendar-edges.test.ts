@@ -94,9 +94,8 @@ describe("working-day arithmetic at its bounds", () => {
     const d = new Date(Date.UTC(2030, 0, 1 + i)).toISOString().slice(0, 10);
     closed.push({ date: d, kind: "OFF", name: "Đóng cửa", effectiveFrom: "2029-01-01" });
   }
-  const cal = buildCalendar(closed);
-
   it("gives up after 370 days without a working day", () => {
+    const cal = buildCalendar(closed);
     expect(() => cal.nextWorkingDay("2030-01-01")).toThrow("Không tìm thấy ngày làm việc trong 370 ngày kể từ 2030-01-01");
     expect(() => cal.previousWorkingDay("2031-01-20")).toThrow(RangeError);
     expect(cal.previousWorkingDay("2030-01-01")).toBe("2029-12-31");
@@ -115,5 +114,10 @@ describe("working-day arithmetic at its bounds", () => {
     expect(() => bare.addWorkingDays("2024-03-04", 1.5)).toThrow("Số ngày làm việc không hợp lệ: 1.5");
     expect(() => bare.addWorkingDays("2024-03-04", -1)).toThrow("Số ngày làm việc không hợp lệ: -1");
     expect(bare.entries).toEqual([]);
+    expect(bare.nextWorkingDay("2024-03-08")).toBe("2024-03-11");
+    expect(bare.previousWorkingDay("2024-03-11")).toBe("2024-03-08");
+    expect(bare.workingDayOnOrAfter("2024-03-09")).toBe("2024-03-11");
+    expect(bare.workingDayOnOrAfter("2024-03-08")).toBe("2024-03-08");
+    expect(bare.defaultsForYear(2023)).toEqual(defaultHolidays(2023));
   });
 });
