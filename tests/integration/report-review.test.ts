@@ -23,7 +23,8 @@ describe("submitting freezes the figures", () => {
     const before = await db.report.findUniqueOrThrow({ where: { id: report.id }, select: { figures: true, status: true, submissions: { select: { figures: true } } } });
     expect(before.status).toBe("SUBMITTED");
 
-    // A dossier received in the period but logged now (e.g. typed in late).
+    // A dossier received in the period but logged now (e.g. typed in late) — now on the
+    // stack's clock, which the figures are counted against, not the database server's.
     const unitId = await unitIdByKey(AN_DUNG);
     const procedure = await db.unitProcedure.findFirstOrThrow({ where: { unitId }, select: { procedureId: true } });
     const at = new Date("2025-03-03T02:00:00Z");
@@ -34,6 +35,7 @@ describe("submitting freezes the figures", () => {
         procedureId: procedure.procedureId,
         channel: "DESK",
         receivedAt: at,
+        recordedAt: testNow(),
         promisedAt: at,
         originalPromisedAt: at,
         statutoryBoundAt: at,
