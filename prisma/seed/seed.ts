@@ -12,13 +12,13 @@ import { seedReports } from "./reports";
 export const SEED_VERSION = "2026-11-26.1";
 
 /**
- * The instant the demo history runs up to: SEED_NOW (ISO 8601) when set — the test stacks
- * fix it so that every run sees the same data — else the real time, so `npm start` seeds up
- * to today.
+ * The instant the demo history runs up to: SEED_NOW (ISO 8601), always given by the caller —
+ * the test stacks fix it so that every run sees the same data; `npm start` passes the moment
+ * it starts, so the demo runs up to today.
  */
 function seedNow(): Date {
   const raw = process.env.SEED_NOW;
-  if (!raw) return new Date();
+  if (!raw) throw new Error("SEED_NOW chưa được đặt: npm start và các bộ kiểm thử đặt thời điểm nạp dữ liệu mẫu.");
   const at = new Date(raw);
   if (!/^\d{4}-\d{2}-\d{2}T/.test(raw) || Number.isNaN(at.getTime())) {
     throw new Error(`SEED_NOW phải là thời điểm ISO 8601, ví dụ 2026-12-07T09:00:00+07:00 (đang là «${raw}»).`);
