@@ -1,5 +1,5 @@
 import type { Page } from "@playwright/test";
-import { expect, expectAccessible, query, shot, test } from "./fixtures";
+import { expect, expectAccessible, localDate, query, shot, shownDate, stackNow, test } from "./fixtures";
 
 async function horizontalOverflow(page: Page): Promise<number> {
   return page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
@@ -21,13 +21,17 @@ test("units, users, the holiday calendar and the audit log", async ({ page, sign
   await page.goto(`/quan-tri/don-vi/${luanThanh!.id}`);
   await expect(page.getByText("Theo giờ làm việc của Tỉnh Thanh Hóa", { exact: false })).toBeVisible();
   const hoursForm = page.getByRole("form", { name: "Thêm giờ làm việc mới" });
-  await hoursForm.getByLabel("Áp dụng từ ngày").fill("2027-01-04");
+  // A Monday one to two weeks after the stack's today: in the future whatever TEST_NOW is.
+  const now = stackNow();
+  const weekday = new Date(`${localDate(now)}T00:00:00Z`).getUTCDay();
+  const from = localDate(now, 7 + ((8 - weekday) % 7));
+  await hoursForm.getByLabel("Áp dụng từ ngày").fill(from);
   await expect(hoursForm.getByLabel("Khung 2 – đến")).toHaveValue("16:30");
   await hoursForm.getByLabel("Khung 1 – từ").fill("07:30");
   await hoursForm.getByLabel("Khung 2 – đến").fill("17:00");
   await hoursForm.getByRole("button", { name: "Lưu giờ làm việc" }).click();
   await expect(page.getByText("Đã lưu giờ làm việc mới.")).toBeVisible();
-  await expect(page.getByRole("row", { name: /04\/01\/2027.*sắp áp dụng.*07:30–11:30, 13:00–17:00/ })).toBeVisible();
+  await expect(page.getByRole("row", { name: new RegExp(`${shownDate(from)}.*sắp áp dụng.*07:30–11:30, 13:00–17:00`) })).toBeVisible();
   await expect(page.getByText("Đơn vị tự đặt giờ làm việc.")).toBeVisible();
   await expectAccessible(page);
   await shot(page, "admin-10b-gio-lam-viec");
@@ -52,8 +56,9 @@ test("units, users, the holiday calendar and the audit log", async ({ page, sign
   await shot(page, "admin-11-nguoi-dung");
 
   // The calendar: an official day off next to the computed defaults.
-  await page.goto("/quan-tri/lich?nam=2027");
-  await page.locator("#date").fill("2027-02-12");
+  const nextYear = Number(localDate(now).slice(0, 4)) + 1;
+  await page.goto(`/quan-tri/lich?nam=${nextYear}`);
+  await page.locator("#date").fill(`${nextYear}-02-12`);
   await page.getByLabel("Loại").selectOption("OFF");
   await page.getByLabel("Tên ngày").fill("Tết Nguyên đán (nghỉ thêm)");
   await page.getByLabel("Căn cứ").fill("Thông báo thử nghiệm");

@@ -10,9 +10,26 @@ const SECRET = "test-secret-that-is-long-enough-0123456789";
 
 export const E2E_PORT = Number(process.env.E2E_PORT ?? 3100);
 
-export function stackInfo(port = E2E_PORT): { baseUrl: string; databaseUrl: string } {
+export function stackInfo(port = E2E_PORT): { baseUrl: string; databaseUrl: string; clock: string; startedAt: string } {
   return JSON.parse(readFileSync(join(process.cwd(), "test-results", `stack-${port}.json`), "utf8"));
 }
+
+/**
+ * The served app's clock now (its seed instant, advancing in real time): what a test derives
+ * "a later date" from, never the machine's date, so the suite passes at any TEST_NOW.
+ */
+export function stackNow(port = E2E_PORT): Date {
+  const { clock, startedAt } = stackInfo(port);
+  return new Date(Date.parse(clock) + (Date.now() - Date.parse(startedAt)));
+}
+
+/** The local (Asia/Ho_Chi_Minh) calendar date of `at` moved by `days`, as YYYY-MM-DD. */
+export function localDate(at: Date, days = 0): string {
+  return new Date(at.getTime() + days * 86_400_000).toLocaleDateString("sv-SE", { timeZone: "Asia/Ho_Chi_Minh" });
+}
+
+/** YYYY-MM-DD as the pages print it, DD/MM/YYYY. */
+export const shownDate = (iso: string) => iso.split("-").reverse().join("/");
 
 export async function query<T = Record<string, unknown>>(sql: string, params: unknown[] = [], port = E2E_PORT): Promise<T[]> {
   const client = new pg.Client({ connectionString: stackInfo(port).databaseUrl });
