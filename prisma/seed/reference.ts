@@ -50,9 +50,13 @@ function orderedUnits(list: SeedUnit[]): SeedUnit[] {
 function unitSlugs(list: SeedUnit[]): Map<string, string> {
   const byKey = new Map(list.map((u) => [u.key, u]));
   const counts = new Map<string, number>();
-  for (const u of list) counts.set(slugify(u.name), (counts.get(slugify(u.name)) ?? 0) + 1);
+  for (const u of list.filter((x) => !x.slug)) counts.set(slugify(u.name), (counts.get(slugify(u.name)) ?? 0) + 1);
   const out = new Map<string, string>();
   for (const u of list) {
+    if (u.slug) {
+      out.set(u.key, u.slug);
+      continue;
+    }
     let slug = slugify(u.name);
     let parent = u.parentKey ? byKey.get(u.parentKey) : undefined;
     while ((counts.get(slug) ?? 0) > 1 && parent) {
@@ -88,6 +92,13 @@ export async function seedReference(db: PrismaClient): Promise<KeyMaps> {
     };
     const row = await db.unit.upsert({ where: { key: u.key }, create: { key: u.key, ...data }, update: data, select: { id: true } });
     maps.unitId.set(u.key, row.id);
+  }
+  // Successors exist once every unit is written.
+  for (const u of units) {
+    if (!u.mergedIntoKey) continue;
+    const mergedIntoId = maps.unitId.get(u.mergedIntoKey);
+    if (!mergedIntoId) throw new Error(`Unit ${u.key}: unknown successor ${u.mergedIntoKey}`);
+    await db.unit.update({ where: { id: maps.unitId.get(u.key)! }, data: { mergedIntoId } });
   }
 
   for (const p of procedures) {

@@ -43,6 +43,10 @@ export interface SeedUnit {
   officeHours?: OfficeHours[];
   /** Where a fact comes from when it is not in the plan itself. */
   source?: string;
+  /** The unit that took over its procedures when it ended (the 2025 rearrangement). */
+  mergedIntoKey?: string;
+  /** A fixed slug, for a successor whose name repeats an ended unit's (the ended one keeps its address). */
+  slug?: string;
 }
 
 export type FieldCode =

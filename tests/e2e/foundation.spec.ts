@@ -3,9 +3,14 @@ import { expect, expectAccessible, shot, test } from "./fixtures";
 test("a citizen goes from the home page to a commune and its models", async ({ page }) => {
   await page.goto("/");
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Mô hình cải cách hành chính");
-  // The five plans' provinces are listed.
-  for (const province of ["Tỉnh An Giang", "Tỉnh Bình Định", "Tỉnh Quảng Ngãi", "Tỉnh Bình Phước", "Tỉnh Thanh Hóa"]) {
-    await expect(page.getByRole("link", { name: province })).toBeVisible();
+  // The provinces of the five plans as they are now, then the former ones.
+  const current = page.getByRole("region", { name: "Tỉnh, thành phố — hiện nay" });
+  for (const province of ["Tỉnh An Giang", "Tỉnh Gia Lai", "Tỉnh Quảng Ngãi", "Tỉnh Đồng Nai", "Tỉnh Thanh Hóa"]) {
+    await expect(current.getByRole("link", { name: province, exact: true })).toBeVisible();
+  }
+  const former = page.getByRole("region", { name: /Tỉnh, thành phố — trước khi sắp xếp/ });
+  for (const province of ["Tỉnh An Giang", "Tỉnh Bình Định", "Tỉnh Bình Phước"]) {
+    await expect(former.getByRole("link", { name: province, exact: true })).toBeVisible();
   }
   // …and the five plans with the units that carry them out.
   const plans = page.getByRole("region", { name: "Các kế hoạch và đơn vị thực hiện" });

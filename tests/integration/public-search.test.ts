@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { findUnits, searchPublic } from "@/server/public/search";
+import { listProvinces } from "@/server/public/units";
 
 describe("search ignoring diacritics and case", () => {
   it("'chung thuc ban sao' finds 'Chứng thực bản sao từ bản chính…'", async () => {
@@ -49,10 +50,29 @@ describe("search ignoring diacritics and case", () => {
   });
 
   it("units by administrative code and by parent (the API's filters)", async () => {
-    expect((await findUnits({ code: "21457" })).map((u) => u.slug)).toEqual(["xa-pho-nhon"]);
+    // The GSO gave Phổ Nhơn's code to its successor (Công văn 1027/CTK-CSCL): the current unit first.
+    expect((await findUnits({ code: "21457" })).map((u) => u.slug)).toEqual(["xa-nguyen-nghiem", "xa-pho-nhon"]);
     const lx = await findUnits({ parentSlug: "thanh-pho-long-xuyen", limit: 200 });
     expect(lx.filter((u) => u.kind === "WARD" || u.kind === "COMMUNE")).toHaveLength(13);
     expect(lx.every((u) => u.parent?.slug === "thanh-pho-long-xuyen")).toBe(true);
+  });
+});
+
+describe("current units first, former ones findable by their old name", () => {
+  it("a successor comes before the ended unit of the same name; the old name still finds the old unit", async () => {
+    expect((await searchPublic("binh duc")).units.slice(0, 2).map((u) => [u.slug, u.validTo])).toEqual([
+      ["phuong-binh-duc-an-giang", null],
+      ["phuong-binh-duc", "2025-06-30"],
+    ]);
+    expect((await searchPublic("an giang")).units.slice(0, 2).map((u) => u.slug)).toEqual(["tinh-an-giang-2025", "tinh-an-giang"]);
+    expect((await searchPublic("thac mo")).units.map((u) => u.slug)).toEqual(["phuong-thac-mo"]);
+  });
+
+  it("the home page lists the provinces of today first", async () => {
+    const provinces = await listProvinces();
+    expect(provinces.filter((p) => p.current).map((p) => p.name)).toEqual(["Tỉnh An Giang", "Tỉnh Đồng Nai", "Tỉnh Gia Lai", "Tỉnh Quảng Ngãi", "Tỉnh Thanh Hóa"]);
+    expect(provinces.findIndex((p) => !p.current)).toBe(5);
+    expect(provinces.filter((p) => !p.current).map((p) => p.slug)).toEqual(["tinh-an-giang", "tinh-binh-dinh", "tinh-binh-phuoc"]);
   });
 });
 

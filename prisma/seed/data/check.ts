@@ -137,6 +137,12 @@ for (const u of units) {
     seen.add(k);
   }
   if (u.kind === "DISTRICT" && u.validTo !== "2025-06-30") fail(where, "district-level units end on 2025-06-30");
+  if (u.mergedIntoKey) {
+    const successor = unitByKey.get(u.mergedIntoKey);
+    if (!successor) fail(where, `mergedIntoKey ${u.mergedIntoKey} does not exist`);
+    else if (!u.validTo) fail(where, "a unit with a successor must end");
+    else if (successor.validTo && successor.validTo <= u.validTo) fail(where, `successor ${successor.key} ends before it`);
+  }
 }
 
 // --- procedures ---------------------------------------------------------------------------

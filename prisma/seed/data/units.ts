@@ -10,6 +10,12 @@ import type { OfficeHours } from "../../../src/domain/schedule/types";
 import type { SeedUnit } from "../types";
 
 const DISTRICTS_END = "2025-06-30";
+const REFORM_START = "2025-07-01";
+
+/** Keys of the provinces formed on 01/07/2025 (Quảng Ngãi and Thanh Hóa keep their records). */
+const AG = "an-giang-2025";
+const GL = "gia-lai";
+const DN = "dong-nai";
 
 /** GSO list ("Danh mục đơn vị hành chính Việt Nam"), as served by its web service. */
 const GSO_2024 =
@@ -72,6 +78,26 @@ const longXuyenWards: Array<[slug: string, name: string, kind: "WARD" | "COMMUNE
   ["my-hoa-hung", "Xã Mỹ Hòa Hưng", "COMMUNE", "30313"],
 ];
 
+/**
+ * The ward or commune of the new An Giang that took each one over on 01/07/2025 (Nghị quyết
+ * 1654/NQ-UBTVQH15, Điều 1 khoản 80–82 and 97). Đông Xuyên ended earlier; its successor was
+ * not looked up.
+ */
+const longXuyenSuccessor: Record<string, string> = {
+  "my-binh": "long-xuyen",
+  "my-long": "long-xuyen",
+  "my-xuyen": "long-xuyen",
+  "my-phuoc": "long-xuyen",
+  "my-quy": "long-xuyen",
+  "my-hoa": "long-xuyen",
+  "binh-khanh": "binh-duc",
+  "binh-duc": "binh-duc",
+  "my-khanh": "binh-duc",
+  "my-thanh": "my-thoi",
+  "my-thoi": "my-thoi",
+  "my-hoa-hung": "my-hoa-hung",
+};
+
 /** Unit keys of Long Xuyên's wards and communes (used by the plan's scopes and tasks). */
 export const longXuyenWardKeys: string[] = longXuyenWards.map(([slug]) => `${LX}/${slug}`);
 
@@ -83,6 +109,7 @@ const longXuyen: SeedUnit[] = [
     parentKey: null,
     adminCode: "89",
     validTo: DISTRICTS_END,
+    mergedIntoKey: AG,
     officeHours: HOURS_DEFAULT,
     source: `${GSO_2024} Từ 01/07/2025 tỉnh An Giang mới (hợp nhất với Kiên Giang, Nghị quyết 202/2025/QH15) mang mã 91 theo Công văn 915/CTK-CSCL, nên đơn vị mã 89 ghi hết hiệu lực 30/06/2025. ${HOURS_ASSUMED}`,
   },
@@ -146,12 +173,13 @@ const longXuyen: SeedUnit[] = [
       parentKey: LX,
       adminCode: code,
       validTo: slug === "dong-xuyen" ? "2024-12-31" : DISTRICTS_END,
+      mergedIntoKey: longXuyenSuccessor[slug] ? `${AG}/${longXuyenSuccessor[slug]}` : undefined,
       source:
         slug === "dong-xuyen"
           ? `${GSO_2024} Có trong danh mục ngày 01/11/2024, không còn trong danh mục ngày 01/01/2025 (sắp xếp đơn vị hành chính cấp xã giai đoạn 2023–2025), nên ghi hết hiệu lực 31/12/2024.`
           : slug === "my-hoa-hung"
-            ? `${GSO_2024} Danh mục TCTK viết "Mỹ Hoà Hưng" (dấu kiểu cũ); ở đây chuẩn hóa thành "Mỹ Hòa Hưng". Chấm dứt từ 01/07/2025 (sắp xếp đơn vị hành chính cấp xã).`
-            : `${GSO_2024} Chấm dứt từ 01/07/2025 (Nghị quyết 1654/NQ-UBTVQH15 ngày 16/06/2025 sắp xếp các đơn vị hành chính cấp xã của tỉnh An Giang, theo bản đối chiếu công khai dvhcvn/20250701).`,
+            ? `${GSO_2024} Danh mục TCTK viết "Mỹ Hoà Hưng" (dấu kiểu cũ); ở đây chuẩn hóa thành "Mỹ Hòa Hưng". Không thực hiện sắp xếp (Nghị quyết 1654/NQ-UBTVQH15, Điều 1 khoản 97) nhưng từ 01/07/2025 trực thuộc tỉnh An Giang mới, nên bản ghi thuộc thành phố Long Xuyên kết thúc 30/06/2025 và xã tiếp tục ở bản ghi mới.`
+            : `${GSO_2024} Chấm dứt từ 01/07/2025 (Nghị quyết 1654/NQ-UBTVQH15 ngày 16/06/2025 sắp xếp các đơn vị hành chính cấp xã của tỉnh An Giang, Điều 1 khoản 80–82, theo bản đối chiếu công khai dvhcvn/20250701).`,
     }),
   ),
 ];
@@ -173,6 +201,7 @@ const anDung: SeedUnit[] = [
     parentKey: null,
     adminCode: "52",
     validTo: DISTRICTS_END,
+    mergedIntoKey: GL,
     officeHours: HOURS_DEFAULT,
     source: `${GSO_2024} Từ 01/07/2025 hợp nhất với tỉnh Gia Lai thành tỉnh Gia Lai (Nghị quyết 202/2025/QH15; Công văn 915/CTK-CSCL: Gia Lai mã 52). ${HOURS_ASSUMED}`,
   },
@@ -200,6 +229,7 @@ const anDung: SeedUnit[] = [
     parentKey: AL,
     adminCode: "21616",
     validTo: DISTRICTS_END,
+    mergedIntoKey: `${GL}/an-vinh`,
     source: MERGED_2025(
       "Nghị quyết 1664/NQ-UBTVQH15 ngày 16/06/2025 (tỉnh Gia Lai), khoản 39:",
       'xã An Vinh mới (cùng xã An Trung và An Vinh) — theo bản đối chiếu công khai dvhcvn/20250701',
@@ -332,6 +362,7 @@ const phoNhon: SeedUnit[] = [
     parentKey: DP,
     adminCode: "21457",
     validTo: DISTRICTS_END,
+    mergedIntoKey: "quang-ngai/nguyen-nghiem",
     source: MERGED_2025(
       "Nghị quyết 1677/NQ-UBTVQH15 ngày 16/06/2025 (tỉnh Quảng Ngãi), khoản 3:",
       "xã Nguyễn Nghiêm mới (cùng xã Phổ Phong) — theo bản đối chiếu công khai dvhcvn/20250701",
@@ -410,6 +441,7 @@ const phuocLong: SeedUnit[] = [
     parentKey: null,
     adminCode: "70",
     validTo: DISTRICTS_END,
+    mergedIntoKey: DN,
     officeHours: HOURS_DEFAULT,
     source: `${GSO_2024} Từ 01/07/2025 hợp nhất vào tỉnh Đồng Nai (Nghị quyết 202/2025/QH15; Công văn 915/CTK-CSCL: Đồng Nai mã 75). ${HOURS_ASSUMED}`,
   },
@@ -467,6 +499,7 @@ const phuocLong: SeedUnit[] = [
       parentKey: PL,
       adminCode: code,
       validTo: DISTRICTS_END,
+      mergedIntoKey: `${DN}/${["long-phuoc", "phuoc-binh", "long-giang"].includes(slug) ? "phuoc-binh" : "phuoc-long"}`,
       source: `${GSO_2024} Chấm dứt từ 01/07/2025 (Nghị quyết 1662/NQ-UBTVQH15 ngày 16/06/2025 sắp xếp các đơn vị hành chính cấp xã của tỉnh Đồng Nai, khoản 85–86, theo bản đối chiếu công khai dvhcvn/20250701).`,
     }),
   ),
@@ -477,7 +510,6 @@ const phuocLong: SeedUnit[] = [
 // ---------------------------------------------------------------------------------------
 
 const LT = "thanh-hoa/luan-thanh";
-const REFORM_START = "2025-07-01";
 
 const luanThanh: SeedUnit[] = [
   {
@@ -544,4 +576,152 @@ const luanThanh: SeedUnit[] = [
   },
 ];
 
-export const units: SeedUnit[] = [...longXuyen, ...anDung, ...phoNhon, ...phuocLong, ...luanThanh];
+// ---------------------------------------------------------------------------------------
+// From 01/07/2025: the provinces formed by the merger and the commune-level units that took
+// over the demo communes and wards (two-tier local government, directly under the province).
+// ---------------------------------------------------------------------------------------
+
+/** Công văn 1027/CTK-CSCL ngày 25/06/2025 (Phụ lục I), as copied in dvhcvn/20250701. */
+const CODES_2025 = "Mã ĐVHC theo Công văn 1027/CTK-CSCL ngày 25/06/2025 của Cục Thống kê (Phụ lục I), qua bản chép công khai dvhcvn/20250701 (input/docs/1027_CTK-CSCL.md).";
+
+const PROVINCE_2025 = (merger: string, code: string) =>
+  `Thành lập từ 01/07/2025: ${merger} (Nghị quyết 60-NQ/TW; số Nghị quyết 202/2025/QH15 ghi theo trí nhớ, chưa đọc được văn bản). Mã ${code} theo Công văn 915/CTK-CSCL (bản chép công khai dvhcvn/20250701, input/docs/915_CTK-CSCL.csv). ${HOURS_ASSUMED}`;
+
+const COMMUNE_2025 = (resolution: string, text: string) =>
+  `${CODES_2025} Hoạt động từ 01/07/2025 theo ${resolution}: "${text}" (đọc trong bản chép công khai dvhcvn/20250701).`;
+
+const successors: SeedUnit[] = [
+  {
+    key: AG,
+    slug: "tinh-an-giang-2025",
+    name: "Tỉnh An Giang",
+    kind: "PROVINCE",
+    parentKey: null,
+    adminCode: "91",
+    validFrom: REFORM_START,
+    officeHours: HOURS_DEFAULT,
+    source: PROVINCE_2025("hợp nhất tỉnh An Giang và tỉnh Kiên Giang thành tỉnh An Giang", "91"),
+  },
+  {
+    key: `${AG}/long-xuyen`,
+    name: "Phường Long Xuyên",
+    kind: "WARD",
+    parentKey: AG,
+    adminCode: "30307",
+    validFrom: REFORM_START,
+    source: COMMUNE_2025(
+      "Nghị quyết 1654/NQ-UBTVQH15 ngày 16/06/2025, Điều 1 khoản 80",
+      "Sắp xếp toàn bộ diện tích tự nhiên, quy mô dân số của các phường Mỹ Bình, Mỹ Long, Mỹ Xuyên, Mỹ Phước, Mỹ Quý và Mỹ Hòa thành phường mới có tên gọi là phường Long Xuyên",
+    ),
+  },
+  {
+    key: `${AG}/binh-duc`,
+    slug: "phuong-binh-duc-an-giang",
+    name: "Phường Bình Đức",
+    kind: "WARD",
+    parentKey: AG,
+    adminCode: "30292",
+    validFrom: REFORM_START,
+    source: COMMUNE_2025(
+      "Nghị quyết 1654/NQ-UBTVQH15 ngày 16/06/2025, Điều 1 khoản 81",
+      "Sắp xếp toàn bộ diện tích tự nhiên, quy mô dân số của phường Bình Khánh, phường Bình Đức và xã Mỹ Khánh thành phường mới có tên gọi là phường Bình Đức",
+    ),
+  },
+  {
+    key: `${AG}/my-thoi`,
+    slug: "phuong-my-thoi-an-giang",
+    name: "Phường Mỹ Thới",
+    kind: "WARD",
+    parentKey: AG,
+    adminCode: "30301",
+    validFrom: REFORM_START,
+    source: COMMUNE_2025(
+      "Nghị quyết 1654/NQ-UBTVQH15 ngày 16/06/2025, Điều 1 khoản 82",
+      "Sắp xếp toàn bộ diện tích tự nhiên, quy mô dân số của phường Mỹ Thạnh và phường Mỹ Thới thành phường mới có tên gọi là phường Mỹ Thới",
+    ),
+  },
+  {
+    key: `${AG}/my-hoa-hung`,
+    slug: "xa-my-hoa-hung-an-giang",
+    name: "Xã Mỹ Hòa Hưng",
+    kind: "COMMUNE",
+    parentKey: AG,
+    adminCode: "30313",
+    validFrom: REFORM_START,
+    source: COMMUNE_2025(
+      "Nghị quyết 1654/NQ-UBTVQH15 ngày 16/06/2025, Điều 1 khoản 97",
+      "06 xã không thực hiện sắp xếp là các xã Mỹ Hòa Hưng, Bình Giang, Bình Sơn, Hòn Nghệ, Sơn Hải, Tiên Hải",
+    ),
+  },
+  {
+    key: GL,
+    name: "Tỉnh Gia Lai",
+    kind: "PROVINCE",
+    parentKey: null,
+    adminCode: "52",
+    validFrom: REFORM_START,
+    officeHours: HOURS_DEFAULT,
+    source: PROVINCE_2025("hợp nhất tỉnh Gia Lai và tỉnh Bình Định thành tỉnh Gia Lai", "52"),
+  },
+  {
+    key: `${GL}/an-vinh`,
+    name: "Xã An Vinh",
+    kind: "COMMUNE",
+    parentKey: GL,
+    adminCode: "21616",
+    validFrom: REFORM_START,
+    source: COMMUNE_2025(
+      "Nghị quyết 1664/NQ-UBTVQH15 ngày 16/06/2025 (tỉnh Gia Lai), Điều 1 khoản 39",
+      "Sắp xếp toàn bộ diện tích tự nhiên, quy mô dân số của các xã An Trung (huyện An Lão), An Dũng và An Vinh thành xã mới có tên gọi là xã An Vinh",
+    ),
+  },
+  {
+    key: "quang-ngai/nguyen-nghiem",
+    name: "Xã Nguyễn Nghiêm",
+    kind: "COMMUNE",
+    parentKey: "quang-ngai",
+    adminCode: "21457",
+    validFrom: REFORM_START,
+    source: COMMUNE_2025(
+      "Nghị quyết 1677/NQ-UBTVQH15 ngày 16/06/2025 (tỉnh Quảng Ngãi), Điều 1 khoản 3",
+      "Sắp xếp toàn bộ diện tích tự nhiên, quy mô dân số của xã Phổ Nhơn và xã Phổ Phong thành xã mới có tên gọi là xã Nguyễn Nghiêm",
+    ),
+  },
+  {
+    key: DN,
+    name: "Tỉnh Đồng Nai",
+    kind: "PROVINCE",
+    parentKey: null,
+    adminCode: "75",
+    validFrom: REFORM_START,
+    officeHours: HOURS_DEFAULT,
+    source: PROVINCE_2025("hợp nhất tỉnh Đồng Nai và tỉnh Bình Phước thành tỉnh Đồng Nai", "75"),
+  },
+  {
+    key: `${DN}/phuoc-binh`,
+    slug: "phuong-phuoc-binh-dong-nai",
+    name: "Phường Phước Bình",
+    kind: "WARD",
+    parentKey: DN,
+    adminCode: "25220",
+    validFrom: REFORM_START,
+    source: COMMUNE_2025(
+      "Nghị quyết 1662/NQ-UBTVQH15 ngày 16/06/2025 (tỉnh Đồng Nai), Điều 1 khoản 85",
+      "Sắp xếp toàn bộ diện tích tự nhiên, quy mô dân số của phường Long Phước, phường Phước Bình, xã Bình Sơn (huyện Phú Riềng) và xã Long Giang thành phường mới có tên gọi là phường Phước Bình",
+    ),
+  },
+  {
+    key: `${DN}/phuoc-long`,
+    name: "Phường Phước Long",
+    kind: "WARD",
+    parentKey: DN,
+    adminCode: "25217",
+    validFrom: REFORM_START,
+    source: COMMUNE_2025(
+      "Nghị quyết 1662/NQ-UBTVQH15 ngày 16/06/2025 (tỉnh Đồng Nai), Điều 1 khoản 86",
+      "Sắp xếp toàn bộ diện tích tự nhiên, quy mô dân số của các phường Long Thủy, Thác Mơ, Sơn Giang và xã Phước Tín thành phường mới có tên gọi là phường Phước Long",
+    ),
+  },
+];
+
+export const units: SeedUnit[] = [...longXuyen, ...anDung, ...phoNhon, ...phuocLong, ...luanThanh, ...successors];

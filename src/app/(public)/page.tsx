@@ -49,16 +49,29 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
               Xem các xã, phường
             </button>
           </form>
-          <ul className="mt-4 space-y-1">
-            {provinces.map((p) => (
-              <li key={p.slug}>
-                <Link href={paths.home({ tinh: p.slug })} className="text-brand-700 underline">
-                  {p.name}
-                </Link>{" "}
-                <span className="text-sm text-muted">({p.serviceUnitCount} xã, phường có dữ liệu)</span>
-              </li>
-            ))}
-          </ul>
+          {[
+            { heading: "Hiện nay", list: provinces.filter((p) => p.current) },
+            { heading: "Trước khi sắp xếp (tra cứu lịch sử)", list: provinces.filter((p) => !p.current) },
+          ].map((group) =>
+            group.list.length ? (
+              <section key={group.heading} aria-label={`Tỉnh, thành phố — ${group.heading.toLowerCase()}`} className="mt-4">
+                <h3 className="text-sm font-semibold text-muted">{group.heading}</h3>
+                <ul className="mt-1 space-y-1">
+                  {group.list.map((p) => (
+                    <li key={p.slug}>
+                      <Link href={paths.home({ tinh: p.slug })} className="text-brand-700 underline">
+                        {p.name}
+                      </Link>{" "}
+                      <span className="text-sm text-muted">
+                        ({p.serviceUnitCount} xã, phường có dữ liệu{p.validTo && !p.current ? `; đến ${formatDateVi(p.validTo)}` : ""}
+                        {p.validFrom && p.current ? `; từ ${formatDateVi(p.validFrom)}` : ""})
+                      </span>
+                    </li>
+                  ))}
+                </ul>
+              </section>
+            ) : null,
+          )}
         </Card>
 
         <Card title="2. Chọn xã, phường">

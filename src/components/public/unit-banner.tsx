@@ -1,5 +1,8 @@
+import Link from "next/link";
 import { Alert } from "@/components/ui/primitives";
 import { formatDateVi } from "@/domain/schedule/local-time";
+import { successorNotice } from "@/domain/unit/successor";
+import { paths } from "@/lib/paths";
 import type { BannerDto, OpeningDto } from "@/domain/schedule";
 
 function capitalize(s: string): string {
@@ -15,6 +18,28 @@ export function openingText(o: OpeningDto): string {
   return `${o.weekdayName} ${formatDateVi(o.date)} từ ${o.start}${o.intakeUntil ? `, nhận hồ sơ đến ${o.intakeUntil}` : ` đến ${o.end}`}`;
 }
 
+type EndedUnit = { name: string; validTo: string | null; mergedInto: { name: string; slug?: string } | null };
+
+/** Who took over an ended unit's procedures, linked to its page. */
+export function SuccessorNotice({ unit }: { unit: EndedUnit }) {
+  if (!unit.validTo) return null;
+  const notice = successorNotice({ ...unit, validTo: unit.validTo });
+  if (notice.kind === "UNKNOWN") return <p>{notice.text}</p>;
+  return (
+    <p>
+      {notice.before}{" "}
+      {notice.successorSlug ? (
+        <Link href={paths.unit.page(notice.successorSlug)} className="font-semibold text-brand-700 underline">
+          {notice.successorName}
+        </Link>
+      ) : (
+        <strong>{notice.successorName}</strong>
+      )}{" "}
+      {notice.after}
+    </p>
+  );
+}
+
 /**
  * The banner for one instant: "Hôm nay <weekday>: N thủ tục trả kết quả trong ngày — nhận hồ
  * sơ đến <cut-off>", or outside those hours the next opening.
@@ -25,7 +50,7 @@ export function UnitBanner({
   today,
 }: {
   banner: BannerDto;
-  unit: { name: string; validFrom: string | null; validTo: string | null; mergedInto: { name: string } | null };
+  unit: EndedUnit & { validFrom: string | null };
   today: string;
 }) {
   const label = dayLabel(banner, today);
@@ -36,6 +61,9 @@ export function UnitBanner({
           Đơn vị hoạt động đến hết ngày {formatDateVi(unit.validTo!)} rồi chấm dứt theo việc sắp xếp đơn vị hành chính
           {unit.mergedInto ? `, sáp nhập vào ${unit.mergedInto.name}` : ""}. Sau ngày đó đơn vị không tiếp nhận hồ sơ; các mô hình của đơn vị cũng dừng.
         </p>
+        <div className="mt-1">
+          <SuccessorNotice unit={unit} />
+        </div>
         <p className="mt-1">Chọn một ngày đến hết ngày {formatDateVi(unit.validTo!)} để xem lịch của đơn vị khi còn hoạt động.</p>
       </Alert>
     );

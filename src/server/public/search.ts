@@ -2,7 +2,9 @@ import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import { planReference } from "@/domain/plan/format";
 import { searchKey } from "@/domain/text/normalize";
-import type { ModelKind } from "@/domain/schedule";
+import { spanIncludes, type DateSpan, type LocalDate, type ModelKind } from "@/domain/schedule";
+import { toLocalDate } from "@/domain/schedule/local-time";
+import { now } from "../clock";
 import { db } from "../db";
 import { localDateOrNull } from "../dates";
 
@@ -124,8 +126,16 @@ export async function findUnits(filter: { q?: string; code?: string; parentSlug?
   if (filter.parentSlug) and.push({ parent: { slug: filter.parentSlug } });
   if (and.length) where.AND = and;
   const limit = Math.min(filter.limit ?? 50, 200);
-  const rows = await db.unit.findMany({ where, select: unitSelect, orderBy: [{ name: "asc" }], take: words.length ? CANDIDATES : limit });
-  return byRelevance(rows, words.join(" "), (u) => u.name, limit).map(toUnitHit);
+  const rows = await db.unit.findMany({ where, select: unitSelect, orderBy: [{ name: "asc" }], take: CANDIDATES });
+  // Units working today come first; former ones stay findable by their old name, after them.
+  const today = toLocalDate(now());
+  const hits = byRelevance(rows, words.join(" "), (u) => u.name, CANDIDATES).map(toUnitHit);
+  return [...hits.filter((u) => isCurrentUnit(u, today)), ...hits.filter((u) => !isCurrentUnit(u, today))].slice(0, limit);
+}
+
+/** The unit exists on that day (not yet founded and already ended are both "not current"). */
+export function isCurrentUnit(unit: DateSpan, today: LocalDate): boolean {
+  return spanIncludes(unit, today);
 }
 
 /**

@@ -1,8 +1,11 @@
 import "server-only";
 import { describeRule, modelStatusOn, type LocalDate, type ModelKind, type ModelStatus } from "@/domain/schedule";
 import { planReference } from "@/domain/plan/format";
+import { toLocalDate } from "@/domain/schedule/local-time";
+import { now } from "../clock";
 import { db } from "../db";
 import { localDateOrNull } from "../dates";
+import { isCurrentUnit } from "./search";
 import { unitAncestorIds, unitSubtreeIds } from "../auth/scope";
 import { loadPublicUnit, type PublicUnitContext } from "./context";
 
@@ -11,21 +14,27 @@ import { loadPublicUnit, type PublicUnitContext } from "./context";
 interface ProvinceDto {
   slug: string;
   name: string;
+  validFrom: LocalDate | null;
   validTo: LocalDate | null;
+  /** Exists today; the former provinces stay listed after the current ones. */
+  current: boolean;
   serviceUnitCount: number;
 }
 
 const SERVICE_KINDS = ["COMMUNE", "WARD", "TOWNSHIP"] as const;
 
+/** The provinces as they are today first (alphabetically), then the former ones. */
 export async function listProvinces(): Promise<ProvinceDto[]> {
-  const provinces = await db.unit.findMany({ where: { kind: "PROVINCE" }, select: { id: true, slug: true, name: true, validTo: true }, orderBy: { name: "asc" } });
+  const provinces = await db.unit.findMany({ where: { kind: "PROVINCE" }, select: { id: true, slug: true, name: true, validFrom: true, validTo: true } });
+  const today = toLocalDate(now());
   const out: ProvinceDto[] = [];
   for (const p of provinces) {
     const ids = await unitSubtreeIds(db, p.id);
     const serviceUnitCount = await db.unit.count({ where: { id: { in: ids }, kind: { in: [...SERVICE_KINDS] } } });
-    out.push({ slug: p.slug, name: p.name, validTo: localDateOrNull(p.validTo), serviceUnitCount });
+    const dates = { validFrom: localDateOrNull(p.validFrom), validTo: localDateOrNull(p.validTo) };
+    out.push({ slug: p.slug, name: p.name, ...dates, current: isCurrentUnit(dates, today), serviceUnitCount });
   }
-  return out;
+  return out.sort((a, b) => Number(b.current) - Number(a.current) || a.name.localeCompare(b.name, "vi"));
 }
 
 interface ServiceUnitOptionDto {

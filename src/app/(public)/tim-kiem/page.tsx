@@ -2,8 +2,10 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Badge, Card, PageHeader, buttonClass, inputClass } from "@/components/ui/primitives";
 import { modelKindLabel, unitKindLabel } from "@/domain/labels";
-import { formatDateVi } from "@/domain/schedule/local-time";
+import { hasEnded } from "@/domain/schedule";
+import { formatDateVi, toLocalDate } from "@/domain/schedule/local-time";
 import { paths } from "@/lib/paths";
+import { now } from "@/server/clock";
 import { SEARCH_MAX_CHARS, searchPublic } from "@/server/public/search";
 
 export const dynamic = "force-dynamic";
@@ -13,6 +15,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
   const raw = (await searchParams).q;
   const q = typeof raw === "string" ? raw.slice(0, SEARCH_MAX_CHARS) : "";
   const result = await searchPublic(q);
+  const today = toLocalDate(now());
   const total = result.units.length + result.procedures.length + result.models.length + result.plans.length;
 
   return (
@@ -80,6 +83,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
                   <Link href={paths.place(u)} className="font-semibold text-brand-700 underline">
                     {u.name}
                   </Link>{" "}
+                  {hasEnded(u, today) ? <Badge tone="neutral">Đơn vị cũ</Badge> : null}{" "}
                   <span className="text-sm text-muted">
                     {unitKindLabel[u.kind]}
                     {u.parent ? ` · ${u.parent.name}` : ""}

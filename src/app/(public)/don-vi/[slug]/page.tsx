@@ -5,10 +5,11 @@ import { Alert, Card, PageHeader, buttonClass, inputClass } from "@/components/u
 import { Breadcrumbs, ancestorCrumbs } from "@/components/public/breadcrumbs";
 import { ModelList } from "@/components/public/model-list";
 import { ServiceTagLegend } from "@/components/public/service-tag";
-import { UnitBanner } from "@/components/public/unit-banner";
+import { SuccessorNotice, UnitBanner } from "@/components/public/unit-banner";
 import { WeeklyTable } from "@/components/public/weekly-table";
 import { WhenForm } from "@/components/public/when-form";
 import { unitKindLabel } from "@/domain/labels";
+import { hasEnded } from "@/domain/schedule";
 import { formatDateVi, toLocalDate } from "@/domain/schedule/local-time";
 import { paths } from "@/lib/paths";
 import { loadPublicUnit } from "@/server/public/context";
@@ -73,6 +74,15 @@ export default async function UnitPage({ params, searchParams }: { params: Promi
       </PageHeader>
 
       <WhenForm action={paths.unit.page(slug)} date={when.date} time={when.time} keep={field ? { "linh-vuc": field } : {}} />
+
+      {/* Viewing a day while the unit still worked: the present is said anyway. */}
+      {hasEnded(unit, toLocalDate(when.now)) && schedule.banner.lifetime !== "ENDED" ? (
+        <div className="mb-4">
+          <Alert tone="warn" title={`${unit.name} đã chấm dứt hoạt động sau ngày ${formatDateVi(unit.validTo!)}`}>
+            <SuccessorNotice unit={unit} />
+          </Alert>
+        </div>
+      ) : null}
 
       <div className="mb-6">
         <UnitBanner banner={schedule.banner} unit={unit} today={toLocalDate(when.now)} />
