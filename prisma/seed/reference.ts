@@ -148,7 +148,7 @@ export async function seedReference(db: PrismaClient): Promise<KeyMaps> {
   return maps;
 }
 
-async function seedPlan(db: PrismaClient, plan: SeedPlan, maps: KeyMaps): Promise<void> {
+export async function seedPlan(db: PrismaClient, plan: SeedPlan, maps: KeyMaps): Promise<void> {
   const unit = (key: string) => {
     const id = maps.unitId.get(key);
     if (!id) throw new Error(`Plan ${plan.key}: unknown unit ${key}`);
@@ -173,7 +173,8 @@ async function seedPlan(db: PrismaClient, plan: SeedPlan, maps: KeyMaps): Promis
     signerName: plan.signerName,
     signerTitle: plan.signerTitle,
     recipients: plan.recipients,
-    sourceFile: plan.sourceFile,
+    // Illustrative plans transcribe no document.
+    sourceFile: plan.sourceFile || null,
     assumptions: plan.assumptions,
   };
   const row = await db.plan.upsert({ where: { key: plan.key }, create: { key: plan.key, ...data }, update: data, select: { id: true } });

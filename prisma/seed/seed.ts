@@ -5,11 +5,12 @@
  */
 import { db } from "../../src/server/db";
 import { seedHistory } from "./history";
+import { illustrativeEnabled, seedIllustrative } from "./illustrative";
 import { seedReference } from "./reference";
 import { seedReports } from "./reports";
 
 /** Bump when the reference data change, so that existing databases pick them up. */
-export const SEED_VERSION = "2026-11-26.1";
+export const SEED_VERSION = "2026-12-07.1";
 
 /**
  * The instant the demo history runs up to: SEED_NOW (ISO 8601), always given by the caller —
@@ -37,6 +38,9 @@ async function main() {
   }
   console.log("▸ Nạp dữ liệu mẫu: đơn vị, thủ tục, lịch nghỉ, năm kế hoạch…");
   const maps = await seedReference(db);
+  if (illustrativeEnabled()) {
+    console.log(`▸ Kế hoạch minh họa cho các đơn vị hiện nay: ${await seedIllustrative(db, maps, now)} (tắt bằng SEED_ILLUSTRATIVE=0).`);
+  }
   const history = await db.appMeta.findUnique({ where: { key: "seed.history" } });
   if (!history && !process.argv.includes("--no-history")) {
     console.log("▸ Sinh hồ sơ lịch sử theo các mô hình (chỉ lần đầu)…");

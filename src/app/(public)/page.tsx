@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { Card, PageHeader, buttonClass, inputClass } from "@/components/ui/primitives";
+import { IllustrativeBanner } from "@/components/public/illustrative-banner";
 import { ModelList } from "@/components/public/model-list";
 import { unitKindLabel } from "@/domain/labels";
 import { formatDateVi, isLocalDate, toLocalDate } from "@/domain/schedule/local-time";
@@ -147,36 +148,43 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
         </section>
       ) : null}
 
-      <section className="mt-8" aria-labelledby="ke-hoach-don-vi">
-        <h2 id="ke-hoach-don-vi" className="text-2xl font-bold text-brand-900">
-          Các kế hoạch và đơn vị thực hiện
-        </h2>
-        <p className="mb-3 text-muted">Mỗi kế hoạch đã ban hành trên cổng, cùng các xã, phường, cơ quan thực hiện mô hình của kế hoạch đó.</p>
-        <ul className="grid gap-4 md:grid-cols-2">
-          {plans.map((p) => (
-            <li key={p.key} className="rounded-lg border border-slate-200 bg-white p-4">
-              <p className="text-sm text-muted">
-                {p.issuer} · {p.reference}
-              </p>
-              <h3 className="mt-1 font-bold text-brand-900">
-                <Link href={paths.plan(p.key)} className="text-brand-800">
-                  {p.title}
-                </Link>
-              </h3>
-              <p className="mt-2 text-sm font-semibold">Đơn vị thực hiện ({p.units.length}):</p>
-              <ul className="mt-1 flex flex-wrap gap-x-3 gap-y-1 text-[0.95rem]">
-                {p.units.map((u) => (
-                  <li key={u.slug}>
-                    <Link href={paths.unit.page(u.slug)} className="text-brand-700">
-                      {u.name}
+      {[
+        { id: "ke-hoach-don-vi", title: "Các kế hoạch và đơn vị thực hiện", intro: "Mỗi kế hoạch đã ban hành trên cổng, cùng các xã, phường, cơ quan thực hiện mô hình của kế hoạch đó.", list: plans.filter((p) => !p.illustrative) },
+        { id: "ke-hoach-minh-hoa", title: "Kế hoạch minh họa cho các đơn vị hiện nay", intro: null, list: plans.filter((p) => p.illustrative) },
+      ].map((group) =>
+        group.list.length ? (
+          <section key={group.id} className="mt-8" aria-labelledby={group.id}>
+            <h2 id={group.id} className="text-2xl font-bold text-brand-900">
+              {group.title}
+            </h2>
+            {group.intro ? <p className="mb-3 text-muted">{group.intro}</p> : <div className="mb-3"><IllustrativeBanner subject="Các kế hoạch dưới đây" /></div>}
+            <ul className="grid gap-4 md:grid-cols-2">
+              {group.list.map((p) => (
+                <li key={p.key} className="rounded-lg border border-slate-200 bg-white p-4">
+                  <p className="text-sm text-muted">
+                    {p.issuer} · {p.reference}
+                  </p>
+                  <h3 className="mt-1 font-bold text-brand-900">
+                    <Link href={paths.plan(p.key)} className="text-brand-800">
+                      {p.title}
                     </Link>
-                  </li>
-                ))}
-              </ul>
-            </li>
-          ))}
-        </ul>
-      </section>
+                  </h3>
+                  <p className="mt-2 text-sm font-semibold">Đơn vị thực hiện ({p.units.length}):</p>
+                  <ul className="mt-1 flex flex-wrap gap-x-3 gap-y-1 text-[0.95rem]">
+                    {p.units.map((u) => (
+                      <li key={u.slug}>
+                        <Link href={paths.unit.page(u.slug)} className="text-brand-700">
+                          {u.name}
+                        </Link>
+                      </li>
+                    ))}
+                  </ul>
+                </li>
+              ))}
+            </ul>
+          </section>
+        ) : null,
+      )}
     </>
   );
 }

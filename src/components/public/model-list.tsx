@@ -20,6 +20,7 @@ export function ModelList({ models, unitSlug }: { models: ModelSummaryDto[]; uni
           <div className="flex flex-wrap items-center gap-2">
             <Badge tone={statusBadge[m.status].tone}>{statusBadge[m.status].text}</Badge>
             <Badge tone="brand">{modelKindLabel[m.kind]}</Badge>
+            {m.plan.illustrative ? <Badge tone="warn">Minh họa</Badge> : null}
           </div>
           <h3 className="mt-2 text-lg font-bold text-brand-900">
             {m.name}

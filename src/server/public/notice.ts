@@ -33,7 +33,7 @@ interface NoticeDto {
   /** Weekdays with same-day procedures, Monday first. */
   weekdays: { weekday: Weekday; name: string; procedures: { id: string; name: string }[]; hours: string[] }[];
   /** Models of the unit in force on the date. */
-  models: { key: string; name: string; kind: ModelKind; sameDay: boolean; description: string; planReference: string; localName: string | null }[];
+  models: { key: string; name: string; kind: ModelKind; sameDay: boolean; description: string; planReference: string; illustrative: boolean; localName: string | null }[];
   pageUrl: string;
   /** The QR code to the unit's page, as inline SVG markup generated here (no user input in it). */
   qrSvg: string;
@@ -56,7 +56,7 @@ export async function unitNotice(ctx: PublicUnitContext, date: LocalDate): Promi
       const def = ctx.models.find((d) => d.modelId === m.modelId);
       const st = def ? modelStatusOn(def, date) : null;
       if (!st) return [];
-      return [{ key: m.key, name: m.name, kind: m.kind, sameDay: isSameDayRule(st.rule), description: describeRule(st.rule), planReference: m.plan.reference, localName: m.localName }];
+      return [{ key: m.key, name: m.name, kind: m.kind, sameDay: isSameDayRule(st.rule), description: describeRule(st.rule), planReference: m.plan.reference, illustrative: m.plan.illustrative, localName: m.localName }];
     });
   if (lifetime !== "ACTIVE") return { date, lifetime, officeWindows: [], weekdays: [], models: [], pageUrl, qrSvg };
 

@@ -203,7 +203,12 @@ export function openApiDocument(): Record<string, unknown> {
           responses: { "200": json({ type: "object", properties: { query: str(), words: arr(str()), units: arr(ref("UnitHit")), procedures: arr({ type: "object" }), models: arr({ type: "object" }), plans: arr({ type: "object" }) } }), ...errorResponses(422) },
         },
       },
-      "/plans": { get: { summary: "Các kế hoạch đã ban hành", responses: { "200": json(obj({ plans: arr({ type: "object" }) })) } } },
+      "/plans": {
+        get: {
+          summary: "Các kế hoạch đã ban hành (kế hoạch minh họa của bản trình diễn có illustrative: true, xếp sau)",
+          responses: { "200": json(obj({ plans: arr({ type: "object", properties: { key: str(), title: str(), illustrative: { type: "boolean" } }, required: ["key", "title", "illustrative"] }) })) },
+        },
+      },
       "/plans/{key}": {
         get: {
           summary: "Một kế hoạch như văn bản gốc (số, ngày để trống thì là null)",
@@ -239,7 +244,10 @@ export function openApiDocument(): Record<string, unknown> {
             description: str("Lịch áp dụng bằng tiếng Việt"),
             validFrom: date(),
             validTo: nullable(date()),
-            plan: obj({ key: str(), title: str(), reference: str() }, ["key", "title", "reference"]),
+            plan: obj(
+              { key: str(), title: str(), reference: str(), illustrative: { type: "boolean", description: "true: dữ liệu minh họa (không phải kế hoạch thật), chỉ có trong bản trình diễn" } },
+              ["key", "title", "reference", "illustrative"],
+            ),
             localName: nullable(str()),
           },
           ["key", "name", "kind", "status", "description", "validFrom", "validTo", "plan"],

@@ -18,6 +18,8 @@ interface PlanListItemDto {
   validFrom: LocalDate | null;
   validTo: LocalDate | null;
   incomplete: boolean;
+  /** Demo data continuing a real plan (prisma/seed/illustrative.ts), never one of the real plans. */
+  illustrative: boolean;
   models: { key: string; name: string; kind: ModelKind }[];
 }
 
@@ -31,11 +33,12 @@ export async function listPublicPlans(): Promise<PlanListItemDto[]> {
       title: true,
       validFrom: true,
       validTo: true,
+      illustrative: true,
       ...citationSelect,
       issuingUnit: { select: { name: true } },
       models: { select: { key: true, name: true, kind: true }, orderBy: { name: "asc" } },
     },
-    orderBy: [{ validFrom: "desc" }, { title: "asc" }],
+    orderBy: [{ illustrative: "asc" }, { validFrom: "desc" }, { title: "asc" }],
   });
   return rows.map((p) => ({
     key: p.key,
@@ -45,6 +48,7 @@ export async function listPublicPlans(): Promise<PlanListItemDto[]> {
     validFrom: localDateOrNull(p.validFrom),
     validTo: localDateOrNull(p.validTo),
     incomplete: isIncompleteCitation(p),
+    illustrative: p.illustrative,
     models: p.models,
   }));
 }
@@ -61,6 +65,8 @@ export interface PlanDocumentDto {
   dateline: string;
   reference: string;
   incomplete: boolean;
+  /** Demo data, not a real document: every page and printout says so. */
+  illustrative: boolean;
   title: string;
   legalBases: string[];
   purposes: string[];
@@ -116,6 +122,7 @@ async function loadPlanDocument(where: Prisma.PlanWhereInput): Promise<PlanDocum
       recipients: true,
       signerName: true,
       signerTitle: true,
+      illustrative: true,
       issuingUnit: { select: { slug: true, name: true, kind: true, parent: { select: { name: true, kind: true } } } },
       models: {
         select: {
@@ -161,6 +168,7 @@ async function loadPlanDocument(where: Prisma.PlanWhereInput): Promise<PlanDocum
     dateline: planDateline(p),
     reference: planReference(p),
     incomplete: isIncompleteCitation(p),
+    illustrative: p.illustrative,
     title: p.title,
     legalBases: p.legalBases,
     purposes: p.purposes,
@@ -207,6 +215,7 @@ interface PlanUnitsDto {
   title: string;
   reference: string;
   issuer: string;
+  illustrative: boolean;
   units: { slug: string; name: string }[];
 }
 
@@ -220,6 +229,7 @@ export async function listPlanUnits(): Promise<PlanUnitsDto[]> {
     select: {
       key: true,
       title: true,
+      illustrative: true,
       ...citationSelect,
       issuingUnit: { select: { name: true } },
       models: {
@@ -249,6 +259,7 @@ export async function listPlanUnits(): Promise<PlanUnitsDto[]> {
       title: p.title,
       reference: planReference(p),
       issuer: p.issuingUnit.name,
+      illustrative: p.illustrative,
       units: [...units.values()].sort((a, b) => a.name.localeCompare(b.name, "vi")),
     };
   });

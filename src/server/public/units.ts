@@ -110,7 +110,8 @@ export interface ModelSummaryDto {
   description: string;
   validFrom: LocalDate;
   validTo: LocalDate | null;
-  plan: { id: string; key: string; title: string; reference: string };
+  /** `illustrative`: demo data continuing a real plan (prisma/seed/illustrative.ts). */
+  plan: { id: string; key: string; title: string; reference: string; illustrative: boolean };
   /** The unit's own name for the model (Phước Long's appendices). */
   localName: string | null;
 }
@@ -140,7 +141,7 @@ export async function unitModelSummaries(ctx: PublicUnitContext, date: LocalDate
   const models = ctx.models;
   const planRows = await db.plan.findMany({
     where: { id: { in: [...new Set(models.map((m) => m.planId))] } },
-    select: { id: true, key: true, title: true, number: true, symbol: true, signingPlace: true, signedYear: true, signedMonth: true, signedDay: true },
+    select: { id: true, key: true, title: true, illustrative: true, number: true, symbol: true, signingPlace: true, signedYear: true, signedMonth: true, signedDay: true },
   });
   const plans = new Map(planRows.map((p) => [p.id, p]));
   const localNames = await db.modelScope.findMany({ where: { unitId: ctx.unit.id, localName: { not: null } }, select: { localName: true, version: { select: { modelId: true } } } });
@@ -158,7 +159,7 @@ export async function unitModelSummaries(ctx: PublicUnitContext, date: LocalDate
       description: describeRule(at.rule),
       validFrom: at.rule.validFrom,
       validTo: at.rule.validTo,
-      plan: { id: plan.id, key: plan.key, title: plan.title, reference: planReference(plan) },
+      plan: { id: plan.id, key: plan.key, title: plan.title, reference: planReference(plan), illustrative: plan.illustrative },
       localName: localNames.find((l) => l.version.modelId === m.modelId)?.localName ?? null,
     });
   }

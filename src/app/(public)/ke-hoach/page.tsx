@@ -28,7 +28,7 @@ export default async function PlansPage() {
               <Card>
                 <div className="flex flex-wrap gap-2">
                   <Badge tone={running ? "ok" : "neutral"}>{running ? "Đang thực hiện" : notYetStarted(p, today) ? "Chưa bắt đầu" : "Đã hết thời gian thực hiện"}</Badge>
-                  {p.incomplete ? <Badge tone="warn">Bản gốc để trống số hoặc ngày</Badge> : null}
+                  {p.illustrative ? <Badge tone="warn">Dữ liệu minh họa</Badge> : p.incomplete ? <Badge tone="warn">Bản gốc để trống số hoặc ngày</Badge> : null}
                 </div>
                 <h2 className="mt-2 text-lg font-bold text-brand-900">
                   <Link href={paths.plan(p.key)} className="text-brand-800 underline">

@@ -5,6 +5,7 @@ import { Alert, Card, PageHeader, buttonClass, inputClass } from "@/components/u
 import { Breadcrumbs, ancestorCrumbs } from "@/components/public/breadcrumbs";
 import { ModelList } from "@/components/public/model-list";
 import { ServiceTagLegend } from "@/components/public/service-tag";
+import { IllustrativeBanner } from "@/components/public/illustrative-banner";
 import { SuccessorNotice, UnitBanner } from "@/components/public/unit-banner";
 import { WeeklyTable } from "@/components/public/weekly-table";
 import { WhenForm } from "@/components/public/when-form";
@@ -74,6 +75,12 @@ export default async function UnitPage({ params, searchParams }: { params: Promi
       </PageHeader>
 
       <WhenForm action={paths.unit.page(slug)} date={when.date} time={when.time} keep={field ? { "linh-vuc": field } : {}} />
+
+      {models.some((m) => m.plan.illustrative) ? (
+        <div className="mb-4">
+          <IllustrativeBanner subject="Các mô hình có nhãn «Minh họa» của đơn vị này thuộc kế hoạch minh họa:" />
+        </div>
+      ) : null}
 
       {/* Viewing a day while the unit still worked: the present is said anyway. */}
       {hasEnded(unit, toLocalDate(when.now)) && schedule.banner.lifetime !== "ENDED" ? (

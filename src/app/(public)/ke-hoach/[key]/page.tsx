@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { Alert } from "@/components/ui/primitives";
 import { Breadcrumbs } from "@/components/public/breadcrumbs";
+import { IllustrativeBanner } from "@/components/public/illustrative-banner";
 import { PlanDocument } from "@/components/plan/plan-document";
 import { paths } from "@/lib/paths";
 import { planDocument } from "@/server/public/plans";
@@ -22,7 +23,12 @@ export default async function PlanPage({ params }: { params: Promise<{ key: stri
   return (
     <>
       <Breadcrumbs items={[{ href: paths.home(), label: "Trang chủ" }, { href: paths.plans(), label: "Các kế hoạch" }, { label: plan.reference }]} />
-      {plan.incomplete ? (
+      {plan.illustrative ? (
+        <div className="mb-4">
+          <IllustrativeBanner />
+        </div>
+      ) : null}
+      {plan.incomplete && !plan.illustrative ? (
         <div className="no-print mb-4">
           <Alert tone="warn" title="Văn bản gốc còn để trống số hoặc ngày ký">
             Bản trình bày dưới đây giữ nguyên các chỗ trống như văn bản mà cổng nhận được.

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { IllustrativeBanner } from "@/components/public/illustrative-banner";
 import { Alert } from "@/components/ui/primitives";
 import { Breadcrumbs } from "@/components/public/breadcrumbs";
 import { PrintButton } from "@/components/ui/print-button";
@@ -93,13 +94,20 @@ export default async function NoticePage({ params, searchParams }: { params: Pro
 
         {notice.officeWindows.length ? <p className="mt-4">Giờ làm việc: {notice.officeWindows.map((w) => `${w.start}–${w.end}`).join(", ")} các ngày làm việc, trừ ngày nghỉ hằng tuần, ngày nghỉ lễ, Tết.</p> : null}
 
+        {notice.models.some((m) => m.illustrative) ? (
+          <div className="mt-4">
+            <IllustrativeBanner subject="Các mô hình có nhãn «minh họa» trong bản niêm yết này" />
+          </div>
+        ) : null}
+
         {notice.models.length ? (
           <section className="mt-4">
             <h2 className="font-bold">Các mô hình đang áp dụng</h2>
             <ul className="list-disc pl-5">
               {notice.models.map((m) => (
                 <li key={m.key}>
-                  <strong>{m.localName ?? m.name}</strong>: {m.description} ({m.planReference}).
+                  <strong>{m.localName ?? m.name}</strong>
+                  {m.illustrative ? " (minh họa)" : ""}: {m.description} ({m.planReference}).
                 </li>
               ))}
             </ul>
