@@ -9,6 +9,7 @@ import { paths } from "@/lib/paths";
 import { loadPublicUnit } from "@/server/public/context";
 import { unitNotice } from "@/server/public/notice";
 import { viewingInstant } from "@/server/public/when";
+import { publicUrl } from "@/server/public-url";
 
 export const dynamic = "force-dynamic";
 
@@ -22,7 +23,7 @@ export default async function NoticePage({ params, searchParams }: { params: Pro
   const ctx = await loadPublicUnit(slug);
   if (!ctx) notFound();
   const when = viewingInstant(await searchParams, ctx);
-  const notice = await unitNotice(ctx, when.date);
+  const notice = await unitNotice(ctx, when.date, await publicUrl());
   const unit = ctx.unit;
 
   return (
