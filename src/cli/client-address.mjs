@@ -35,3 +35,20 @@ export function trustedProxiesFromEnv(value = process.env.TRUSTED_PROXIES) {
   if (!Number.isInteger(n) || n < 0 || n > 10) throw new Error(`TRUSTED_PROXIES phải là số nguyên từ 0 đến 10 (đang là «${value}»).`);
   return n;
 }
+
+/**
+ * The X-Forwarded-Host (or -Proto) to keep: the entry the outermost trusted proxy wrote, or
+ * undefined with no trusted proxy (a client's own header is ignored; Next then uses Host).
+ * @param {string | string[] | undefined} header the header(s) received
+ * @param {number} trustedProxies as for clientAddress
+ * @returns {string | undefined}
+ */
+export function forwardedByProxy(header, trustedProxies) {
+  if (trustedProxies < 1) return undefined;
+  const entries = (Array.isArray(header) ? header.join(",") : (header ?? ""))
+    .split(",")
+    .map((s) => s.trim())
+    .filter(Boolean);
+  if (entries.length === 0) return undefined;
+  return entries[Math.max(0, entries.length - Math.floor(trustedProxies))];
+}

@@ -10,7 +10,7 @@ import { join, normalize, sep } from "node:path";
 import { parseArgs } from "node:util";
 import { brotliCompress, constants } from "node:zlib";
 import next from "next";
-import { clientAddress, trustedProxiesFromEnv } from "./client-address.mjs";
+import { clientAddress, forwardedByProxy, trustedProxiesFromEnv } from "./client-address.mjs";
 import { root } from "./lib.mjs";
 
 const { values } = parseArgs({ options: { port: { type: "string", default: process.env.PORT ?? "3000" }, host: { type: "string", default: "0.0.0.0" } } });
@@ -53,6 +53,12 @@ const server = createServer(async (req, res) => {
     delete req.headers["x-real-ip"];
     if (client) req.headers["x-forwarded-for"] = client;
     else delete req.headers["x-forwarded-for"];
+    // The address printed on QR codes and feeds comes from these (src/server/public-url.ts).
+    for (const name of ["x-forwarded-host", "x-forwarded-proto"]) {
+      const value = forwardedByProxy(req.headers[name], trustedProxies);
+      if (value) req.headers[name] = value;
+      else delete req.headers[name];
+    }
     const pathname = (req.url ?? "/").split("?")[0];
     const wantsBrotli = /\bbr\b/.test(String(req.headers["accept-encoding"] ?? ""));
     if ((req.method === "GET" || req.method === "HEAD") && wantsBrotli && pathname.startsWith("/_next/static/")) {

@@ -115,7 +115,7 @@ export async function startTestStack(options = {}) {
       DATABASE_URL: databaseUrl,
       NEXTAUTH_SECRET: "test-secret-that-is-long-enough-0123456789",
       NEXTAUTH_URL: baseUrl,
-      PUBLIC_BASE_URL: baseUrl,
+      PUBLIC_URL: baseUrl,
       PORT: String(port),
       // The tests stand in for one reverse proxy: the X-Forwarded-For they send is the client.
       TRUSTED_PROXIES: "1",

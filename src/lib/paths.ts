@@ -50,7 +50,7 @@ export const paths = {
   // Citizens (no account).
   home: (q?: { tinh?: string; "don-vi"?: string }) => route(`/${query(q)}`),
   search: (q?: { q?: string }) => route(`/tim-kiem${query(q)}`),
-  lookup: () => route("/tra-cuu-ho-so"),
+  lookup: (q?: { ma?: string }) => route(`/tra-cuu-ho-so${query(q)}`),
   privacy: () => route("/chinh-sach-du-lieu"),
   plans: () => route("/ke-hoach"),
   plan: (key: string) => route(`/ke-hoach/${key}`),

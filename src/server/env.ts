@@ -9,7 +9,9 @@ const envSchema = z.object({
   DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
   NEXTAUTH_SECRET: z.string().min(16, "NEXTAUTH_SECRET phải dài ít nhất 16 ký tự.").optional(),
   NEXTAUTH_URL: z.string().url().optional(),
-  /** Public address used in QR codes and calendar feeds. */
+  /** The portal's public address for printed QR codes, links and calendar feeds (see src/server/public-url.ts). */
+  PUBLIC_URL: z.string().url().optional(),
+  /** Deprecated name of PUBLIC_URL, still read so that existing settings keep working. */
   PUBLIC_BASE_URL: z.string().url().optional(),
   LOOKUP_MAX_FAILURES: z.coerce.number().int().min(1).default(10),
   LOOKUP_WINDOW_MINUTES: z.coerce.number().int().min(1).default(15),
@@ -47,9 +49,4 @@ let cached: Env | undefined;
 export function env(): Env {
   cached ??= parseEnv();
   return cached;
-}
-
-export function publicBaseUrl(): string {
-  const e = env();
-  return (e.PUBLIC_BASE_URL ?? e.NEXTAUTH_URL ?? "http://localhost:3000").replace(/\/$/, "");
 }

@@ -118,6 +118,12 @@ test("the browse pages work with JavaScript disabled", async ({ browser, baseURL
   await expect(page.getByText("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")).toBeVisible();
   await page.goto(`${baseURL}/don-vi/xa-an-dung/niem-yet?ngay=2024-03-15`);
   await expect(page.getByRole("rowheader", { name: /thứ Sáu/ })).toBeVisible();
+  // Printed like an administrative document: the issuing unit and the national header.
+  const notice = page.getByRole("article", { name: "Bản niêm yết" });
+  await expect(notice.getByText("UBND Xã An Dũng", { exact: true })).toBeVisible();
+  await expect(notice.getByText("Bộ phận Tiếp nhận và Trả kết quả", { exact: true })).toBeVisible();
+  await expect(notice.getByText("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")).toBeVisible();
+  await expect(notice.getByText("Độc lập - Tự do - Hạnh phúc")).toBeVisible();
   await context.close();
 });
 
@@ -144,4 +150,10 @@ test("the plan page is laid out like the original document, blanks kept", async 
   await expect(doc.getByText("Nơi nhận:")).toBeVisible();
   await expect(doc.getByText("Đình Văn Bảo")).toBeVisible();
   await expect(doc.getByText("TM. ỦY BAN NHÂN DÂN")).toBeVisible();
+});
+
+test("a unit's calendar can be added to a phone's calendar (webcal://) at the public address", async ({ page, baseURL }) => {
+  await page.goto("/don-vi/xa-pho-nhon?ngay=2024-03-06&gio=10:00");
+  await expect(page.getByRole("link", { name: "Lịch (.ics)" })).toHaveAttribute("href", "/api/v1/units/xa-pho-nhon/calendar.ics");
+  await expect(page.getByRole("link", { name: "Thêm vào lịch điện thoại" })).toHaveAttribute("href", `${baseURL!.replace(/^http:/, "webcal:")}/api/v1/units/xa-pho-nhon/calendar.ics`);
 });

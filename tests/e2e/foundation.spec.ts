@@ -56,6 +56,24 @@ test("an officer signs in with the form and lands in the officer area of their c
   await shot(page, "04-can-bo-bang-hom-nay");
 });
 
+test("every page names the portal's icon, and it is served", async ({ page, request }) => {
+  await page.goto("/");
+  const href = await page.locator('link[rel="icon"]').first().getAttribute("href");
+  expect(href).toMatch(/^\/icon\.svg/);
+  const icon = await request.get(href!);
+  expect(icon.status()).toBe(200);
+  expect(icon.headers()["content-type"]).toContain("image/svg+xml");
+});
+
+test("a reviewer signs in with the form and lands in the review area, not on the redirect page", async ({ page }) => {
+  await page.goto("/dang-nhap");
+  await page.getByLabel("Tên đăng nhập").fill("thamdinh.ducpho");
+  await page.getByLabel("Mật khẩu").fill("NoiVu#2026");
+  await page.getByRole("button", { name: "Đăng nhập" }).click();
+  await expect(page).toHaveURL(/\/tham-dinh$/);
+  await expect(page).not.toHaveURL(/chuyen-huong/);
+});
+
 test("an officer cannot open another commune's area", async ({ page, signInAs }) => {
   await signInAs("canbo.phonhon");
   const response = await page.goto("/can-bo/xa-an-dung");

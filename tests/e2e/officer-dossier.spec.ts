@@ -1,9 +1,11 @@
+import jsQR from "jsqr";
+import { PNG } from "pngjs";
 import { OFFICER_PORTS, expect, expectAccessible, shot, test, urlOf } from "./fixtures";
 
 const PN = urlOf(OFFICER_PORTS.phoNhon);
 
 test.describe("one-stop desk on a Phổ Nhơn Wednesday (simulated 06/03/2024)", () => {
-  test("an officer logs a Wednesday dossier from the keyboard and prints the receipt (Mẫu 01)", async ({ page, signInAs }) => {
+  test("an officer logs a Wednesday dossier from the keyboard and prints the receipt (Mẫu 01)", async ({ page, browser, signInAs }) => {
     await signInAs("canbo.phonhon", OFFICER_PORTS.phoNhon);
     await page.goto(`${PN}/can-bo/xa-pho-nhon/tiep-nhan`);
     await expect(page.getByRole("heading", { level: 1, name: "Tiếp nhận hồ sơ" })).toBeVisible();
@@ -33,11 +35,27 @@ test.describe("one-stop desk on a Phổ Nhơn Wednesday (simulated 06/03/2024)",
     await expect(page.getByRole("heading", { name: "GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ" })).toBeVisible();
     await expect(page.getByText(/Mẫu số 01 — Thông tư số 01\/2018\/TT-VPCP/)).toBeVisible();
     await expect(page.getByText("Nguyễn Thị Mai").first()).toBeVisible();
-    await expect(page.getByRole("img", { name: /Mã QR tra cứu hồ sơ PN-240306-/ }).locator("svg")).toBeVisible();
+    const qr = page.getByRole("img", { name: /Mã QR tra cứu hồ sơ PN-240306-/ });
+    await expect(qr.locator("svg")).toBeVisible();
+    // The printed code, read as a phone's camera would: the stack's PUBLIC_URL, the look-up, this dossier.
+    const code = /\/ho-so\/([^/]+)\//.exec(page.url())![1]!;
+    const box = (await qr.boundingBox())!;
+    const png = PNG.sync.read(await page.screenshot({ clip: { x: box.x - 16, y: box.y - 16, width: box.width + 32, height: box.height + 32 } }));
+    const target = jsQR(new Uint8ClampedArray(png.data), png.width, png.height)?.data;
+    expect(target).toBe(`${PN}/tra-cuu-ho-so?ma=${code}`);
     await expect(page.getByText(/Thời gian trả kết quả giải quyết hồ sơ: 10 giờ \d\d phút, ngày 06 tháng 03 năm 2024/)).toBeVisible();
     await expect(page.getByRole("button", { name: "In phiếu" })).toBeVisible();
     await expectAccessible(page);
     await shot(page, "officer-03-giay-tiep-nhan-mau-01");
+
+    // The look-up opens with the code filled in, with JavaScript and without.
+    await page.goto(target!);
+    await expect(page.getByLabel(/^Mã hồ sơ/)).toHaveValue(code);
+    const noScript = await browser.newContext({ javaScriptEnabled: false });
+    const plain = await noScript.newPage();
+    await plain.goto(target!);
+    await expect(plain.getByLabel(/^Mã hồ sơ/)).toHaveValue(code);
+    await noScript.close();
   });
 
   test("a late dossier gets its apology slip (Mẫu 04) before anything else", async ({ page, signInAs }) => {

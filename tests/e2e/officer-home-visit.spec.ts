@@ -26,6 +26,9 @@ test("a home visit goes from request to visit to dossiers (Long Xuyên, simulate
 
   // Confirm onto today (before the day's first window opens), after checking eligibility.
   await expect(page.getByLabel("Ngày đến nhà")).toHaveValue("2024-05-09");
+  // From the phone on the way: tap to call, the address on a map.
+  await expect(page.getByRole("link", { name: "0909555666" })).toHaveAttribute("href", "tel:0909555666");
+  await expect(page.getByRole("link", { name: /^Số 8, khóm 2, phường Mỹ Bình/ })).toHaveAttribute("href", /^https:\/\/www\.google\.com\/maps\/search\/\?api=1&query=S%E1%BB%91%208/);
   await page.getByLabel("Đã kiểm tra người dân thuộc đối tượng được giải quyết tại nhà").check();
   await expectAccessible(page);
   await shot(page, "officer-08-den-nha-xac-nhan");

@@ -12,6 +12,8 @@ async function ctxOf(slug: string) {
 }
 
 /** The 12 procedures of the Phổ Nhơn plan, section II.1. */
+const BASE = "https://cong.example.vn";
+
 const PHO_NHON_12 = [
   "Cấp Giấy xác nhận tình trạng hôn nhân",
   "Đăng ký lại khai sinh",
@@ -121,15 +123,15 @@ describe("the commune page's banner and week (five plans)", () => {
   });
 
   it("the printable notice lists the same-day procedures by weekday, with hours and a QR code to the page", async () => {
-    const n = await unitNotice(await ctxOf("xa-pho-nhon"), "2024-03-06");
+    const n = await unitNotice(await ctxOf("xa-pho-nhon"), "2024-03-06", BASE);
     expect(n.weekdays.map((d) => d.name)).toEqual(["thứ Tư"]);
     expect(n.weekdays[0]!.procedures).toHaveLength(12);
     expect(n.weekdays[0]!.hours).toEqual(["07:00–11:30, 13:30–17:00 (nhận hồ sơ đến 15:30)"]);
-    expect(n.pageUrl).toMatch(/\/don-vi\/xa-pho-nhon$/);
+    expect(n.pageUrl).toBe(`${BASE}/don-vi/xa-pho-nhon`);
     expect(n.qrSvg).toMatch(/^<svg[\s\S]*<\/svg>\s*$/);
-    const pl = await unitNotice(await ctxOf("phuong-long-phuoc"), "2024-05-06");
+    const pl = await unitNotice(await ctxOf("phuong-long-phuoc"), "2024-05-06", BASE);
     expect(pl.weekdays.map((d) => d.name)).toEqual(["thứ Hai", "thứ Ba", "thứ Tư", "thứ Năm", "thứ Sáu"]);
-    const ended = await unitNotice(await ctxOf("xa-pho-nhon"), "2026-11-25");
+    const ended = await unitNotice(await ctxOf("xa-pho-nhon"), "2026-11-25", BASE);
     expect(ended).toMatchObject({ lifetime: "ENDED", weekdays: [] });
   });
 });

@@ -114,7 +114,7 @@ function HomeVisitResult({ v }: { v: HomeVisitLookupDto }) {
   );
 }
 
-export function LookupForm() {
+export function LookupForm({ code }: { code?: string }) {
   const [state, action, pending] = useActionState(lookupAction, null);
   const fieldErrors = state?.error?.code === "VALIDATION" ? state.error.fieldErrors : undefined;
   return (
@@ -126,7 +126,7 @@ export function LookupForm() {
           hint="Ví dụ: PN-240306-K7M3 hoặc TN-ABC234."
           required
           maxLength={40}
-          defaultValue={state?.code}
+          defaultValue={state?.code ?? code}
           autoCapitalize="characters"
         />
         <TextField name="phoneLast4" label="4 số cuối điện thoại đã khai khi nộp" required inputMode="numeric" pattern="[0-9]{4}" maxLength={4} defaultValue={state?.phoneLast4} className="max-w-40" />

@@ -3,6 +3,7 @@
 import { redirect } from "next/navigation";
 import { localPath, paths } from "@/lib/paths";
 import { db } from "../db";
+import { roleHome } from "./permissions";
 import { toErrorBody, type Result } from "../errors";
 import { requestIp, startSession } from "./session";
 import { verifyCredentials, type SignedInUser } from "./sign-in";
@@ -20,5 +21,7 @@ export async function signInAction(_prev: Result<never> | null, formData: FormDa
     return { ok: false, error: toErrorBody(error) };
   }
   await startSession(user);
-  redirect(localPath(String(formData.get("callbackUrl") ?? "")) ?? paths.afterSignIn());
+  // Straight to the role's area: the address bar never stops at the in-between redirect page.
+  const callback = localPath(String(formData.get("callbackUrl") ?? ""));
+  redirect(callback && callback !== paths.afterSignIn() ? callback : roleHome[user.role]);
 }

@@ -18,7 +18,6 @@ import { modelKindLabel, placeLabel } from "@/domain/labels";
 import { planReference } from "@/domain/plan/format";
 import { paths } from "@/lib/paths";
 import { db } from "../db";
-import { publicBaseUrl } from "../env";
 import { AppError } from "../errors";
 import { loadModel, loadOfficeHours } from "../schedule/context";
 import { z } from "../validation";
@@ -107,7 +106,7 @@ function toDto(occ: Occurrence, info: ModelFeedInfo, units: { slug: string; name
   };
 }
 
-function toEvent(o: OccurrenceDto, info: ModelFeedInfo, unitSlug: string | null): IcsEvent {
+function toEvent(o: OccurrenceDto, info: ModelFeedInfo, unitSlug: string | null, baseUrl: string): IcsEvent {
   const hours = o.windows.map((w) => `${w.start}–${w.end}`).join(", ");
   const cutoff = o.intakeCutoffAt ? `; nhận hồ sơ đến ${toLocalTime(new Date(o.intakeCutoffAt))}` : "";
   const where = o.units.map((u) => u.name).join(", ");
@@ -118,7 +117,7 @@ function toEvent(o: OccurrenceDto, info: ModelFeedInfo, unitSlug: string | null)
     summary: `${info.name}${where ? ` — ${where}` : ""}`,
     description: `${modelKindLabel[info.kind as keyof typeof modelKindLabel] ?? ""}. Giờ: ${hours}${cutoff}. Theo ${info.planReference}.`,
     location: o.place,
-    url: unitSlug ? `${publicBaseUrl()}${paths.unit.page(unitSlug, { ngay: o.date })}` : undefined,
+    url: unitSlug ? `${baseUrl}${paths.unit.page(unitSlug, { ngay: o.date })}` : undefined,
     categories: [modelKindLabel[info.kind as keyof typeof modelKindLabel] ?? info.kind],
   };
 }
@@ -142,7 +141,7 @@ async function unitOccurrences(ctx: PublicUnitContext, from: LocalDate, to: Loca
 }
 
 /** The .ics feed of one unit: every occurrence of its models over their whole run, holidays removed. */
-export async function unitCalendarFeed(slug: string, now: Date): Promise<string | null> {
+export async function unitCalendarFeed(slug: string, now: Date, baseUrl: string): Promise<string | null> {
   const ctx = await loadPublicUnit(slug);
   if (!ctx) return null;
   const range = modelRange(ctx.models, now);
@@ -153,7 +152,7 @@ export async function unitCalendarFeed(slug: string, now: Date): Promise<string 
     name: `${ctx.unit.name} — lịch các mô hình cải cách hành chính`,
     description: `Các ngày, giờ áp dụng mô hình tại ${ctx.unit.name} (đã bỏ ngày nghỉ lễ, Tết). Giờ Việt Nam (GMT+7).`,
     stamp: now,
-    events: list.map((o) => toEvent(o, byKey.get(o.modelKey)!, ctx.unit.slug)),
+    events: list.map((o) => toEvent(o, byKey.get(o.modelKey)!, ctx.unit.slug, baseUrl)),
   });
 }
 
@@ -219,7 +218,7 @@ export async function modelOccurrences(modelKey: string, from: LocalDate, to: Lo
 }
 
 /** The .ics feed of one model (optionally for one unit), over the model's whole run. */
-export async function modelCalendarFeed(modelKey: string, now: Date, unitSlug?: string): Promise<string> {
+export async function modelCalendarFeed(modelKey: string, now: Date, baseUrl: string, unitSlug?: string): Promise<string> {
   const row = KEY_PATTERN.test(modelKey) ? await db.serviceModel.findFirst({ where: { key: modelKey, plan: { status: { in: ["ISSUED", "IN_FORCE", "ENDED"] } } }, select: { id: true } }) : null;
   if (!row) throw new AppError("NOT_FOUND", "Không tìm thấy mô hình.");
   const def = (await loadModel(db, row.id))!;
@@ -232,7 +231,7 @@ export async function modelCalendarFeed(modelKey: string, now: Date, unitSlug?: 
     for (let from = range.from; from <= range.to; from = addDays(from, OCCURRENCES_MAX_DAYS + 1)) {
       const to = addDays(from, OCCURRENCES_MAX_DAYS) < range.to ? addDays(from, OCCURRENCES_MAX_DAYS) : range.to;
       const chunk = await modelOccurrences(modelKey, from, to, unitSlug);
-      events.push(...chunk.occurrences.map((o) => toEvent(o, info, unitSlug ?? null)));
+      events.push(...chunk.occurrences.map((o) => toEvent(o, info, unitSlug ?? null, baseUrl)));
     }
   }
   return buildIcs({

@@ -1,5 +1,4 @@
 import "server-only";
-import QRCode from "qrcode";
 import {
   modelStatusOn,
   addDays,
@@ -18,8 +17,8 @@ import {
 } from "@/domain/schedule";
 import { unitLifetimeOn, type UnitLifetimeStatus } from "@/domain/unit/lifetime";
 import { paths } from "@/lib/paths";
-import { publicBaseUrl } from "../env";
 import type { PublicUnitContext } from "./context";
+import { qrCode } from "./qr";
 import { unitProcedures } from "./schedule";
 import { unitModelSummaries } from "./units";
 
@@ -44,11 +43,11 @@ interface NoticeDto {
  * on which weekday and until what time, the office hours and the models in force, with a
  * QR code to the unit's page.
  */
-export async function unitNotice(ctx: PublicUnitContext, date: LocalDate): Promise<NoticeDto> {
+export async function unitNotice(ctx: PublicUnitContext, date: LocalDate, baseUrl: string): Promise<NoticeDto> {
   const unitId = ctx.unit.id;
   const lifetime = unitLifetimeOn(ctx.unit, date);
-  const pageUrl = `${publicBaseUrl()}${paths.unit.page(ctx.unit.slug)}`;
-  const qrSvg = await QRCode.toString(pageUrl, { type: "svg", errorCorrectionLevel: "M", margin: 1 });
+  const pageUrl = `${baseUrl}${paths.unit.page(ctx.unit.slug)}`;
+  const qrSvg = await qrCode(pageUrl, "svg");
   const summaries = await unitModelSummaries(ctx, date);
   const models = summaries
     .filter((m) => m.status === "ACTIVE")

@@ -1,5 +1,4 @@
 import "server-only";
-import { publicBaseUrl } from "../env";
 import { homeVisitOptionsDto } from "../home-visit/public-queries";
 import { homeVisitRequestDto, requestHomeVisitInput } from "../home-visit/request-home-visit";
 import { dossierLookupDto, homeVisitLookupDto, lookupInput } from "../lookup/lookup-dossier";
@@ -79,7 +78,7 @@ const generated = (): Record<string, Schema> => ({
   ...Object.fromEntries(Object.entries(generatedSchemas.responses).map(([name, schema]) => [name, jsonSchemaOf(schema, "output")])),
 });
 
-export function openApiDocument(): Record<string, unknown> {
+export function openApiDocument(baseUrl: string): Record<string, unknown> {
   return {
     openapi: "3.1.0",
     info: {
@@ -89,7 +88,7 @@ export function openApiDocument(): Record<string, unknown> {
         "Dữ liệu công khai đúng như các trang cho người dân hiển thị: đơn vị, mô hình, thủ tục, lịch áp dụng, thời điểm hẹn trả kết quả do bộ quy tắc tính, đề nghị giải quyết tại nhà và tra cứu hồ sơ. Mọi thời điểm theo ISO 8601; ngày là ngày tại Việt Nam (Asia/Ho_Chi_Minh). Lỗi trả về JSON {error: {code, message}} với thông báo tiếng Việt.",
       license: { name: "Dữ liệu công khai" },
     },
-    servers: [{ url: `${publicBaseUrl()}/api/v1` }],
+    servers: [{ url: `${baseUrl}/api/v1` }],
     paths: {
       "/units": {
         get: {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { clientAddress, trustedProxiesFromEnv } from "../../../src/cli/client-address.mjs";
+import { clientAddress, forwardedByProxy, trustedProxiesFromEnv } from "../../../src/cli/client-address.mjs";
 
 describe("the client's address behind 0, 1 or 2 reverse proxies", () => {
   it("facing clients directly, a forged X-Forwarded-For is ignored: the socket's address counts", () => {
@@ -36,5 +36,19 @@ describe("the client's address behind 0, 1 or 2 reverse proxies", () => {
     expect(trustedProxiesFromEnv("")).toBe(0);
     expect(trustedProxiesFromEnv("2")).toBe(2);
     for (const bad of ["-1", "1.5", "yes", "11"]) expect(() => trustedProxiesFromEnv(bad)).toThrow(/TRUSTED_PROXIES/);
+  });
+});
+
+describe("the forwarded host and scheme, for the printed public address", () => {
+  it("facing clients directly, a client's own X-Forwarded-Host is dropped (Host counts)", () => {
+    expect(forwardedByProxy("evil.example", 0)).toBeUndefined();
+    expect(forwardedByProxy(undefined, 1)).toBeUndefined();
+  });
+
+  it("behind proxies, the entry the outermost trusted proxy wrote counts", () => {
+    expect(forwardedByProxy("cong.example.vn", 1)).toBe("cong.example.vn");
+    expect(forwardedByProxy("evil.example, cong.example.vn", 1)).toBe("cong.example.vn");
+    expect(forwardedByProxy(["evil.example", "cong.example.vn, inner.example"], 2)).toBe("cong.example.vn");
+    expect(forwardedByProxy("cong.example.vn", 2)).toBe("cong.example.vn");
   });
 });

@@ -6,7 +6,10 @@ import { paths } from "@/lib/paths";
 
 export const metadata: Metadata = { title: "Tra cứu hồ sơ" };
 
-export default function LookupPage() {
+/** `?ma=` (the receipt's QR code) fills the code in, with or without JavaScript. */
+export default async function LookupPage({ searchParams }: { searchParams: Promise<{ ma?: string | string[] }> }) {
+  const { ma } = await searchParams;
+  const code = (Array.isArray(ma) ? ma[0] : ma)?.trim().slice(0, 40) || undefined;
   return (
     <>
       <PageHeader
@@ -14,7 +17,7 @@ export default function LookupPage() {
         subtitle="Nhập mã hồ sơ ghi trên giấy hẹn trả kết quả và 4 số cuối của số điện thoại bạn đã khai khi nộp. Trang chỉ cho biết tình trạng, thời hạn và nơi giải quyết; không hiển thị họ tên, số điện thoại hay địa chỉ."
       />
       <div className="max-w-2xl">
-        <LookupForm />
+        <LookupForm code={code} />
         <p className="mt-4 text-sm text-muted">
           Để bảo vệ thông tin, mỗi địa chỉ mạng chỉ được tra cứu sai một số lần nhất định, sau đó phải chờ một lúc mới tra tiếp được. Xem{" "}
           <Link href={paths.privacy()} className="text-brand-700 underline">chính sách bảo vệ dữ liệu cá nhân</Link>.

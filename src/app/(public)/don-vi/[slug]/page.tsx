@@ -17,6 +17,7 @@ import { loadPublicUnit } from "@/server/public/context";
 import { unitSchedule } from "@/server/public/schedule";
 import { unitAncestors, unitModelSummaries } from "@/server/public/units";
 import { viewingInstant } from "@/server/public/when";
+import { publicUrl, webcalUrl } from "@/server/public-url";
 
 export const dynamic = "force-dynamic";
 
@@ -34,7 +35,7 @@ export default async function UnitPage({ params, searchParams }: { params: Promi
   const ctx = await loadPublicUnit(slug);
   if (!ctx) notFound();
   const when = viewingInstant(q, ctx);
-  const [ancestors, models, schedule] = await Promise.all([unitAncestors(ctx.unit.id), unitModelSummaries(ctx, when.date), unitSchedule(ctx, when.at)]);
+  const [ancestors, models, schedule, baseUrl] = await Promise.all([unitAncestors(ctx.unit.id), unitModelSummaries(ctx, when.date), unitSchedule(ctx, when.at), publicUrl()]);
   const unit = ctx.unit;
   const field = typeof q["linh-vuc"] === "string" && schedule.fields.some((f) => f.code === q["linh-vuc"]) ? q["linh-vuc"] : "";
   const weekdayFilter = typeof q.thu === "string" && /^[1-7]$/.test(q.thu) ? Number(q.thu) : 0;
@@ -65,6 +66,9 @@ export default async function UnitPage({ params, searchParams }: { params: Promi
           </Link>
           <a href={paths.api.unitCalendar(slug)} className={buttonClass("secondary")}>
             Lịch (.ics)
+          </a>
+          <a href={webcalUrl(baseUrl, paths.api.unitCalendar(slug))} className={buttonClass("secondary")}>
+            Thêm vào lịch điện thoại
           </a>
           {hasHomeVisit ? (
             <Link href={paths.unit.homeVisit(slug)} className={buttonClass("primary")}>

@@ -1,4 +1,5 @@
 import { toLocalDate, toLocalTime } from "@/domain/schedule";
+import { DocumentHeader } from "@/components/ui/document-header";
 import { PrintButton } from "@/components/ui/print-button";
 
 /** "08 giờ 30 phút, ngày 06 tháng 03 năm 2024" — the wording the official forms use. */
@@ -45,18 +46,12 @@ export function FormSheet({
       </div>
       <article className="mx-auto max-w-3xl bg-white p-5 text-[1rem] leading-relaxed text-black shadow-sm ring-1 ring-slate-200 print:max-w-none print:p-0 print:shadow-none print:ring-0 sm:p-8">
         <p className="text-right text-sm italic">{formNumber}</p>
-        <div className="grid grid-cols-1 gap-3 text-center sm:grid-cols-2">
-          <div>
-            <p className="uppercase">{upper}</p>
-            <p className="font-bold uppercase">{lower}</p>
-            {number ? <p className="mt-1">{number}</p> : null}
-          </div>
-          <div>
-            <p className="font-bold">CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</p>
-            <p className="font-bold underline underline-offset-4">Độc lập - Tự do - Hạnh phúc</p>
-            {date ? <p className="mt-1 italic">{place ? `${place}, ` : ""}{formDate(date)}</p> : null}
-          </div>
-        </div>
+        <DocumentHeader
+          upper={upper}
+          lower={lower}
+          left={number ? <p className="mt-1">{number}</p> : null}
+          right={date ? <p className="mt-1 italic">{place ? `${place}, ` : ""}{formDate(date)}</p> : null}
+        />
         <h1 className="mt-6 text-center text-xl font-bold">{title}</h1>
         <div className="mt-4 space-y-2">{children}</div>
       </article>

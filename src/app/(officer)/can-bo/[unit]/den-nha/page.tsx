@@ -14,6 +14,7 @@ import { setHomeVisitCapacityAction } from "@/server/home-visit/actions";
 import { homeVisitCapacities, homeVisitLists } from "@/server/home-visit/queries";
 import { unitBySlug } from "@/server/units/queries";
 import { StepForm } from "@/components/forms/step-form";
+import { MapLink, PhoneLink } from "@/components/officer/contact-links";
 
 export const metadata: Metadata = { title: "Giải quyết thủ tục tại nhà" };
 export const dynamic = "force-dynamic";
@@ -28,7 +29,7 @@ const STATUS: Record<string, { label: string; tone: "brand" | "ok" | "bad" | "ne
   CANCELLED: { label: "Đã hủy", tone: "neutral" },
 };
 
-function Rows({ rows, slug, dateOf }: { rows: Row[]; slug: string; dateOf: (r: Row) => Date | null }) {
+function Rows({ rows, slug, place, dateOf }: { rows: Row[]; slug: string; place: string; dateOf: (r: Row) => Date | null }) {
   if (rows.length === 0) return <p className="text-muted">Không có yêu cầu.</p>;
   return (
     <ul className="divide-y divide-slate-200">
@@ -43,7 +44,7 @@ function Rows({ rows, slug, dateOf }: { rows: Row[]; slug: string; dateOf: (r: R
               <Badge tone={STATUS[r.status]?.tone}>{STATUS[r.status]?.label ?? r.status}</Badge>
             </span>
             <span className="block text-sm text-muted">
-              {r.procedure.name} · {eligibleGroupLabel[r.eligibleGroup as EligibleGroup] ?? r.eligibleGroup} · {r.address}
+              {r.procedure.name} · {eligibleGroupLabel[r.eligibleGroup as EligibleGroup] ?? r.eligibleGroup} · <PhoneLink phone={r.citizenPhone} /> · <MapLink address={r.address} place={place} />
               {date ? ` · ${formatDayVi(localDateOf(date))}` : ""}
               {r.assignments.length ? ` · ${r.assignments.map((a) => a.user.fullName).join(", ")}` : ""}
             </span>
@@ -66,10 +67,10 @@ export default async function HomeVisitsPage({ params }: { params: Promise<{ uni
       <PageHeader title="Giải quyết thủ tục tại nhà" subtitle={unit.name} />
       <div className="space-y-5">
         <Card title={`Yêu cầu chờ xác nhận (${lists.pending.length})`}>
-          <Rows rows={lists.pending} slug={slug} dateOf={(r) => r.requestedDate} />
+          <Rows rows={lists.pending} slug={slug} place={unit.name} dateOf={(r) => r.requestedDate} />
         </Card>
         <Card title={`Đã hẹn đến nhà (${lists.confirmed.length})`}>
-          <Rows rows={lists.confirmed} slug={slug} dateOf={(r) => r.confirmedDate} />
+          <Rows rows={lists.confirmed} slug={slug} place={unit.name} dateOf={(r) => r.confirmedDate} />
         </Card>
         <Card title="Lộ trình theo ngày">
           {lists.days.length === 0 ? (
@@ -113,7 +114,7 @@ export default async function HomeVisitsPage({ params }: { params: Promise<{ uni
           )}
         </Card>
         <Card title="Gần đây">
-          <Rows rows={lists.recent} slug={slug} dateOf={(r) => r.confirmedDate ?? r.requestedDate} />
+          <Rows rows={lists.recent} slug={slug} place={unit.name} dateOf={(r) => r.confirmedDate ?? r.requestedDate} />
         </Card>
       </div>
     </>

@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { IllustrativeBanner } from "@/components/public/illustrative-banner";
 import { Alert } from "@/components/ui/primitives";
 import { Breadcrumbs } from "@/components/public/breadcrumbs";
+import { DocumentHeader } from "@/components/ui/document-header";
 import { PrintButton } from "@/components/ui/print-button";
 import { WhenForm } from "@/components/public/when-form";
 import { formatDateVi } from "@/domain/schedule/local-time";
@@ -10,6 +11,7 @@ import { paths } from "@/lib/paths";
 import { loadPublicUnit } from "@/server/public/context";
 import { unitNotice } from "@/server/public/notice";
 import { viewingInstant } from "@/server/public/when";
+import { publicUrl } from "@/server/public-url";
 
 export const dynamic = "force-dynamic";
 
@@ -23,7 +25,7 @@ export default async function NoticePage({ params, searchParams }: { params: Pro
   const ctx = await loadPublicUnit(slug);
   if (!ctx) notFound();
   const when = viewingInstant(await searchParams, ctx);
-  const notice = await unitNotice(ctx, when.date);
+  const notice = await unitNotice(ctx, when.date, await publicUrl());
   const unit = ctx.unit;
 
   return (
@@ -40,8 +42,8 @@ export default async function NoticePage({ params, searchParams }: { params: Pro
 
       <article className="mx-auto max-w-[210mm] bg-white p-6 text-ink ring-1 ring-slate-300 print:p-0 print:ring-0" aria-label="Bản niêm yết">
         <header className="border-b-2 border-ink pb-3 text-center">
-          <p className="font-semibold">{unit.name.toLocaleUpperCase("vi-VN")}</p>
-          <p className="mt-2 text-2xl font-bold leading-tight">THỦ TỤC TRẢ KẾT QUẢ TRONG NGÀY</p>
+          <DocumentHeader upper={`UBND ${unit.name}`} lower="Bộ phận Tiếp nhận và Trả kết quả" />
+          <p className="mt-4 text-2xl font-bold leading-tight">THỦ TỤC TRẢ KẾT QUẢ TRONG NGÀY</p>
           <p className="mt-1">Áp dụng từ ngày {formatDateVi(notice.date)}</p>
         </header>
 

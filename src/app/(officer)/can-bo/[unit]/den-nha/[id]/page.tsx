@@ -13,6 +13,7 @@ import { homeVisitStepAction } from "@/server/home-visit/actions";
 import { homeVisitDetail } from "@/server/home-visit/queries";
 import { unitBySlug } from "@/server/units/queries";
 import { StepForm } from "@/components/forms/step-form";
+import { MapLink, PhoneLink } from "@/components/officer/contact-links";
 
 export const metadata: Metadata = { title: "Yêu cầu đến nhà" };
 export const dynamic = "force-dynamic";
@@ -43,8 +44,8 @@ export default async function HomeVisitPage({ params, searchParams }: { params: 
         <Card title="Thông tin yêu cầu">
           <DescriptionList
             items={[
-              { term: "Người dân", value: `${r.citizenName} · ${r.citizenPhone}` },
-              { term: "Địa chỉ", value: r.address },
+              { term: "Người dân", value: <>{r.citizenName} · <PhoneLink phone={r.citizenPhone} /></> },
+              { term: "Địa chỉ", value: <MapLink address={r.address} place={unit.name} /> },
               { term: "Đối tượng", value: eligibleGroupLabel[r.eligibleGroup as EligibleGroup] ?? r.eligibleGroup },
               { term: "Thủ tục", value: r.procedure.name },
               { term: "Ngày mong muốn", value: formatDayVi(localDateOf(r.requestedDate)) },

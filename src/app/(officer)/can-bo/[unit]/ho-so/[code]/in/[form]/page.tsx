@@ -10,7 +10,6 @@
  */
 import type { Metadata } from "next";
 import { forbidden, notFound } from "next/navigation";
-import QRCode from "qrcode";
 import { formSetFor } from "@/domain/dossier/forms";
 import { RETURN_METHOD_LABEL, type ReturnMethod } from "@/domain/dossier/lifecycle";
 import { toLocalDate, type Channel } from "@/domain/schedule";
@@ -20,7 +19,8 @@ import { requirePagePermission } from "@/server/auth/session";
 import { now } from "@/server/clock";
 import { registerOrdinal } from "@/server/dossier/register";
 import { dossierView, type DossierDetail } from "@/server/dossier/queries";
-import { publicBaseUrl } from "@/server/env";
+import { qrCode, receiptLookupUrl } from "@/server/public/qr";
+import { publicUrl } from "@/server/public-url";
 import { unitBySlug } from "@/server/units/queries";
 import { FormSheet, Signatures, formTime } from "../../../../_components/print";
 
@@ -74,8 +74,7 @@ export default async function PrintPage({ params, searchParams }: { params: Prom
 
   switch (form as FormSlug) {
     case "giay-tiep-nhan": {
-      const url = `${publicBaseUrl()}/tra-cuu-ho-so?ma=${encodeURIComponent(d.code)}`;
-      const qr = await QRCode.toString(url, { type: "svg", margin: 1, width: 128, errorCorrectionLevel: "M" });
+      const qr = await qrCode(receiptLookupUrl(await publicUrl(), d.code), "svg");
       const ordinal = await registerOrdinal(d.unitId, d.receivedAt);
       const f = set.forms.receipt;
       return (
