@@ -7,6 +7,7 @@ import {
   nextOpenings,
   officeHoursAt,
   openingDto,
+  deskPromiseFor,
   promiseFor,
   ruleAt,
   ruleCovers,
@@ -43,6 +44,8 @@ export interface PromiseDto {
   modelName: string | null;
   /** The engine's explanation, in Vietnamese. */
   steps: string[];
+  /** At the desk, asked while it is closed: when it opens (the promise is for a dossier handed in then). */
+  opensAt: string | null;
 }
 
 interface ProcedureModelDto {
@@ -160,11 +163,12 @@ export async function procedureAtUnit(ctx: PublicUnitContext, idOrKey: string, a
   if (lifetime === "ACTIVE") {
     const channels: Channel[] = p.onlineLevel === "NONE" ? ["DESK"] : ["DESK", "ONLINE"];
     for (const channel of channels) {
-      const r = promiseFor(ctx, unitId, p, at, channel);
+      const r = channel === "DESK" ? deskPromiseFor(ctx, unitId, p, at) : { ...promiseFor(ctx, unitId, p, at, channel), opensAt: null };
       const modelId = r.basis.kind === "MODEL" ? r.basis.modelId : null;
       promises.push({
         channel,
-        receivedAt: at.toISOString(),
+        receivedAt: (r.opensAt ?? at).toISOString(),
+        opensAt: r.opensAt?.toISOString() ?? null,
         effectiveReceivedAt: r.effectiveReceivedAt.toISOString(),
         promisedAt: r.promisedAt.toISOString(),
         statutoryBound: r.statutoryBound.toISOString(),

@@ -85,7 +85,7 @@ export default async function UnitPage({ params, searchParams }: { params: Promi
         </p>
       ) : null}
 
-      <WhenForm action={paths.unit.page(slug)} date={when.date} time={when.time} keep={field ? { "linh-vuc": field } : {}} />
+      <WhenForm action={paths.unit.page(slug)} date={when.date} time={when.time} keep={field ? { "linh-vuc": field } : {}} invalid={when.invalid} />
 
       <div className="mb-6">
         <UnitBanner banner={schedule.banner} unit={unit} today={toLocalDate(when.now)} />
