@@ -27,7 +27,7 @@ import {
 } from "@/domain/schedule";
 import type { AdminLevel } from "@/domain/catalogue/procedure-row";
 import { planReference } from "@/domain/plan/format";
-import { unitLifetimeOn, type UnitLifetimeStatus } from "@/domain/unit/lifetime";
+import { handoverNotice, unitLifetimeOn, type UnitLifetimeStatus } from "@/domain/unit/lifetime";
 import { db } from "../db";
 import { KEY_PATTERN, type PublicUnitContext } from "./context";
 import { scheduleContextAt } from "./schedule";
@@ -46,6 +46,8 @@ export interface PromiseDto {
   steps: string[];
   /** At the desk, asked while it is closed: when it opens (the promise is for a dossier handed in then). */
   opensAt: string | null;
+  /** Who returns the result when the promise falls after the unit's last day. */
+  handover: string | null;
 }
 
 interface ProcedureModelDto {
@@ -169,6 +171,7 @@ export async function procedureAtUnit(ctx: PublicUnitContext, idOrKey: string, a
         channel,
         receivedAt: (r.opensAt ?? at).toISOString(),
         opensAt: r.opensAt?.toISOString() ?? null,
+        handover: handoverNotice({ ...ctx.unit, successorName: ctx.unit.mergedInto?.name ?? null }, r.promisedAt),
         effectiveReceivedAt: r.effectiveReceivedAt.toISOString(),
         promisedAt: r.promisedAt.toISOString(),
         statutoryBound: r.statutoryBound.toISOString(),

@@ -44,6 +44,11 @@ function PromiseLine({ p }: { p: PromiseDto }) {
         {p.basis === "MODEL" && p.modelName ? `Theo mô hình «${p.modelName}».` : "Theo thời hạn luật định."}
         {bound.getTime() !== promised.getTime() ? ` Nếu chỉ theo luật: chậm nhất ${formatInstantVi(bound)}.` : ""}
       </p>
+      {p.handover ? (
+        <div className="mt-2">
+          <Alert tone="warn">{p.handover}</Alert>
+        </div>
+      ) : null}
       <details className="mt-2">
         <summary className="cursor-pointer font-semibold text-brand-700">Cách tính thời hạn</summary>
         <ol className="mt-2 list-decimal space-y-1 pl-6">
