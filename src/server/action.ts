@@ -9,7 +9,7 @@ import type { Actor, UserActor } from "./auth/actor";
 import { can, type Permission } from "./auth/permissions";
 import { now as clockNow } from "./clock";
 import { db, type Db, type Tx } from "./db";
-import { AppError, toErrorBody, type Result } from "./errors";
+import { AppError, toErrorBody, type Result, type SubmittedValues } from "./errors";
 import { parseInput } from "./validation";
 
 /** "public": citizens without an account (rate limits and rules still apply). */
@@ -101,8 +101,25 @@ async function pipeline<S extends z.ZodType, P extends Access, O>(
     if (out instanceof Refusal) throw out.error;
     return { ok: true, data: out };
   } catch (error) {
-    return { ok: false, error: toErrorBody(mapDatabaseError(error)) };
+    const values = submittedValues(rawInput);
+    return { ok: false, error: toErrorBody(mapDatabaseError(error)), ...(values ? { values } : {}) };
   }
+}
+
+/**
+ * The texts a form sent, returned with its error so that the form kit's fields show them again
+ * (React renders a form's state into the page also when it was posted without JavaScript).
+ * Passwords never travel back; files cannot be refilled.
+ */
+export function submittedValues(rawInput: unknown): SubmittedValues | undefined {
+  if (typeof rawInput !== "object" || rawInput === null || Array.isArray(rawInput)) return undefined;
+  const out: SubmittedValues = {};
+  for (const [key, value] of Object.entries(rawInput)) {
+    if (/password/i.test(key)) continue;
+    if (typeof value === "string") out[key] = value;
+    else if (Array.isArray(value) && value.every((v) => typeof v === "string")) out[key] = value;
+  }
+  return out;
 }
 
 function authorise<P extends Access>(actor: Actor, permission: P): ActorOf<P> {
@@ -156,7 +173,7 @@ export function defineSteps<T extends Record<string, StepAction>>(steps: T) {
   return async (actor: Actor, rawInput: Record<string, unknown>, options?: PipelineOptions): Promise<Result<{ step: keyof T & string; data: StepData<T> }>> => {
     const step = rawInput.step;
     const action = typeof step === "string" ? byName.get(step) : undefined;
-    if (typeof step !== "string" || !action) return { ok: false, error: toErrorBody(new AppError("VALIDATION", "Thao tác không hợp lệ.")) };
+    if (typeof step !== "string" || !action) return { ok: false, error: toErrorBody(new AppError("VALIDATION", "Thao tác không hợp lệ.")), values: submittedValues(rawInput) };
     const result = await action(actor, rawInput, options);
     return result.ok ? { ok: true, data: { step: step as keyof T & string, data: result.data as StepData<T> } } : result;
   };

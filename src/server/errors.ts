@@ -49,7 +49,11 @@ export interface ErrorBody {
   retryAfterSeconds?: number;
 }
 
-export type Result<T> = { ok: true; data: T } | { ok: false; error: ErrorBody };
+/** What a form sent, as the form kit's fields take it back after an error (never a password). */
+export type SubmittedValues = Record<string, string | string[]>;
+
+/** A failure carries the submitted values so that a form shows them again, with or without JavaScript. */
+export type Result<T> = { ok: true; data: T } | { ok: false; error: ErrorBody; values?: SubmittedValues };
 
 /** Maps anything thrown to a Vietnamese error; unknown errors are logged, never shown. */
 export function toErrorBody(error: unknown): ErrorBody {

@@ -36,6 +36,18 @@ beforeAll(async () => {
 });
 
 describe("dossier lifecycle", () => {
+  it("a result recorded at 03:31 at night, when intake is refused, needs the officer's confirmation", async () => {
+    const d = await fresh("2024-03-11", "09:00");
+    const night = at("2024-03-12", "03:31");
+    const r = await markResultReady(officer, { dossierId: d.id }, night);
+    refused(r, /Lúc 03:31 thứ Ba 12\/03\/2024 là ngoài giờ làm việc/);
+    if (!r.ok) expect(r.error.fieldErrors?.outsideHours).toBeDefined();
+    expect((await status(d.id)).status).toBe("RECEIVED");
+    expect((await markResultReady(officer, { dossierId: d.id, outsideHours: "on" }, night)).ok).toBe(true);
+    const audit = await db.auditLog.findFirstOrThrow({ where: { action: "dossier.result_ready", entityId: d.id }, select: { after: true } });
+    expect(audit.after).toMatchObject({ outsideOfficeHours: true });
+  });
+
   it("received → in progress → supplement requested → supplement received → result ready → returned (via the village head)", async () => {
     const d = await fresh("2024-03-11", "09:00");
     const promised = (await status(d.id)).promisedAt;
@@ -118,7 +130,8 @@ describe("dossier lifecycle", () => {
     const slip = await db.apologySlip.findFirstOrThrow({ where: { dossierId: d.id }, select: { previousPromisedAt: true, newPromisedAt: true, reason: true } });
     expect(slip.previousPromisedAt).toEqual(original);
     // Now the dossier can move on.
-    expect((await markResultReady(officer, { dossierId: d.id }, late)).ok).toBe(true);
+    // An hour after the close: outside office hours, recorded with the officer's confirmation.
+    expect((await markResultReady(officer, { dossierId: d.id, outsideHours: "on" }, late)).ok).toBe(true);
   });
 
   it("another unit's officer cannot act on the dossier; an unknown dossier is not found", async () => {

@@ -1,13 +1,21 @@
 "use client";
 
 import { Field, inputClass } from "@/components/ui/primitives";
-import { FieldError, useFieldErrors } from "./action-form";
+import { FieldError, useFieldErrors, useSubmittedValue } from "./action-form";
 
 /**
  * Labelled inputs of the form kit. Each takes its messages from the form's outcome, marks
  * itself invalid and points to its hint and its message with aria-describedby. `id` defaults
- * to the name (pass one when a page has several forms with the same field).
+ * to the name (pass one when a page has several forms with the same field). After a refusal
+ * each defaults to what was sent (useSubmittedValue), not to its own default.
  */
+
+/** The text a field defaults to: what was sent when the form was refused, else its own default. */
+function useDefaultText(name: string, own: string | number | null | undefined): string | number | undefined {
+  const sent = useSubmittedValue(name);
+  if (sent === undefined) return own ?? undefined;
+  return Array.isArray(sent) ? (sent[0] ?? "") : sent;
+}
 
 interface Common {
   name: string;
@@ -17,9 +25,10 @@ interface Common {
   required?: boolean;
 }
 
-function useWiring(name: string, id: string, hint: string | undefined) {
+/** `also`: a description the field shares with others (a group's hint). */
+function useWiring(name: string, id: string, hint: string | undefined, also?: string) {
   const errors = useFieldErrors(name);
-  const describedBy = [hint ? `${id}-hint` : "", errors ? `${id}-error` : ""].filter(Boolean).join(" ") || undefined;
+  const describedBy = [also ?? "", hint ? `${id}-hint` : "", errors ? `${id}-error` : ""].filter(Boolean).join(" ") || undefined;
   return { errors, aria: { "aria-invalid": errors ? true : undefined, "aria-describedby": describedBy } };
 }
 
@@ -41,10 +50,13 @@ export function TextField({
   defaultValue?: string | number | null;
   className?: string;
 } & InputProps) {
-  const { errors, aria } = useWiring(name, id, hint);
+  const { errors, aria } = useWiring(name, id, hint, input["aria-describedby"]);
+  const text = useDefaultText(name, defaultValue);
+  // A password is never sent back, and a file cannot be chosen again by the page.
+  const shown = type === "password" || type === "file" ? (defaultValue ?? undefined) : text;
   return (
     <Field label={label} htmlFor={id} hint={hint} error={errors} required={required}>
-      <input id={id} name={name} type={type} defaultValue={defaultValue ?? undefined} required={required} autoComplete={autoComplete} {...input} {...aria} className={`${inputClass} ${className}`.trim()} />
+      <input id={id} name={name} type={type} defaultValue={shown} required={required} autoComplete={autoComplete} {...input} {...aria} className={`${inputClass} ${className}`.trim()} />
     </Field>
   );
 }
@@ -60,9 +72,10 @@ export function TextAreaField({
   ...textarea
 }: Common & { rows?: number; defaultValue?: string | null } & Omit<React.ComponentProps<"textarea">, "name" | "id" | "required" | "rows" | "defaultValue" | "className">) {
   const { errors, aria } = useWiring(name, id, hint);
+  const text = useDefaultText(name, defaultValue);
   return (
     <Field label={label} htmlFor={id} hint={hint} error={errors} required={required}>
-      <textarea id={id} name={name} rows={rows} defaultValue={defaultValue ?? undefined} required={required} {...textarea} {...aria} className={inputClass} />
+      <textarea id={id} name={name} rows={rows} defaultValue={text} required={required} {...textarea} {...aria} className={inputClass} />
     </Field>
   );
 }
@@ -87,9 +100,10 @@ export function SelectField({
 } & Omit<React.ComponentProps<"select">, "name" | "id" | "required" | "defaultValue" | "className" | "children">) {
   const { errors, aria } = useWiring(name, id, hint);
   const controlled = select.value !== undefined;
+  const text = useDefaultText(name, defaultValue);
   return (
     <Field label={label} htmlFor={id} hint={hint} error={errors} required={required}>
-      <select id={id} name={name} defaultValue={controlled ? undefined : (defaultValue ?? "")} required={required} {...select} {...aria} className={`${inputClass} ${className}`.trim()}>
+      <select id={id} name={name} defaultValue={controlled ? undefined : (text ?? "")} required={required} {...select} {...aria} className={`${inputClass} ${className}`.trim()}>
         {placeholder !== undefined ? (
           <option value="" disabled={required}>
             {placeholder}
@@ -115,6 +129,8 @@ export function CheckboxField({
   value = "on",
 }: Common & { defaultChecked?: boolean; value?: string }) {
   const errors = useFieldErrors(name);
+  const sent = useSubmittedValue(name);
+  const checked = sent === undefined ? defaultChecked : [sent].flat().includes(value);
   return (
     <div>
       <label className="flex min-h-11 items-start gap-3 font-semibold">
@@ -123,7 +139,7 @@ export function CheckboxField({
           name={name}
           value={value}
           required={required}
-          defaultChecked={defaultChecked}
+          defaultChecked={checked}
           aria-invalid={errors ? true : undefined}
           aria-describedby={errors ? `${id}-error` : undefined}
           className="mt-1 h-5 w-5 shrink-0 accent-brand-700"
@@ -150,7 +166,9 @@ export function ChoiceField({
   stacked = type === "checkbox",
 }: Omit<Common, "hint"> & { type: "radio" | "checkbox"; options: readonly { value: string; label: string }[]; defaultValue?: string; stacked?: boolean }) {
   const errors = useFieldErrors(name);
-  const checked = (value: string, i: number) => (type === "radio" && !defaultValue ? i === 0 : defaultValue === value);
+  const sent = useSubmittedValue(name);
+  const checked = (value: string, i: number) =>
+    sent !== undefined && (type === "checkbox" || sent !== "") ? [sent].flat().includes(value) : type === "radio" && !defaultValue ? i === 0 : defaultValue === value;
   return (
     <fieldset className="space-y-1" aria-describedby={errors ? `${id}-error` : undefined}>
       <legend className="font-semibold">{label}</legend>

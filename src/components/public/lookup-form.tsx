@@ -90,7 +90,10 @@ function DossierResult({ d, state, action }: { d: DossierLookupDto; state: Looku
   );
 }
 
-function HomeVisitResult({ v }: { v: HomeVisitLookupDto }) {
+/** A request not yet visited can be withdrawn by its citizen (the server checks the code, the digits and the date again). */
+const cancellable = (v: HomeVisitLookupDto) => v.status === "PENDING" || v.status === "CONFIRMED";
+
+function HomeVisitResult({ v, state, action }: { v: HomeVisitLookupDto; state: LookupState; action: (fd: FormData) => void }) {
   return (
     <section aria-labelledby="ket-qua" className="mt-6 rounded-lg border border-slate-200 bg-white p-4 sm:p-5">
       <h2 id="ket-qua" className="text-lg font-bold text-brand-900">
@@ -110,6 +113,23 @@ function HomeVisitResult({ v }: { v: HomeVisitLookupDto }) {
           ]}
         />
       </div>
+      {state.cancelled ? (
+        <div className="mt-3">
+          <Alert tone="ok">Đã hủy đề nghị. Cán bộ sẽ không đến nhà theo đề nghị này.</Alert>
+        </div>
+      ) : null}
+      {cancellable(v) ? (
+        <form action={action} className="mt-4 space-y-2">
+          <input type="hidden" name="intent" value="cancel" />
+          <input type="hidden" name="code" value={state.code} />
+          <input type="hidden" name="phoneLast4" value={state.phoneLast4} />
+          {state.cancelError ? <Alert tone="bad">{state.cancelError.message}</Alert> : null}
+          <p className="text-sm text-muted">Không cần cán bộ đến nữa? Hủy để nhường lượt cho người khác.</p>
+          <SubmitButton variant="secondary" pendingText="Đang hủy…">
+            Hủy đề nghị
+          </SubmitButton>
+        </form>
+      ) : null}
     </section>
   );
 }
@@ -139,7 +159,7 @@ export function LookupForm({ code }: { code?: string }) {
         </div>
       ) : null}
       {state?.result?.kind === "DOSSIER" ? <DossierResult d={state.result} state={state} action={action} /> : null}
-      {state?.result?.kind === "HOME_VISIT" ? <HomeVisitResult v={state.result} /> : null}
+      {state?.result?.kind === "HOME_VISIT" ? <HomeVisitResult v={state.result} state={state} action={action} /> : null}
     </FieldErrors>
   );
 }

@@ -3,7 +3,7 @@ import { modelKindLabel } from "@/domain/labels";
 import { formatDateVi } from "@/domain/schedule/local-time";
 import { paths } from "@/lib/paths";
 import type { ModelSummaryDto } from "@/server/public/units";
-import { Badge } from "@/components/ui/primitives";
+import { Badge, buttonClass } from "@/components/ui/primitives";
 
 const statusBadge = {
   ACTIVE: { tone: "ok", text: "Đang áp dụng" },
@@ -11,7 +11,8 @@ const statusBadge = {
   ENDED: { tone: "neutral", text: "Đã kết thúc" },
 } as const;
 
-export function ModelList({ models, unitSlug }: { models: ModelSummaryDto[]; unitSlug?: string }) {
+/** `homeVisitModelKey`: the home-visit model that has a date citizens can book now (its request button shows). */
+export function ModelList({ models, unitSlug, homeVisitModelKey }: { models: ModelSummaryDto[]; unitSlug?: string; homeVisitModelKey?: string }) {
   if (models.length === 0) return <p className="text-muted">Đơn vị chưa có mô hình nào trong các kế hoạch đã ban hành.</p>;
   return (
     <ul className="space-y-3">
@@ -39,6 +40,13 @@ export function ModelList({ models, unitSlug }: { models: ModelSummaryDto[]; uni
             <p className="mt-2 text-sm">
               <Link href={paths.unit.page(unitSlug, { ngay: m.status === "ENDED" && m.validTo ? m.validTo : m.validFrom })} className="font-semibold text-brand-700 underline">
                 Xem lịch của mô hình
+              </Link>
+            </p>
+          ) : null}
+          {unitSlug && homeVisitModelKey === m.key ? (
+            <p className="no-print mt-3">
+              <Link href={paths.unit.homeVisit(unitSlug)} className={buttonClass("primary")}>
+                Gửi đề nghị đến nhà theo mô hình này
               </Link>
             </p>
           ) : null}

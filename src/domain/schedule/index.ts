@@ -112,7 +112,7 @@ export {
   type OneStopRegime,
   type RegimeId,
 } from "./legal";
-export { deemedReceipt, promiseFor, promiseResult, type PromiseBasis, type PromiseInput, type PromiseResult } from "./promise";
+export { deemedReceipt, deskPromiseFor, promiseFor, promiseResult, type PromiseBasis, type PromiseInput, type PromiseResult } from "./promise";
 export {
   allowedHomeVisitDates,
   homeVisitDateAllowed,

@@ -269,3 +269,24 @@ export function parseVnDate(s: string): LocalDate | null {
   const candidate = formatLocalDate({ year: Number(m[3]), month: Number(m[2]), day: Number(m[1]) });
   return isLocalDate(candidate) ? candidate : null;
 }
+
+/**
+ * The first day a citizen may look at: the rules the portal models (Civil Code 2015, the
+ * one-stop decrees since) do not reach further back, and an older date is a typing slip.
+ */
+export const EARLIEST_VIEWABLE_DATE: LocalDate = "2015-01-01";
+/** How far ahead a date may be looked at: plans run for a year or so; beyond that nothing is known. */
+export const VIEWABLE_YEARS_AHEAD = 3;
+
+/**
+ * Why a date asked for in a page's address cannot be shown (in Vietnamese), or null when it
+ * can: not a real date (2025-02-30, "abc"), or outside EARLIEST_VIEWABLE_DATE … today + VIEWABLE_YEARS_AHEAD years.
+ */
+export function viewableDateProblem(value: string, today: LocalDate): string | null {
+  if (tryParseLocalDate(value) === null) return `Ngày «${value.slice(0, 20)}» không hợp lệ (không có ngày này). Đang hiển thị hôm nay, ${formatDateVi(today)}.`;
+  const last = `${Number(today.slice(0, 4)) + VIEWABLE_YEARS_AHEAD}-12-31`;
+  if (value < EARLIEST_VIEWABLE_DATE || value > last) {
+    return `Ngày ${formatDateVi(value)} nằm ngoài khoảng xem được (từ ${formatDateVi(EARLIEST_VIEWABLE_DATE)} đến ${formatDateVi(last)}). Đang hiển thị hôm nay, ${formatDateVi(today)}.`;
+  }
+  return null;
+}

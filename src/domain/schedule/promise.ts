@@ -365,3 +365,20 @@ export function promiseFor(
     calendar: rules.calendar,
   });
 }
+
+/**
+ * The calculator's answer for the desk: a dossier is handed in at the desk only while it is
+ * open, so asked outside hours (06:00 on a Wednesday) the answer is for the moment it opens,
+ * under the models in force then (that Wednesday's same-day model at 07:00), with
+ * `opensAt` set, rather than a deemed receipt that no model window took.
+ */
+export function deskPromiseFor(
+  rules: Pick<PromiseInput, "models" | "officeHours" | "calendar">,
+  unitId: string,
+  procedure: { id: string; statutoryWorkingDays: number; sameDayCutoff: LocalTime | null },
+  askedAt: Date,
+): PromiseResult & { opensAt: Date | null } {
+  const asked = promiseFor(rules, unitId, procedure, askedAt, "DESK");
+  if (asked.receivedUnder || asked.effectiveReceivedAt.getTime() <= askedAt.getTime()) return { ...asked, opensAt: null };
+  return { ...promiseFor(rules, unitId, procedure, asked.effectiveReceivedAt, "DESK"), opensAt: asked.effectiveReceivedAt };
+}

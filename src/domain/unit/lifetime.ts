@@ -4,7 +4,7 @@
  * (both inclusive, null: open-ended) only.
  */
 import { hasEnded, notYetStarted, type DateSpan } from "../schedule/interval";
-import { maxLocalDate, minLocalDate } from "../schedule/local-time";
+import { addDays, formatDateVi, maxLocalDate, minLocalDate, toLocalDate } from "../schedule/local-time";
 import type { LocalDate, ServiceModelDef } from "../schedule/types";
 
 export type UnitLifetimeStatus = "ACTIVE" | "NOT_YET" | "ENDED";
@@ -29,4 +29,17 @@ export function cutToLifetime(models: ServiceModelDef[], unit: UnitLifetime): Se
       validTo: to ? (v.validTo === null ? to : minLocalDate(to, v.validTo)) : v.validTo,
     })),
   }));
+}
+
+/**
+ * What a promise falling after the unit's last day says (Phổ Nhơn, 30/06/2025 16:00 → 02/07/2025).
+ * The unit keeps receiving until its last day rather than refusing: the 2025 arrangement made
+ * the commune-level unit that took it over inherit its tasks (docs/decisions/004), so the
+ * dossier is resolved and returned by that successor, named when known.
+ */
+export function handoverNotice(unit: UnitLifetime & { name: string; successorName: string | null }, promisedAt: Date): string | null {
+  if (!unit.validTo || toLocalDate(promisedAt) <= unit.validTo) return null;
+  const from = formatDateVi(addDays(unit.validTo, 1));
+  const who = unit.successorName ?? `đơn vị hành chính kế thừa ${unit.name} (chưa xác định được tên)`;
+  return `${unit.name} hoạt động đến hết ngày ${formatDateVi(unit.validTo)}; từ ngày ${from}, ${who} tiếp tục giải quyết và trả kết quả hồ sơ này.`;
 }

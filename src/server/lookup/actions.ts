@@ -2,6 +2,7 @@
 
 import { currentActor } from "../auth/session";
 import type { ErrorBody } from "../errors";
+import { cancelHomeVisitRequest } from "./cancel-home-visit";
 import { lookupRecord, type LookupDto } from "./lookup-dossier";
 import { rateDossier } from "./rate-dossier";
 
@@ -14,6 +15,9 @@ export interface LookupState {
   /** Set after a rating was recorded. */
   rated: boolean;
   ratingError: ErrorBody | null;
+  /** Set after the citizen cancelled their home-visit request (intent=cancel). */
+  cancelled?: boolean;
+  cancelError?: ErrorBody | null;
 }
 
 /** Form text, cut well above every field's limit (the schemas say what is too long). */
@@ -23,8 +27,9 @@ function text(fd: FormData, name: string, max = 100): string {
 }
 
 /**
- * The look-up page's one action: look a dossier up, or rate it (intent=rate). One action for
- * both forms so that without JavaScript the page comes back with the result and the rating.
+ * The look-up page's one action: look a dossier up, rate it (intent=rate) or cancel a
+ * home-visit request (intent=cancel). One action for all its forms so that without JavaScript
+ * the page comes back with the result and what was done.
  */
 export async function lookupAction(_prev: LookupState | null, formData: FormData): Promise<LookupState> {
   const code = text(formData, "code");
@@ -39,6 +44,14 @@ export async function lookupAction(_prev: LookupState | null, formData: FormData
     // A wrong code or a blocked address: already counted, no second look-up.
     if (!r.ok && (r.error.code === "NOT_FOUND" || r.error.code === "RATE_LIMITED")) return { code, phoneLast4, result: null, error: r.error, rated, ratingError: null };
   }
+  let cancelled = false;
+  let cancelError: ErrorBody | null = null;
+  if (formData.get("intent") === "cancel") {
+    const r = await cancelHomeVisitRequest(actor, { code, phoneLast4 });
+    if (r.ok) cancelled = true;
+    else cancelError = r.error;
+    if (!r.ok && (r.error.code === "NOT_FOUND" || r.error.code === "RATE_LIMITED")) return { code, phoneLast4, result: null, error: r.error, rated, ratingError: null };
+  }
   const found = await lookupRecord(actor, { code, phoneLast4 });
-  return { code, phoneLast4, result: found.ok ? found.data : null, error: found.ok ? null : found.error, rated, ratingError };
+  return { code, phoneLast4, result: found.ok ? found.data : null, error: found.ok ? null : found.error, rated, ratingError, cancelled, cancelError };
 }

@@ -256,7 +256,7 @@ export function openApiDocument(baseUrl: string): Record<string, unknown> {
           ["id", "key", "code", "name", "statutoryWorkingDays"],
         ),
         Promise: obj(
-          { channel: str(undefined, { enum: ["DESK", "ONLINE"] }), receivedAt: instant(), effectiveReceivedAt: instant(), promisedAt: instant(), statutoryBound: instant(), basis: str(undefined, { enum: ["MODEL", "STATUTORY"] }), modelName: nullable(str()), steps: arr(str()) },
+          { channel: str(undefined, { enum: ["DESK", "ONLINE"] }), receivedAt: instant(), effectiveReceivedAt: instant(), promisedAt: instant(), statutoryBound: instant(), basis: str(undefined, { enum: ["MODEL", "STATUTORY"] }), modelName: nullable(str()), steps: arr(str()), opensAt: nullable(instant("Tại Bộ phận Một cửa, hỏi lúc đang đóng cửa: giờ mở cửa; receivedAt là lúc đó")), handover: nullable(str("Khi hẹn trả sau ngày cuối cùng của đơn vị: đơn vị kế thừa trả kết quả")) },
           ["promisedAt", "statutoryBound", "basis", "steps"],
         ),
         ProcedureDetail: {

@@ -7,6 +7,7 @@ import {
   nextOpenings,
   officeHoursAt,
   openingDto,
+  deskPromiseFor,
   promiseFor,
   ruleAt,
   ruleCovers,
@@ -26,7 +27,7 @@ import {
 } from "@/domain/schedule";
 import type { AdminLevel } from "@/domain/catalogue/procedure-row";
 import { planReference } from "@/domain/plan/format";
-import { unitLifetimeOn, type UnitLifetimeStatus } from "@/domain/unit/lifetime";
+import { handoverNotice, unitLifetimeOn, type UnitLifetimeStatus } from "@/domain/unit/lifetime";
 import { db } from "../db";
 import { KEY_PATTERN, type PublicUnitContext } from "./context";
 import { scheduleContextAt } from "./schedule";
@@ -43,6 +44,10 @@ export interface PromiseDto {
   modelName: string | null;
   /** The engine's explanation, in Vietnamese. */
   steps: string[];
+  /** At the desk, asked while it is closed: when it opens (the promise is for a dossier handed in then). */
+  opensAt: string | null;
+  /** Who returns the result when the promise falls after the unit's last day. */
+  handover: string | null;
 }
 
 interface ProcedureModelDto {
@@ -160,11 +165,13 @@ export async function procedureAtUnit(ctx: PublicUnitContext, idOrKey: string, a
   if (lifetime === "ACTIVE") {
     const channels: Channel[] = p.onlineLevel === "NONE" ? ["DESK"] : ["DESK", "ONLINE"];
     for (const channel of channels) {
-      const r = promiseFor(ctx, unitId, p, at, channel);
+      const r = channel === "DESK" ? deskPromiseFor(ctx, unitId, p, at) : { ...promiseFor(ctx, unitId, p, at, channel), opensAt: null };
       const modelId = r.basis.kind === "MODEL" ? r.basis.modelId : null;
       promises.push({
         channel,
-        receivedAt: at.toISOString(),
+        receivedAt: (r.opensAt ?? at).toISOString(),
+        opensAt: r.opensAt?.toISOString() ?? null,
+        handover: handoverNotice({ ...ctx.unit, successorName: ctx.unit.mergedInto?.name ?? null }, r.promisedAt),
         effectiveReceivedAt: r.effectiveReceivedAt.toISOString(),
         promisedAt: r.promisedAt.toISOString(),
         statutoryBound: r.statutoryBound.toISOString(),

@@ -1,5 +1,6 @@
 import "server-only";
-import { instantAt, isLocalDate, isLocalTime, officeWindowsOn, toLocalDate, toLocalTime, type LocalDate, type LocalTime } from "@/domain/schedule";
+import { instantAt, isLocalTime, officeWindowsOn, toLocalDate, toLocalTime, type LocalDate, type LocalTime } from "@/domain/schedule";
+import { viewableDateProblem } from "@/domain/schedule/local-time";
 import { now } from "../clock";
 import type { PublicUnitContext } from "./context";
 
@@ -11,6 +12,8 @@ interface ViewingInstant {
   chosen: boolean;
   /** The server's "now" (honours a simulated clock). */
   now: Date;
+  /** Why the date asked for is not shown (not a real date, or out of range), to say on the page. */
+  invalid: string | null;
 }
 
 function single(v: unknown): string | undefined {
@@ -18,23 +21,24 @@ function single(v: unknown): string | undefined {
 }
 
 /**
- * The instant a public page is asked about: `?ngay=YYYY-MM-DD&gio=HH:mm`, each optional and
- * ignored when malformed. A date without a time is looked at when the office opens that
+ * The instant a public page is asked about: `?ngay=YYYY-MM-DD&gio=HH:mm`, each optional; a
+ * date that is not real or out of range is not shown, and `invalid` says why. A date without a time is looked at when the office opens that
  * day (or at the current time of day on a day off), so "Xem lịch ngày …" links land on a
  * moment when something can be open.
  */
 export function viewingInstant(query: { ngay?: unknown; gio?: unknown }, ctx?: PublicUnitContext | null): ViewingInstant {
   const realNow = now();
-  const ngay = single(query.ngay);
+  const ngay = typeof query.ngay === "string" && query.ngay !== "" ? query.ngay : undefined;
   const gio = single(query.gio);
-  const date = ngay && isLocalDate(ngay) ? ngay : toLocalDate(realNow);
+  const invalid = ngay === undefined ? null : viewableDateProblem(ngay, toLocalDate(realNow));
+  const date = ngay && !invalid ? ngay : toLocalDate(realNow);
   const pickedDate = date === ngay;
   const pickedTime = Boolean(gio && isLocalTime(gio));
-  if (!pickedDate && !pickedTime) return { at: realNow, date, time: toLocalTime(realNow), chosen: false, now: realNow };
+  if (!pickedDate && !pickedTime) return { at: realNow, date, time: toLocalTime(realNow), chosen: false, now: realNow, invalid };
   let time: LocalTime = pickedTime ? gio! : toLocalTime(realNow);
   if (!pickedTime && ctx) {
     const first = officeWindowsOn(ctx.officeHours, date, ctx.calendar)[0];
     if (first) time = first.start;
   }
-  return { at: instantAt(date, time), date, time, chosen: true, now: realNow };
+  return { at: instantAt(date, time), date, time, chosen: true, now: realNow, invalid };
 }

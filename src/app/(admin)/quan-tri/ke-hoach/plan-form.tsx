@@ -1,6 +1,5 @@
-import { Field, inputClass } from "@/components/ui/primitives";
 import type { PlanDetailDto, UnitOptionDto } from "@/server/admin/plans/queries";
-import { ActionForm, FieldError, SubmitButton, type FormState } from "@/components/forms/action-form";
+import { ActionForm, SubmitButton, type FormState } from "@/components/forms/action-form";
 import { SelectField, TextAreaField, TextField } from "@/components/forms/fields";
 import { unitSelectOptions } from "../_components/unit-options";
 
@@ -55,10 +54,7 @@ export function PlanForm<S extends FormState>({
                 ["signedYear", "Năm", plan?.signedYear],
               ] as const
             ).map(([name, label, value]) => (
-              <Field key={name} label={label} htmlFor={name}>
-                <input id={name} name={name} type="number" inputMode="numeric" defaultValue={value ?? undefined} aria-describedby="signed-hint" className={inputClass} />
-                <FieldError name={name} />
-              </Field>
+              <TextField key={name} name={name} label={label} type="number" inputMode="numeric" defaultValue={value} aria-describedby="signed-hint" />
             ))}
           </div>
         </fieldset>

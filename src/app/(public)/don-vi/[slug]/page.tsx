@@ -13,6 +13,7 @@ import { unitKindLabel } from "@/domain/labels";
 import { hasEnded } from "@/domain/schedule";
 import { formatDateVi, toLocalDate } from "@/domain/schedule/local-time";
 import { paths } from "@/lib/paths";
+import { homeVisitOptions } from "@/server/home-visit/public-queries";
 import { loadPublicUnit } from "@/server/public/context";
 import { unitSchedule } from "@/server/public/schedule";
 import { unitAncestors, unitModelSummaries } from "@/server/public/units";
@@ -35,13 +36,21 @@ export default async function UnitPage({ params, searchParams }: { params: Promi
   const ctx = await loadPublicUnit(slug);
   if (!ctx) notFound();
   const when = viewingInstant(q, ctx);
-  const [ancestors, models, schedule, baseUrl] = await Promise.all([unitAncestors(ctx.unit.id), unitModelSummaries(ctx, when.date), unitSchedule(ctx, when.at), publicUrl()]);
+  // The request button follows what can be booked now, not the date being looked at: a
+  // past date offers nothing, and a model day ahead is bookable whatever day is shown.
+  const [ancestors, models, schedule, homeVisit, baseUrl] = await Promise.all([
+    unitAncestors(ctx.unit.id),
+    unitModelSummaries(ctx, when.date),
+    unitSchedule(ctx, when.at),
+    homeVisitOptions(ctx, when.now),
+    publicUrl(),
+  ]);
   const unit = ctx.unit;
   const field = typeof q["linh-vuc"] === "string" && schedule.fields.some((f) => f.code === q["linh-vuc"]) ? q["linh-vuc"] : "";
   const weekdayFilter = typeof q.thu === "string" && /^[1-7]$/.test(q.thu) ? Number(q.thu) : 0;
   const rows = schedule.procedures.filter((p) => !field || p.fieldCode === field);
   const dayIndexes = weekdayFilter ? [weekdayFilter - 1] : [0, 1, 2, 3, 4, 5, 6];
-  const hasHomeVisit = models.some((m) => m.kind === "HOME_VISIT" && m.status === "ACTIVE");
+  const nextVisitDay = homeVisit.available ? homeVisit.dates[0] : undefined;
   const activeDays = schedule.days.filter((d) => d.active).length;
   const view = when.chosen ? { ngay: when.date, gio: when.time } : {};
 
@@ -70,15 +79,20 @@ export default async function UnitPage({ params, searchParams }: { params: Promi
           <a href={webcalUrl(baseUrl, paths.api.unitCalendar(slug))} className={buttonClass("secondary")}>
             Thêm vào lịch điện thoại
           </a>
-          {hasHomeVisit ? (
-            <Link href={paths.unit.homeVisit(slug)} className={buttonClass("primary")}>
+          {nextVisitDay ? (
+            <Link href={paths.unit.homeVisit(slug)} className={buttonClass("primary")} aria-describedby="ngay-den-nha">
               Đề nghị giải quyết tại nhà
             </Link>
           ) : null}
         </div>
       </PageHeader>
+      {nextVisitDay ? (
+        <p id="ngay-den-nha" className="no-print -mt-2 mb-4 text-sm">
+          Giải quyết tại nhà: ngày gần nhất còn nhận đề nghị là {nextVisitDay.label}.
+        </p>
+      ) : null}
 
-      <WhenForm action={paths.unit.page(slug)} date={when.date} time={when.time} keep={field ? { "linh-vuc": field } : {}} />
+      <WhenForm action={paths.unit.page(slug)} date={when.date} time={when.time} keep={field ? { "linh-vuc": field } : {}} invalid={when.invalid} />
 
       {models.some((m) => m.plan.illustrative) ? (
         <div className="mb-4">
@@ -101,7 +115,7 @@ export default async function UnitPage({ params, searchParams }: { params: Promi
 
       <Card title="Các mô hình của đơn vị" className="mb-6">
         <p className="mb-3 text-sm text-muted">Tình trạng tính đến ngày {formatDateVi(when.date)}.</p>
-        <ModelList models={models} unitSlug={slug} />
+        <ModelList models={models} unitSlug={slug} homeVisitModelKey={homeVisit.model?.key} />
       </Card>
 
       <Card title={`Lịch trong tuần từ ${formatDateVi(schedule.weekStart)}`}>

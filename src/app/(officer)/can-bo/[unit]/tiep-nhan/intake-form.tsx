@@ -1,7 +1,7 @@
 "use client";
 
 import { useMemo, useState } from "react";
-import { ActionForm, SubmitButton } from "@/components/forms/action-form";
+import { ActionForm, SubmitButton, useSubmittedValue } from "@/components/forms/action-form";
 import { ChoiceField, SelectField, TextField } from "@/components/forms/fields";
 import { Badge, Field, inputClass } from "@/components/ui/primitives";
 import { channelLabel, labelOptions } from "@/domain/labels";
@@ -10,17 +10,28 @@ import { receiveDossierAction } from "@/server/dossier/actions";
 import type { IntakeModelDto, IntakeProcedureDto } from "@/server/dossier/queries";
 
 export function IntakeForm({ unitId, procedures, models, nonce }: { unitId: string; procedures: IntakeProcedureDto[]; models: IntakeModelDto[]; nonce: string }) {
+  return (
+    <ActionForm action={receiveDossierAction} success="Đã tiếp nhận." className="space-y-5 rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-5">
+      <input type="hidden" name="unitId" value={unitId} />
+      <input type="hidden" name="nonce" value={nonce} />
+      <IntakeFields procedures={procedures} models={models} />
+    </ActionForm>
+  );
+}
+
+/** Inside the form, so that a refused intake starts again from the procedure and the boxes it sent. */
+function IntakeFields({ procedures, models }: { procedures: IntakeProcedureDto[]; models: IntakeModelDto[] }) {
+  const sentProcedure = useSubmittedValue("procedureId");
+  const sentWritten = useSubmittedValue("writtenOnBehalf");
+  const sentOnline = useSubmittedValue("onlineHelp");
   const [query, setQuery] = useState("");
-  const [selected, setSelected] = useState("");
+  const [selected, setSelected] = useState(typeof sentProcedure === "string" ? sentProcedure : "");
   const filtered = useMemo(() => (query.trim() ? procedures.filter((p) => matchesQuery(p.key, query) || (p.code ?? "").includes(query.trim())) : procedures), [procedures, query]);
   const current = filtered.some((p) => p.id === selected) ? selected : (filtered[0]?.id ?? "");
   const chosen = procedures.find((p) => p.id === current);
 
   return (
-    <ActionForm action={receiveDossierAction} success="Đã tiếp nhận." className="space-y-5 rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-5">
-      <input type="hidden" name="unitId" value={unitId} />
-      <input type="hidden" name="nonce" value={nonce} />
-
+    <>
       <div className="grid gap-4 lg:grid-cols-2">
         <div className="space-y-3">
           <Field label="Tìm thủ tục" htmlFor="tim-thu-tuc" hint="Gõ vài chữ, có dấu hay không dấu đều được, ví dụ «chung thuc chu ky».">
@@ -82,11 +93,11 @@ export function IntakeForm({ unitId, procedures, models, nonce }: { unitId: stri
       <fieldset className="space-y-1">
         <legend className="font-semibold">Hỗ trợ người dân</legend>
         <label className="flex min-h-11 items-center gap-2">
-          <input type="checkbox" name="writtenOnBehalf" className="h-5 w-5" />
+          <input type="checkbox" name="writtenOnBehalf" defaultChecked={sentWritten === "on"} className="h-5 w-5" />
           Công chức viết giúp tờ khai (không viết)
         </label>
         <label className="flex min-h-11 items-center gap-2">
-          <input type="checkbox" name="onlineHelp" className="h-5 w-5" />
+          <input type="checkbox" name="onlineHelp" defaultChecked={sentOnline === "on"} className="h-5 w-5" />
           Công chức hỗ trợ nộp trực tuyến (không nộp)
         </label>
       </fieldset>
@@ -94,6 +105,6 @@ export function IntakeForm({ unitId, procedures, models, nonce }: { unitId: stri
       <SubmitButton accessKey="s" className="w-full sm:w-auto" pendingText="Đang tiếp nhận…">
         Tiếp nhận và lập giấy hẹn
       </SubmitButton>
-    </ActionForm>
+    </>
   );
 }

@@ -34,7 +34,7 @@ export default async function NoticePage({ params, searchParams }: { params: Pro
         <Breadcrumbs items={[{ href: paths.home(), label: "Trang chủ" }, { href: paths.unit.page(slug), label: unit.name }, { label: "Bản niêm yết" }]} />
         <h1 className="sr-only">Bản niêm yết của {unit.name}</h1>
         <p className="mb-3 text-muted">Bản in khổ A4 để dán tại Bộ phận Một cửa và nhà văn hóa thôn. Chọn ngày áp dụng rồi bấm In (hoặc dùng lệnh In của trình duyệt).</p>
-        <WhenForm action={paths.unit.posting(slug)} date={when.date} time={when.time} />
+        <WhenForm action={paths.unit.posting(slug)} date={when.date} time={when.time} invalid={when.invalid} />
         <div className="mb-4">
           <PrintButton label="In bản niêm yết" />
         </div>

@@ -10,6 +10,7 @@ import { requireUnitScope } from "@/server/auth/scope";
 import { requirePagePermission } from "@/server/auth/session";
 import { now } from "@/server/clock";
 import { dossierStepAction } from "@/server/dossier/actions";
+import { outsideOfficeHours } from "@/server/dossier/mark-result-ready";
 import { dossierView } from "@/server/dossier/queries";
 import { unitBySlug } from "@/server/units/queries";
 import { StepForm, type StepField } from "@/components/forms/step-form";
@@ -40,8 +41,10 @@ const DONE_MESSAGE: Record<string, string> = {
   issueApology: "Đã lập phiếu xin lỗi và hẹn lại ngày trả kết quả.",
 };
 
-function stepFields(step: DossierStep, today: string, channel: string): { fields: StepField[]; variant?: "danger" | "secondary" } {
+function stepFields(step: DossierStep, today: string, channel: string, outsideHours: boolean): { fields: StepField[]; variant?: "danger" | "secondary" } {
   switch (step) {
+    case "resultReady":
+      return outsideHours ? { fields: [{ name: "outsideHours", label: "Xác nhận ghi nhận kết quả ngoài giờ làm việc", hint: "Bây giờ là ngoài giờ làm việc của đơn vị.", kind: "checkbox", required: true }] } : { fields: [] };
     case "requestSupplement":
       return { fields: [{ name: "missing", label: "Nội dung cần bổ sung, hoàn thiện", kind: "textarea", required: true }], variant: "secondary" };
     case "supplementReceived":
@@ -87,6 +90,7 @@ export default async function DossierPage({ params, searchParams }: { params: Pr
   const printForm = (name: string, q?: Query) => paths.officer.dossierForm(slug, d.code, name, q);
   const hasSupplement = d.events.some((e) => e.type === "SUPPLEMENT_REQUESTED");
   const today = toLocalDate(at);
+  const outsideHours = await outsideOfficeHours(unit.id, at);
   return (
     <>
       <PageHeader title={`Hồ sơ ${d.code}`} subtitle={d.procedure.name}>
@@ -126,7 +130,7 @@ export default async function DossierPage({ params, searchParams }: { params: Pr
           <Card title="Thao tác">
             <div className="grid gap-4 md:grid-cols-2">
               {view.steps.map((step) => {
-                const f = stepFields(step, today, d.channel);
+                const f = stepFields(step, today, d.channel, outsideHours);
                 return (
                   <section key={step} aria-labelledby={`buoc-${step}`} className="rounded-md border border-slate-200 p-3">
                     <h3 id={`buoc-${step}`} className="mb-2 font-bold">

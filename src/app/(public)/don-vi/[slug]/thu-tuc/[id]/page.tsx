@@ -35,6 +35,7 @@ function PromiseLine({ p }: { p: PromiseDto }) {
   const bound = new Date(p.statutoryBound);
   return (
     <div className="rounded-lg border border-slate-200 p-4">
+      {p.opensAt ? <p className="mb-1 font-semibold">Bộ phận Một cửa mở cửa lúc {formatInstantVi(new Date(p.opensAt))}; nộp lúc đó:</p> : null}
       <p className="text-lg">
         {channelVerb[p.channel]} lúc <strong>{formatInstantVi(received)}</strong> → nhận kết quả trước{" "}
         <strong className="text-ok-700">{sameDay ? `${toLocalTime(promised)} cùng ngày` : formatInstantVi(promised)}</strong>
@@ -43,6 +44,11 @@ function PromiseLine({ p }: { p: PromiseDto }) {
         {p.basis === "MODEL" && p.modelName ? `Theo mô hình «${p.modelName}».` : "Theo thời hạn luật định."}
         {bound.getTime() !== promised.getTime() ? ` Nếu chỉ theo luật: chậm nhất ${formatInstantVi(bound)}.` : ""}
       </p>
+      {p.handover ? (
+        <div className="mt-2">
+          <Alert tone="warn">{p.handover}</Alert>
+        </div>
+      ) : null}
       <details className="mt-2">
         <summary className="cursor-pointer font-semibold text-brand-700">Cách tính thời hạn</summary>
         <ol className="mt-2 list-decimal space-y-1 pl-6">
@@ -79,7 +85,7 @@ export default async function ProcedurePage({ params, searchParams }: { params: 
           </>
         }
       />
-      <WhenForm action={paths.unit.procedure(slug, id)} date={when.date} time={when.time} />
+      <WhenForm action={paths.unit.procedure(slug, id)} date={when.date} time={when.time} invalid={when.invalid} />
 
       <div className="space-y-6">
         <Card title="Nộp lúc này → nhận kết quả lúc nào?">
