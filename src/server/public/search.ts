@@ -1,4 +1,5 @@
 import "server-only";
+import { publicText } from "@/domain/text/public-text";
 import type { Prisma } from "@/generated/prisma/client";
 import { planReference } from "@/domain/plan/format";
 import { searchKey } from "@/domain/text/normalize";
@@ -197,7 +198,7 @@ export async function searchPublic(query: unknown, options: { limit?: number; un
       code: p.code,
       name: p.name,
       fieldName: p.field.name,
-      statutoryText: p.statutoryText,
+      statutoryText: publicText(p.statutoryText),
       units: p.units.map((u) => u.unit),
       unitCount: p._count.units,
     })),
