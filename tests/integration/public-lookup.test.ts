@@ -220,3 +220,13 @@ describe("the one-time satisfaction rating", () => {
     expect(await db.satisfactionResponse.count({ where: { dossierId: done.id } })).toBe(0);
   });
 });
+
+describe("a dossier waiting for more papers", () => {
+  it("shows the citizen what the officer wrote is missing (Mẫu 02)", async () => {
+    const d = await makeDossier({ status: "SUPPLEMENT_REQUESTED" });
+    const missing = "Bản sao Giấy chứng nhận kết hôn của cha mẹ";
+    await db.dossierEvent.create({ data: { dossierId: d.id, type: "SUPPLEMENT_REQUESTED", at: instantAt("2024-03-06", "10:00"), note: missing } });
+    const r = await lookupRecord({ kind: "public", ip: ip() }, { code: d.code, phoneLast4: "4321" }, { now: instantAt("2024-03-06", "12:00") });
+    expect(r).toMatchObject({ ok: true, data: { status: "SUPPLEMENT_REQUESTED", supplement: { missing, requestedAt: instantAt("2024-03-06", "10:00").toISOString() } } });
+  });
+});

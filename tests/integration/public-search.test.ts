@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { findUnits, searchPublic } from "@/server/public/search";
 import { listProvinces } from "@/server/public/units";
+import { testNow } from "./helpers";
 
 describe("search ignoring diacritics and case", () => {
   it("'chung thuc ban sao' finds 'Chứng thực bản sao từ bản chính…'", async () => {
@@ -81,5 +82,14 @@ describe("search by field", () => {
     const r = await searchPublic("đất đai");
     expect(r.procedures.map((p) => p.key)).toEqual(expect.arrayContaining(["gia-han-su-dung-dat", "dinh-chinh-giay-chung-nhan"]));
     expect(r.procedures.every((p) => p.fieldName === "Đất đai")).toBe(true);
+  });
+});
+
+describe("search results as people read them", () => {
+  it("models with their status, home-visit models first for «tai nha»", async () => {
+    const r = await searchPublic("tai nha", { now: testNow() });
+    expect(r.models.length).toBeGreaterThan(0);
+    expect(r.models[0]!.kind).toBe("HOME_VISIT");
+    for (const m of r.models) expect(["Đang áp dụng", "Đã kết thúc", "Chưa áp dụng"]).toContain(m.statusLabel);
   });
 });

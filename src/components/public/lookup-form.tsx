@@ -40,6 +40,17 @@ function DossierResult({ d, state, action }: { d: DossierLookupDto; state: Looku
           ]}
         />
       </div>
+      {d.supplement ? (
+        <div className="mt-3">
+          <Alert tone="warn" title="Hồ sơ cần bổ sung, hoàn thiện">
+            <p>
+              Ngày {formatInstantVi(new Date(d.supplement.requestedAt))}, {d.office.name} đề nghị bổ sung:
+            </p>
+            <p className="mt-1 whitespace-pre-line font-semibold">{d.supplement.missing || "Vui lòng liên hệ bộ phận tiếp nhận để biết giấy tờ cần bổ sung."}</p>
+            <p className="mt-1">Mang giấy tờ còn thiếu đến bộ phận tiếp nhận; thời gian chờ bổ sung không tính vào thời hạn giải quyết.</p>
+          </Alert>
+        </div>
+      ) : null}
       {d.timeliness.overdue ? <div className="mt-3"><Alert tone="bad">Hồ sơ đã quá thời hạn hẹn trả. Cơ quan phải có phiếu xin lỗi và hẹn lại ngày trả kết quả.</Alert></div> : null}
       {d.apologies.length > 0 ? (
         <div className="mt-4">

@@ -63,3 +63,8 @@ export function suggestLetters(e: { procedureName: string; status: string; late:
   if (e.late) out.push({ type: "APOLOGY", event: "LATE_DOSSIER", ceremony: false, reason: "Hồ sơ trễ hẹn: thư xin lỗi người dân." });
   return out;
 }
+
+/** A merge field left unfilled in a stored letter reads as a blank to write in by hand, never as "{{ten_nguoi_nhan}}". */
+export function withReadableBlanks(body: string): string {
+  return body.replace(/\{\{\s*[\w]+\s*\}\}/g, "……………");
+}

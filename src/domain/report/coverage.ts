@@ -10,16 +10,7 @@
  * 3. Any other unit covers itself and the units under it (a commune covers its one-stop
  *    desk and villages; a district department covers itself).
  */
-export type CoverageUnitKind =
-  | "PROVINCE"
-  | "DISTRICT"
-  | "COMMUNE"
-  | "WARD"
-  | "TOWNSHIP"
-  | "DEPARTMENT"
-  | "ONE_STOP_CENTRE"
-  | "VILLAGE"
-  | "RESIDENTIAL_GROUP";
+export type CoverageUnitKind = "PROVINCE" | "DISTRICT" | "COMMUNE" | "WARD" | "TOWNSHIP" | "DEPARTMENT" | "ONE_STOP_CENTRE" | "VILLAGE" | "RESIDENTIAL_GROUP";
 
 export interface CoverageUnit {
   id: string;
@@ -30,8 +21,11 @@ export interface CoverageUnit {
 
 const COMMUNE_LEVEL: ReadonlySet<CoverageUnitKind> = new Set(["COMMUNE", "WARD", "TOWNSHIP"]);
 
-/** Rule 2 and 3: the root whose subtree a unit's own report covers. */
-function ownCoverageRoot(unit: CoverageUnit): string {
+/**
+ * Rule 2 and 3: the root whose subtree a unit's own report covers. A commune's one-stop
+ * centre or office reports for the commune, so its reports are the commune's reports too.
+ */
+export function ownCoverageRoot(unit: CoverageUnit): string {
   const servesCommune = (unit.kind === "ONE_STOP_CENTRE" || unit.kind === "DEPARTMENT") && unit.parentKind != null && COMMUNE_LEVEL.has(unit.parentKind) && unit.parentId;
   return servesCommune ? unit.parentId! : unit.id;
 }

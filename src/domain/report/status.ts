@@ -5,7 +5,7 @@
  *     ▲                   │
  *     └──── RETURNED ◀────┘ return (with comments); resubmission adds a version
  */
-import { compareLocalDates } from "../schedule/local-time";
+import { addDays, compareLocalDates, maxLocalDate } from "../schedule/local-time";
 import type { LocalDate } from "../schedule/types";
 
 export type ReportStatus = "DRAFT" | "SUBMITTED" | "RETURNED" | "ACCEPTED";
@@ -22,6 +22,8 @@ interface ReportStateInput {
   dueOn: LocalDate;
   /** First submission instant's local date, if any. */
   firstSubmittedOn: LocalDate | null;
+  /** Local date of the latest return by the reviewer, if the report was ever returned. */
+  returnedOn?: LocalDate | null;
 }
 
 interface ReportStateView {
@@ -30,6 +32,19 @@ interface ReportStateView {
   overdue: boolean;
   /** First submitted after the due date. */
   submittedLate: boolean;
+  /** The day a returned report must be submitted again by (null unless returned). */
+  resubmitBy: LocalDate | null;
+}
+
+/**
+ * Days a unit has to correct and resubmit a returned report. A return is the reviewer's
+ * step, not the unit's delay: it opens its own deadline counted from the return, never
+ * earlier than the original due day.
+ */
+export const RESUBMISSION_DAYS = 5;
+
+export function resubmissionDeadline(dueOn: LocalDate, returnedOn: LocalDate): LocalDate {
+  return maxLocalDate(dueOn, addDays(returnedOn, RESUBMISSION_DAYS));
 }
 
 export const reportStateLabel: Record<ReportState, string> = {
@@ -57,13 +72,14 @@ function isPastDue(dueOn: LocalDate, today: LocalDate): boolean {
 
 export function reportState(r: ReportStateInput, today: LocalDate): ReportStateView {
   const submittedLate = r.firstSubmittedOn != null && compareLocalDates(r.firstSubmittedOn, r.dueOn) > 0;
+  const resubmitBy = r.status === "RETURNED" && r.returnedOn ? resubmissionDeadline(r.dueOn, r.returnedOn) : null;
   const withUnit = r.status === "DRAFT" || r.status === "RETURNED";
-  const overdue = withUnit && isPastDue(r.dueOn, today);
+  const overdue = withUnit && isPastDue(resubmitBy ?? r.dueOn, today);
   let state: ReportState;
   if (overdue) state = "OVERDUE";
   else if (r.status === "DRAFT") state = r.started || r.version > 0 ? "DRAFT" : "NOT_STARTED";
   else state = r.status;
-  return { state, overdue, submittedLate };
+  return { state, overdue, submittedLate, resubmitBy };
 }
 
 /** The unit may write in the report only while it is with the unit. */

@@ -41,6 +41,8 @@ export const dossierLookupDto = z.object({
   returnedAt: dto.instant().nullable(),
   refusedAt: dto.instant().nullable(),
   refusalReason: z.string().nullable(),
+  /** While waiting for papers: what the officer wrote is missing (Mẫu 02), and when. */
+  supplement: z.object({ requestedAt: dto.instant(), missing: z.string() }).nullable().meta({ description: "Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ (Mẫu 02): giấy tờ còn thiếu" }),
   timeliness: z.object({ state: z.enum(timelinessStates), label: z.string(), late: z.boolean(), overdue: z.boolean() }),
   apologies: z
     .array(z.object({ issuedAt: dto.instant(), previousPromisedAt: dto.instant(), newPromisedAt: dto.instant(), reason: z.string() }))
@@ -134,6 +136,7 @@ export async function findDossierForCitizen(client: Db | Tx, code: string, phone
       unit: { select: { slug: true, name: true } },
       apologySlips: { select: { issuedAt: true, previousPromisedAt: true, newPromisedAt: true, reason: true }, orderBy: { issuedAt: "asc" } },
       satisfaction: { select: { rating: true, respondedAt: true } },
+      events: { where: { type: "SUPPLEMENT_REQUESTED" }, select: { at: true, note: true }, orderBy: { at: "desc" }, take: 1 },
     },
   });
   return d && lastDigits(d.citizenPhone) === phoneLast4 ? d : null;
@@ -160,6 +163,7 @@ function toDossierLookup(d: DossierRow, now: Date): DossierLookupDto {
     returnedAt: d.returnedAt?.toISOString() ?? null,
     refusedAt: d.refusedAt?.toISOString() ?? null,
     refusalReason: d.refusalReason,
+    supplement: d.status === "SUPPLEMENT_REQUESTED" && d.events[0] ? { requestedAt: d.events[0].at.toISOString(), missing: d.events[0].note ?? "" } : null,
     timeliness: { state: t.state, label: timelinessLabel[t.state], late: t.late, overdue: t.overdue },
     apologies: d.apologySlips.map((a) => ({ issuedAt: a.issuedAt.toISOString(), previousPromisedAt: a.previousPromisedAt.toISOString(), newPromisedAt: a.newPromisedAt.toISOString(), reason: a.reason })),
     rating: d.satisfaction ? { rating: d.satisfaction.rating, respondedAt: d.satisfaction.respondedAt.toISOString() } : null,

@@ -1,4 +1,5 @@
 import "server-only";
+import { publicText } from "@/domain/text/public-text";
 import { cache } from "react";
 import {
   compareOpenings,
@@ -203,12 +204,12 @@ export async function procedureAtUnit(ctx: PublicUnitContext, idOrKey: string, a
       level: p.level,
       statutoryWorkingDays: p.statutoryWorkingDays,
       sameDayCutoff: p.sameDayCutoff,
-      statutoryText: p.statutoryText,
+      statutoryText: publicText(p.statutoryText),
       fees: p.fees,
       documents: p.documents,
-      legalBasis: p.legalBasis,
+      legalBasis: p.legalBasis.map(publicText),
       onlineLevel: p.onlineLevel,
-      source: p.source,
+      source: p.source ? publicText(p.source) : null,
     },
     lifetime,
     officeWindows: lifetime === "ACTIVE" ? (officeHoursAt(ctx.officeHours, date)?.windows ?? []) : [],

@@ -1,9 +1,9 @@
 import "server-only";
+import { publicText } from "@/domain/text/public-text";
 import type { Prisma } from "@/generated/prisma/client";
 import { planReference } from "@/domain/plan/format";
 import { searchKey } from "@/domain/text/normalize";
-import { spanIncludes, type DateSpan, type LocalDate, type ModelKind } from "@/domain/schedule";
-import { toLocalDate } from "@/domain/schedule/local-time";
+import { spanIncludes, toLocalDate, type DateSpan, type LocalDate, type ModelKind } from "@/domain/schedule";
 import { now } from "../clock";
 import { db } from "../db";
 import { localDateOrNull } from "../dates";
@@ -37,15 +37,20 @@ function allWords<T extends string>(column: T, words: string[]): WordFilter<T>[]
   return words.map((w) => ({ OR: [{ [column]: { startsWith: w } }, { [column]: { contains: ` ${w}` } }] }) as WordFilter<T>);
 }
 
-/** Names containing the whole query as a phrase come first, then shorter names. */
+/** Vietnamese alphabetical order: "Bình Đức" before "Bình Khánh" (đ follows d). */
+const vietnamese = new Intl.Collator("vi");
+
+/** Whether a name holds the whole query as a phrase: 0 at its start, 1 inside it, 2 not at all. */
+export function phraseRank(name: string, key: string): number {
+  const k = searchKey(name);
+  return k.startsWith(key) ? 0 : k.includes(` ${key}`) ? 1 : 2;
+}
+
+/** Names containing the whole query as a phrase come first, then shorter names, then in Vietnamese alphabetical order. */
 function byRelevance<T>(rows: T[], key: string, nameOf: (row: T) => string, limit: number): T[] {
-  const score = (row: T) => {
-    const k = searchKey(nameOf(row));
-    return (k.startsWith(key) ? 0 : k.includes(` ${key}`) ? 1 : 2) * 10_000 + k.length;
-  };
   return rows
-    .map((row) => ({ row, s: score(row) }))
-    .sort((a, b) => a.s - b.s)
+    .map((row) => ({ row, s: phraseRank(nameOf(row), key) }))
+    .sort((a, b) => a.s - b.s || searchKey(nameOf(a.row)).length - searchKey(nameOf(b.row)).length || vietnamese.compare(nameOf(a.row), nameOf(b.row)))
     .slice(0, limit)
     .map((x) => x.row);
 }
@@ -81,6 +86,18 @@ interface ModelHitDto {
   kind: ModelKind;
   plan: { key: string; reference: string };
   units: { slug: string; name: string }[];
+  /** On the day of the search: ended models must not look current. */
+  status: "ACTIVE" | "ENDED" | "NOT_YET";
+  statusLabel: string;
+}
+
+const modelStatusLabel = { ACTIVE: "Đang áp dụng", ENDED: "Đã kết thúc", NOT_YET: "Chưa áp dụng" } as const;
+
+/** A model's state on `today` from its versions' validity (both ends inclusive). */
+function modelStatusOn(versions: { validFrom: Date; validTo: Date | null }[], today: LocalDate): ModelHitDto["status"] {
+  const spans = versions.map((v) => ({ from: localDateOrNull(v.validFrom)!, to: localDateOrNull(v.validTo) }));
+  if (spans.some((v) => v.from <= today && (!v.to || today <= v.to))) return "ACTIVE";
+  return spans.some((v) => v.from > today) ? "NOT_YET" : "ENDED";
 }
 
 interface PlanHitDto {
@@ -142,8 +159,9 @@ export function isCurrentUnit(unit: DateSpan, today: LocalDate): boolean {
  * One search box over units, procedures (name or national code), models and plans. Every
  * query word must appear, in any order, ignoring case and diacritics ("đ" matches "d").
  */
-export async function searchPublic(query: unknown, options: { limit?: number; unitLimit?: number } = {}): Promise<SearchResultDto> {
+export async function searchPublic(query: unknown, options: { limit?: number; unitLimit?: number; now?: Date } = {}): Promise<SearchResultDto> {
   const { key, words } = searchWords(query);
+  const today = toLocalDate(options.now ?? now());
   const limit = options.limit ?? 20;
   const unitLimit = options.unitLimit ?? 6;
   if (words.length === 0) return { query: key, words, units: [], procedures: [], models: [], plans: [] };
@@ -184,10 +202,10 @@ export async function searchPublic(query: unknown, options: { limit?: number; un
         name: true,
         kind: true,
         plan: { select: { key: true, number: true, symbol: true, signingPlace: true, signedYear: true, signedMonth: true, signedDay: true } },
-        versions: { select: { scopes: { select: { unit: { select: { slug: true, name: true, kind: true, parent: { select: { slug: true, name: true } } } } } } } },
+        versions: { select: { validFrom: true, validTo: true, scopes: { select: { unit: { select: { slug: true, name: true, kind: true, parent: { select: { slug: true, name: true } } } } } } } },
       },
       orderBy: { name: "asc" },
-      take: limit,
+      take: CANDIDATES,
     }),
     db.plan.findMany({
       where: { AND: allWords("searchTitle", words), status: { in: ["ISSUED", "IN_FORCE", "ENDED"] } },
@@ -207,11 +225,12 @@ export async function searchPublic(query: unknown, options: { limit?: number; un
       code: p.code,
       name: p.name,
       fieldName: p.field.name,
-      statutoryText: p.statutoryText,
+      statutoryText: publicText(p.statutoryText),
       units: p.units.map((u) => u.unit),
       unitCount: p._count.units,
     })),
-    models: models.map((m) => {
+    models: byRelevance(models, key, (m) => m.name, limit).map((m) => {
+      const status = modelStatusOn(m.versions, today);
       // A village's session is shown on its commune's page.
       const seen = new Map<string, { slug: string; name: string }>();
       for (const v of m.versions)
@@ -224,7 +243,9 @@ export async function searchPublic(query: unknown, options: { limit?: number; un
         name: m.name,
         kind: m.kind,
         plan: { key: m.plan.key, reference: planReference(m.plan) },
-        units: [...seen.values()].sort((a, b) => a.name.localeCompare(b.name, "vi")).slice(0, unitLimit),
+        units: [...seen.values()].sort((a, b) => vietnamese.compare(a.name, b.name)).slice(0, unitLimit),
+        status,
+        statusLabel: modelStatusLabel[status],
       };
     }),
     plans: plans.map((p) => ({ key: p.key, title: p.title, reference: planReference(p) })),

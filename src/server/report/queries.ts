@@ -1,5 +1,5 @@
 import "server-only";
-import { reportState, type ReportState, type ReportStatus } from "@/domain/report";
+import { ownCoverageRoot, reportState, type ReportState, type ReportStatus } from "@/domain/report";
 import { toLocalDate, type LocalDate } from "@/domain/schedule";
 import type { UserActor } from "../auth/actor";
 import type { Db, Tx } from "../db";
@@ -23,6 +23,8 @@ interface ReportListItemDto {
   state: ReportState;
   overdue: boolean;
   submittedLate: boolean;
+  /** A returned report's own resubmission deadline. */
+  resubmitBy: LocalDate | null;
   version: number;
   submittedAt: string | null;
 }
@@ -45,6 +47,7 @@ const listSelect = {
   unit: { select: { name: true, slug: true } },
   obligation: { select: { title: true, frequency: true, reviewerUnit: { select: { name: true } }, plan: { select: { title: true } } } },
   submissions: { select: { submittedAt: true }, orderBy: { version: "asc" }, take: 1 },
+  reviews: { where: { decision: "RETURNED" }, select: { decision: true, at: true }, orderBy: { at: "desc" }, take: 1 },
 } as const;
 
 type ListRow = {
@@ -63,12 +66,22 @@ type ListRow = {
   unit: { name: string; slug: string };
   obligation: { title: string; frequency: string; reviewerUnit: { name: string }; plan: { title: string } };
   submissions: { submittedAt: Date }[];
+  reviews: { decision: "RETURNED" | "ACCEPTED"; at: Date }[];
 };
+
+/** The local day of the reviewer's latest return, which opens the resubmission deadline. */
+export function lastReturnedOn(reviews: { decision: "RETURNED" | "ACCEPTED"; at: Date }[]): LocalDate | null {
+  const at = reviews.filter((v) => v.decision === "RETURNED").reduce<Date | null>((latest, v) => (!latest || v.at > latest ? v.at : latest), null);
+  return at ? toLocalDate(at) : null;
+}
 
 function toListItem(r: ListRow, today: LocalDate): ReportListItemDto {
   const started = Boolean(r.narrativeResults || r.narrativeDifficulties || r.narrativeProposals || r.number);
   const first = r.submissions[0]?.submittedAt ?? null;
-  const view = reportState({ status: r.status, version: r.version, started, dueOn: localDateOf(r.dueOn), firstSubmittedOn: first ? toLocalDate(first) : null }, today);
+  const view = reportState(
+    { status: r.status, version: r.version, started, dueOn: localDateOf(r.dueOn), firstSubmittedOn: first ? toLocalDate(first) : null, returnedOn: lastReturnedOn(r.reviews) },
+    today,
+  );
   return {
     id: r.id,
     obligationTitle: r.obligation.title,
@@ -85,20 +98,34 @@ function toListItem(r: ListRow, today: LocalDate): ReportListItemDto {
     state: view.state,
     overdue: view.overdue,
     submittedLate: view.submittedLate,
+    resubmitBy: view.resubmitBy,
     version: r.version,
     submittedAt: r.submittedAt ? r.submittedAt.toISOString() : null,
   };
 }
 
 /**
- * A unit's reports (every obligation it reports under), newest period first; with
- * `reviewerUnitId`, only those that unit reviews (a reviewer's view of the unit).
+ * The units whose reports are a unit's own: itself and the one-stop centre or offices that
+ * report for it (src/domain/report/coverage.ts, rule 2). A plan issued by Luận Thành's
+ * Trung tâm PVHCC names the centre as reporter; the commune's leader must still see it.
+ */
+export async function reportingUnitIds(db: Db | Tx, unitId: string): Promise<string[]> {
+  const unit = await db.unit.findUnique({ where: { id: unitId }, select: { id: true, kind: true, children: { select: { id: true, kind: true } } } });
+  if (!unit) return [unitId];
+  const served = unit.children.filter((c) => ownCoverageRoot({ id: c.id, kind: c.kind, parentId: unit.id, parentKind: unit.kind }) === unit.id);
+  return [unit.id, ...served.map((c) => c.id)];
+}
+
+/**
+ * A unit's reports (every obligation it, or a centre reporting for it, reports under), newest
+ * period first; with `reviewerUnitId`, only those that unit reviews (a reviewer's view of the unit).
  */
 export async function unitReports(db: Db, unitId: string, now: Date, options: { reviewerUnitId?: string } = {}): Promise<ReportListItemDto[]> {
   const today = toLocalDate(now);
-  await ensureReportInstances(db, { reporterUnitIds: [unitId] }, today);
+  const unitIds = await reportingUnitIds(db, unitId);
+  await ensureReportInstances(db, { reporterUnitIds: unitIds }, today);
   const rows = await db.report.findMany({
-    where: { unitId, ...(options.reviewerUnitId !== undefined ? { obligation: { reviewerUnitId: options.reviewerUnitId } } : {}) },
+    where: { unitId: { in: unitIds }, ...(options.reviewerUnitId !== undefined ? { obligation: { reviewerUnitId: options.reviewerUnitId } } : {}) },
     select: listSelect,
     orderBy: [{ periodStart: "desc" }, { obligation: { title: "asc" } }],
   });
@@ -172,4 +199,3 @@ export async function requireReport(db: Db | Tx, actor: UserActor, id: string, n
   if (!access) throw new AppError("FORBIDDEN", "Báo cáo này không thuộc đơn vị của bạn.");
   return { report: r, access };
 }
-

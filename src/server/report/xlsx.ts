@@ -1,7 +1,7 @@
 import "server-only";
 import ExcelJS from "exceljs";
 import { reportStateLabel, type FigureSet } from "@/domain/report";
-import { formatDateVi } from "@/domain/schedule";
+import { formatDateVi, toLocalDate, toLocalTime } from "@/domain/schedule";
 import type { ReportDetailDto } from "./queries";
 
 /** The header row of every sheet the portal writes: bold, shaded, underlined. */
@@ -12,6 +12,12 @@ export function styleHeader(row: ExcelJS.Row) {
     c.fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFDCE6F2" } };
     c.border = { bottom: { style: "thin" } };
   });
+}
+
+/** An instant as people in Vietnam read it: local (UTC+7) "dd/MM/yyyy HH:mm", never ISO/UTC. */
+export function localDateTimeVi(iso: string): string {
+  const at = new Date(iso);
+  return `${formatDateVi(toLocalDate(at))} ${toLocalTime(at)}`;
 }
 
 /** Adds the figure table of one report as a sheet (values as numbers, rates as 0–100). */
@@ -25,11 +31,13 @@ function addFiguresSheet(wb: ExcelJS.Workbook, name: string, set: FigureSet) {
     { header: "Tử số", key: "numerator", width: 10 },
     { header: "Mẫu số", key: "denominator", width: 10 },
     { header: "Chỉ tiêu kế hoạch (%)", key: "target", width: 14 },
-    { header: "Mã", key: "key", width: 34 },
+    { header: "STT", key: "number", width: 8 },
   ];
   styleHeader(ws.getRow(1));
-  for (const s of set.sections) {
-    for (const r of s.rows) {
+  // The rows' internal keys (received, channel.DESK, model.<key>) are for the program, not
+  // for readers: the sheet numbers the rows by section instead.
+  for (const [si, s] of set.sections.entries()) {
+    for (const [ri, r] of s.rows.entries()) {
       ws.addRow({
         section: s.title,
         label: r.label,
@@ -38,7 +46,7 @@ function addFiguresSheet(wb: ExcelJS.Workbook, name: string, set: FigureSet) {
         numerator: r.numerator ?? null,
         denominator: r.denominator ?? null,
         target: r.target?.percent ?? null,
-        key: r.key,
+        number: `${si + 1}.${ri + 1}`,
       });
     }
   }
@@ -72,7 +80,7 @@ export async function reportWorkbook(r: ReportDetailDto, set: FigureSet, compute
     ["Nơi thẩm định", r.reviewerName],
     ["Tình trạng", reportStateLabel[r.state]],
     ["Lần nộp", String(r.version)],
-    ["Số liệu", `${frozen ? "Chốt khi nộp" : "Tính trực tiếp"} lúc ${computedAt}`],
+    ["Số liệu", `${frozen ? "Chốt khi nộp" : "Tính trực tiếp"} lúc ${localDateTimeVi(computedAt)}`],
   ];
   for (const [k, v] of rows) info.addRow({ k, v });
   addFiguresSheet(wb, "Số liệu", set);
@@ -89,6 +97,6 @@ export async function reportWorkbook(r: ReportDetailDto, set: FigureSet, compute
     ...r.submissions.map((s) => ({ version: s.version, what: "Nộp báo cáo", who: s.submittedBy ?? "", at: s.submittedAt, comment: "" })),
     ...r.reviews.map((v) => ({ version: v.version, what: v.decision === "ACCEPTED" ? "Chấp nhận" : "Trả lại", who: v.reviewer ?? "", at: v.at, comment: v.comment })),
   ].sort((a, b) => a.at.localeCompare(b.at));
-  for (const e of events) hist.addRow(e);
+  for (const e of events) hist.addRow({ ...e, at: localDateTimeVi(e.at) });
   return Buffer.from(await wb.xlsx.writeBuffer());
 }

@@ -6,6 +6,7 @@ import { localDateOf } from "../dates";
 import { coverageKey, reportCoverageMany } from "../report/coverage";
 import { dashboardRates, type DashboardRates, type RateCounts } from "../report/dashboard-rates";
 import { ensureReportInstances } from "../report/instances";
+import { lastReturnedOn } from "../report/queries";
 
 interface DashboardCell {
   reportId: string;
@@ -63,7 +64,10 @@ async function reporterGroups(db: Db, reporters: Pick<Reporter, "unitId" | "plan
 async function targetsByReporter(db: Db, groups: { unitId: string; groupId: string }[]): Promise<Map<string, number>> {
   const keys = Object.keys(sameDayTargets);
   if (keys.length === 0) return new Map();
-  const scopes = await db.modelScope.findMany({ where: { unitId: { in: groups.map((g) => g.unitId) }, version: { model: { key: { in: keys } } } }, select: { unitId: true, version: { select: { model: { select: { key: true } } } } } });
+  const scopes = await db.modelScope.findMany({
+    where: { unitId: { in: groups.map((g) => g.unitId) }, version: { model: { key: { in: keys } } } },
+    select: { unitId: true, version: { select: { model: { select: { key: true } } } } },
+  });
   const out = new Map<string, number>();
   for (const s of scopes) {
     const target = sameDayTargets[s.version.model.key]!.percent;
@@ -101,6 +105,7 @@ export async function reviewerDashboard(db: Db, reviewerUnitId: string, now: Dat
             narrativeDifficulties: true,
             narrativeProposals: true,
             submissions: { select: { submittedAt: true }, orderBy: { version: "asc" }, take: 1 },
+            reviews: { where: { decision: "RETURNED" }, select: { decision: true, at: true }, orderBy: { at: "desc" }, take: 1 },
           },
         },
       },
@@ -159,7 +164,10 @@ export async function reviewerDashboard(db: Db, reviewerUnitId: string, now: Dat
           if (!r) return null;
           const started = Boolean(r.narrativeResults || r.narrativeDifficulties || r.narrativeProposals || r.number);
           const first = r.submissions[0]?.submittedAt;
-          const view = reportState({ status: r.status, version: r.version, started, dueOn: localDateOf(r.dueOn), firstSubmittedOn: first ? toLocalDate(first) : null }, today);
+          const view = reportState(
+            { status: r.status, version: r.version, started, dueOn: localDateOf(r.dueOn), firstSubmittedOn: first ? toLocalDate(first) : null, returnedOn: lastReturnedOn(r.reviews) },
+            today,
+          );
           counts[view.state] += 1;
           if (view.overdue) overdueByUnit.set(u.id, (overdueByUnit.get(u.id) ?? 0) + 1);
           return { reportId: r.id, state: view.state, overdue: view.overdue, submittedLate: view.submittedLate, dueOn: localDateOf(r.dueOn) };

@@ -23,3 +23,10 @@ describe("letters", () => {
     expect(suggestLetters({ procedureName: "Đăng ký kết hôn", status: "RETURNED", late: false })[0]!.ceremony).toBe(true);
   });
 });
+
+describe("a stored letter with unfilled merge fields", () => {
+  it("shows them as blanks to fill by hand", async () => {
+    const { withReadableBlanks } = await import("../../../src/domain/dossier/letters");
+    expect(withReadableBlanks("Kính gửi {{ten_nguoi_nhan}}, lúc {{ gio_le_trao }}.")).toBe("Kính gửi ……………, lúc …………….");
+  });
+});

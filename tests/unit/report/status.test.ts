@@ -16,6 +16,15 @@ describe("report state as both sides see it", () => {
     expect(reportState(input, today)).toMatchObject({ state, overdue });
   });
 
+  it("a report submitted on its due day and returned after it is 'Bị trả lại' with its own deadline, not overdue", () => {
+    const returned = { ...base, status: "RETURNED" as const, version: 1, firstSubmittedOn: "2024-03-20", returnedOn: "2024-03-22" };
+    expect(reportState(returned, "2024-03-22")).toMatchObject({ state: "RETURNED", overdue: false, submittedLate: false, resubmitBy: "2024-03-27" });
+    expect(reportState(returned, "2024-03-27")).toMatchObject({ state: "RETURNED", overdue: false });
+    expect(reportState(returned, "2024-03-28")).toMatchObject({ state: "OVERDUE", overdue: true });
+    // Returned well before the due day: the original due day still applies.
+    expect(reportState({ ...returned, firstSubmittedOn: "2024-03-01", returnedOn: "2024-03-02" }, "2024-03-20").resubmitBy).toBe("2024-03-20");
+  });
+
   it("flags a late first submission", () => {
     expect(reportState({ ...base, status: "ACCEPTED", version: 1, firstSubmittedOn: "2024-03-22" }, "2024-04-01").submittedLate).toBe(true);
     expect(reportState({ ...base, status: "ACCEPTED", version: 1, firstSubmittedOn: "2024-03-20" }, "2024-04-01").submittedLate).toBe(false);

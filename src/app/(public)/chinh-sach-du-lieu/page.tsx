@@ -91,7 +91,7 @@ export default function PrivacyPage() {
 
         <Card title="7. Bảo vệ dữ liệu">
           <p>
-            Dữ liệu nằm trong cơ sở dữ liệu của đơn vị vận hành cổng; cán bộ đăng nhập bằng tài khoản riêng, mật khẩu được băm (argon2id), đăng nhập sai nhiều lần bị tạm khóa; mỗi
+            Dữ liệu nằm trong cơ sở dữ liệu của đơn vị vận hành cổng; cán bộ đăng nhập bằng tài khoản riêng, mật khẩu chỉ được lưu dưới dạng mã hóa một chiều (không ai đọc lại được), đăng nhập sai nhiều lần bị tạm khóa; mỗi
             thao tác thay đổi dữ liệu đều được ghi nhật ký không thể sửa, xóa.
           </p>
         </Card>

@@ -36,10 +36,15 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
         </button>
       </form>
 
+      {typeof raw === "string" && raw.length > SEARCH_MAX_CHARS ? (
+        <p className="mb-4 text-muted" role="alert">
+          Từ khóa quá dài: chỉ tìm theo {SEARCH_MAX_CHARS} ký tự đầu.
+        </p>
+      ) : null}
       {result.words.length === 0 ? (
         <p className="text-muted">Nhập tên thủ tục, tên xã, phường hoặc tên mô hình để tìm.</p>
       ) : (
-        <p className="mb-4" role="status">
+        <p className="mb-4 break-words" role="status">
           {total === 0 ? `Không tìm thấy kết quả nào cho «${q}».` : `Tìm thấy ${total} kết quả cho «${q}».`}
         </p>
       )}
@@ -102,7 +107,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
             <ul className="space-y-4">
               {result.models.map((m) => (
                 <li key={m.key}>
-                  <Badge tone="brand">{modelKindLabel[m.kind]}</Badge>
+                  <Badge tone="brand">{modelKindLabel[m.kind]}</Badge> <Badge tone={m.status === "ACTIVE" ? "ok" : "neutral"}>{m.statusLabel}</Badge>
                   <p className="mt-1 font-semibold">{m.name}</p>
                   <p className="text-sm">
                     Theo{" "}

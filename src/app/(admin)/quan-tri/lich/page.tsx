@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { Badge, Card, PageHeader, buttonClass, inputClass } from "@/components/ui/primitives";
+import { publicText } from "@/domain/text/public-text";
 import { formatDateVi, formatDayVi, toLocalDate } from "@/domain/schedule/local-time";
 import { paths } from "@/lib/paths";
 import { addCalendarEntryAction, removeCalendarEntryAction } from "@/server/admin/calendar/actions";
@@ -85,7 +86,7 @@ export default async function CalendarPage({ searchParams }: { searchParams: Pro
                         <td className="py-2 pr-3 font-semibold">{formatDayVi(e.date)}</td>
                         <td className="py-2 pr-3">
                           {e.kind === "OFF" ? <Badge tone="bad">Nghỉ</Badge> : <Badge tone="ok">Làm việc</Badge>} {e.name}
-                          {e.legalBasis ? <span className="block text-sm text-muted">{e.legalBasis}</span> : null}
+                          {e.legalBasis ? <span className="block text-sm text-muted">{publicText(e.legalBasis)}</span> : null}
                         </td>
                         <td className="py-2 pr-3">
                           {formatDateVi(e.effectiveFrom)}

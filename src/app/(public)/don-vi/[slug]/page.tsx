@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Alert, Card, PageHeader, buttonClass, inputClass } from "@/components/ui/primitives";
 import { Breadcrumbs, ancestorCrumbs } from "@/components/public/breadcrumbs";
+import { DeskContact } from "@/components/public/desk-contact";
 import { ModelList } from "@/components/public/model-list";
 import { ServiceTagLegend } from "@/components/public/service-tag";
 import { IllustrativeBanner } from "@/components/public/illustrative-banner";
@@ -112,6 +113,8 @@ export default async function UnitPage({ params, searchParams }: { params: Promi
       <div className="mb-6">
         <UnitBanner banner={schedule.banner} unit={unit} today={toLocalDate(when.now)} />
       </div>
+
+      <DeskContact unitName={unit.name} placeNames={ancestors.map((a) => a.name).reverse()} address={null} phone={null} />
 
       <Card title="Các mô hình của đơn vị" className="mb-6">
         <p className="mb-3 text-sm text-muted">Tình trạng tính đến ngày {formatDateVi(when.date)}.</p>

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { publicText } from "@/domain/text/public-text";
 import { notFound } from "next/navigation";
 import { Alert, Card, PageHeader } from "@/components/ui/primitives";
 import { paths } from "@/lib/paths";
@@ -20,7 +21,7 @@ export default async function ProcedurePage({ params, searchParams }: { params: 
       <nav aria-label="Đường dẫn" className="mb-2 text-sm text-muted">
         <Link href={paths.admin.procedures()}>Danh mục thủ tục</Link> › {procedure.name}
       </nav>
-      <PageHeader title={procedure.name} subtitle={procedure.source ? `Nguồn: ${procedure.source}` : undefined} />
+      <PageHeader title={procedure.name} subtitle={procedure.source ? `Nguồn: ${publicText(procedure.source)}` : undefined} />
       {(await searchParams)["da-luu"] === "1" ? (
         <div className="mb-4">
           <Alert tone="ok">Đã thêm thủ tục.</Alert>

@@ -22,6 +22,7 @@ export default async function UnitReportsPage({ params }: { params: Promise<{ un
   requireUnitScope(user, unit.id, forbidden);
   const reports = await unitReports(db, unit.id, now());
   const overdue = reports.filter((r) => r.overdue);
+  const returned = reports.filter((r) => r.state === "RETURNED");
   const groups = [...new Set(reports.map((r) => r.obligationTitle))];
   return (
     <>
@@ -29,7 +30,14 @@ export default async function UnitReportsPage({ params }: { params: Promise<{ un
       {overdue.length ? (
         <div className="mb-5">
           <Alert tone="bad" title={`${overdue.length} báo cáo quá hạn`}>
-            {overdue.map((r) => `${r.periodLabel} (hạn ${formatDateVi(r.dueOn)})`).join("; ")}
+            {overdue.map((r) => `${r.periodLabel} (hạn ${formatDateVi(r.resubmitBy ?? r.dueOn)})`).join("; ")}
+          </Alert>
+        </div>
+      ) : null}
+      {returned.length ? (
+        <div className="mb-5">
+          <Alert tone="warn" title={`${returned.length} báo cáo bị trả lại`}>
+            {returned.map((r) => `${r.periodLabel} (nộp lại trước hết ngày ${formatDateVi(r.resubmitBy ?? r.dueOn)})`).join("; ")}
           </Alert>
         </div>
       ) : null}
@@ -51,6 +59,7 @@ export default async function UnitReportsPage({ params }: { params: Promise<{ un
                       </Link>
                       <span className="block text-sm text-muted">
                         {formatDateVi(r.periodStart)} – {formatDateVi(r.periodEnd)} · hạn nộp {formatDateVi(r.dueOn)}
+                        {r.resubmitBy ? ` · hạn nộp lại ${formatDateVi(r.resubmitBy)}` : ""}
                       </span>
                     </div>
                     <ReportStateBadge state={r.state} submittedLate={r.submittedLate} />

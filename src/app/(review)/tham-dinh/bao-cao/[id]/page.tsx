@@ -33,8 +33,16 @@ export default async function ReviewReportPage({ params }: { params: Promise<{ i
         <ReportStateBadge state={r.state} submittedLate={r.submittedLate} />
       </PageHeader>
       <div className="space-y-5">
-        {r.overdue ? <Alert tone="bad" title="Đơn vị nộp quá hạn">Hạn nộp là {formatDateVi(r.dueOn)}; đơn vị chưa nộp (hoặc chưa nộp lại sau khi bị trả).</Alert> : null}
-        {r.status === "RETURNED" ? <Alert tone="warn" title="Đã trả lại báo cáo cho đơn vị.">Đang chờ đơn vị bổ sung và nộp lại.</Alert> : null}
+        {r.overdue ? (
+          <Alert tone="bad" title="Đơn vị nộp quá hạn">
+            {r.resubmitBy ? `Hạn nộp lại là ${formatDateVi(r.resubmitBy)}; đơn vị chưa nộp lại sau khi bị trả.` : `Hạn nộp là ${formatDateVi(r.dueOn)}; đơn vị chưa nộp.`}
+          </Alert>
+        ) : null}
+        {r.status === "RETURNED" ? (
+          <Alert tone="warn" title="Đã trả lại báo cáo cho đơn vị.">
+            Đang chờ đơn vị bổ sung và nộp lại{r.resubmitBy && !r.overdue ? ` (hạn nộp lại ${formatDateVi(r.resubmitBy)})` : ""}.
+          </Alert>
+        ) : null}
         {r.status === "ACCEPTED" ? <Alert tone="ok" title="Đã chấp nhận báo cáo." /> : null}
         <Card title="Thông tin báo cáo">
           <DescriptionList
@@ -45,9 +53,7 @@ export default async function ReviewReportPage({ params }: { params: Promise<{ i
               { term: "Lần nộp", value: r.version ? `${r.version}${r.submittedAt ? ` (gần nhất ${formatInstantVi(new Date(r.submittedAt))})` : ""}` : "Chưa nộp" },
             ]}
           />
-          {r.version > 0 ? (
-            <ReportDownloads outputs={paths.review.reportOutputs(id)} />
-          ) : null}
+          {r.version > 0 ? <ReportDownloads outputs={paths.review.reportOutputs(id)} /> : null}
         </Card>
         {canReviewReport(r.status) ? (
           <Card title={`Thẩm định lần nộp ${r.version}`}>

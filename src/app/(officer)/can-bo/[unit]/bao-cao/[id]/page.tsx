@@ -15,6 +15,7 @@ import { now } from "@/server/clock";
 import { db } from "@/server/db";
 import { figuresOf } from "@/server/report/figures";
 import { requireReportPage } from "@/server/report/pages";
+import { reportingUnitIds } from "@/server/report/queries";
 import { unitBySlug } from "@/server/units/queries";
 import { ReportForm } from "./report-form";
 import { ReportDownloads } from "@/components/report/report-downloads";
@@ -29,7 +30,7 @@ export default async function UnitReportPage({ params }: { params: Promise<{ uni
   requireUnitScope(user, unit.id, forbidden);
   const at = now();
   const r = await requireReportPage(db, user, id, at, "unit");
-  if (r.unitId !== unit.id) notFound();
+  if (!(await reportingUnitIds(db, unit.id)).includes(r.unitId)) notFound();
   const { figures, frozen } = await figuresOf(db, { unitId: r.unitId, planId: r.planId, start: r.periodStart, end: r.periodEnd, frozen: r.frozenFigures }, at);
   const editable = canEditReport(r.status) && can(user.role, "report.edit");
   const maySubmit = can(user.role, "report.submit");
@@ -44,7 +45,11 @@ export default async function UnitReportPage({ params }: { params: Promise<{ uni
         <ReportStateBadge state={r.state} submittedLate={r.submittedLate} />
       </PageHeader>
       <div className="space-y-5">
-        {r.overdue ? <Alert tone="bad" title="Báo cáo quá hạn">Hạn nộp là {formatDateVi(r.dueOn)}. Vui lòng hoàn thiện và nộp ngay.</Alert> : null}
+        {r.overdue ? (
+          <Alert tone="bad" title="Báo cáo quá hạn">
+            {r.resubmitBy ? `Hạn nộp lại sau khi bị trả là ${formatDateVi(r.resubmitBy)}.` : `Hạn nộp là ${formatDateVi(r.dueOn)}.`} Vui lòng hoàn thiện và nộp ngay.
+          </Alert>
+        ) : null}
         {r.status === "SUBMITTED" ? (
           <Alert tone="ok" title={`Đã nộp báo cáo (lần ${r.version}). Số liệu đã được chốt.`}>
             Đang chờ {r.reviewerName} thẩm định.
@@ -54,6 +59,7 @@ export default async function UnitReportPage({ params }: { params: Promise<{ uni
         {lastReturn ? (
           <Alert tone="warn" title={`${r.reviewerName} trả lại báo cáo`}>
             <p className="whitespace-pre-line">{lastReturn.comment}</p>
+            {r.resubmitBy && !r.overdue ? <p className="mt-1">Hạn nộp lại: {formatDateVi(r.resubmitBy)}.</p> : null}
           </Alert>
         ) : null}
         <Card title="Thông tin báo cáo">

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { forbidden, notFound } from "next/navigation";
+import { withReadableBlanks } from "@/domain/dossier/letters";
 import { letterTypeLabel } from "@/domain/labels";
 import { formatInstantVi, toLocalDate } from "@/domain/schedule";
 import { paths } from "@/lib/paths";
@@ -21,7 +22,7 @@ export default async function LetterPage({ params }: { params: Promise<{ unit: s
   if (!l) notFound();
   return (
     <FormSheet upper="Ủy ban nhân dân" lower={l.unit.name} formNumber={`Sổ thư số ${l.number}/${l.year}`} title={letterTypeLabel[l.type].toUpperCase()} date={toLocalDate(l.sentAt)} number={`Số: ${l.number}/${l.year}`}>
-      <p className="whitespace-pre-line">{l.body}</p>
+      <p className="whitespace-pre-line">{withReadableBlanks(l.body)}</p>
       {l.ceremonyAt ? <p className="font-semibold">Lễ trao Giấy chứng nhận kết hôn: {formatInstantVi(l.ceremonyAt)}.</p> : null}
       <Signatures right={{ title: "TM. Ủy ban nhân dân", name: null }} />
     </FormSheet>

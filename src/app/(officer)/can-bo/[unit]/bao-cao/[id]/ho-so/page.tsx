@@ -10,6 +10,7 @@ import { now } from "@/server/clock";
 import { db } from "@/server/db";
 import { drillLabel, figureDossierPage } from "@/server/report/drill";
 import { requireReportPage } from "@/server/report/pages";
+import { reportingUnitIds } from "@/server/report/queries";
 import { unitBySlug } from "@/server/units/queries";
 
 export const metadata: Metadata = { title: "Hồ sơ theo số liệu báo cáo" };
@@ -23,7 +24,7 @@ export default async function UnitFigureDossiersPage({ params, searchParams }: {
   requireUnitScope(user, unit.id, forbidden);
   const at = now();
   const r = await requireReportPage(db, user, id, at, "unit");
-  if (r.unitId !== unit.id) notFound();
+  if (!(await reportingUnitIds(db, unit.id)).includes(r.unitId)) notFound();
   const result = await figureDossierPage(db, r, sp["chi-tieu"], sp.trang, at);
   if (!result) notFound();
   return (
