@@ -87,7 +87,7 @@ async function noScript(browser: Browser) {
 test("the browse pages work with JavaScript disabled", async ({ browser, baseURL }) => {
   const { context, page } = await noScript(browser);
   await page.goto(`${baseURL}/`);
-  await page.getByLabel("Tỉnh, thành phố").selectOption("tinh-binh-dinh");
+  await page.getByRole("combobox", { name: "Tỉnh, thành phố" }).selectOption("tinh-binh-dinh");
   await page.getByRole("button", { name: "Xem các xã, phường" }).click();
   await expect(page).toHaveURL(/tinh=tinh-binh-dinh/);
   // The province's list (the plans' section further down links the same commune).

@@ -23,7 +23,7 @@ test("a citizen goes from the home page to a commune and its models", async ({ p
   await expectAccessible(page);
   await shot(page, "01-trang-chu");
 
-  await page.getByLabel("Tỉnh, thành phố").selectOption({ label: "Tỉnh Quảng Ngãi" });
+  await page.getByRole("combobox", { name: "Tỉnh, thành phố" }).selectOption({ label: "Tỉnh Quảng Ngãi" });
   await page.getByRole("button", { name: "Xem các xã, phường" }).click();
   await expect(page).toHaveURL(/tinh=tinh-quang-ngai/);
   await page.getByLabel(/Xã, phường, cơ quan tại/).selectOption({ label: "Xã Phổ Nhơn — 2 mô hình" });

@@ -71,8 +71,10 @@ describe.each(dispatchers)("the step dispatcher of $name", ({ action, ids, known
     const audits = await db.auditLog.count();
     const events = await db.dossierEvent.count();
     for (const step of NOT_STEPS) {
-      const result = await action(null, form({ ...fields, step, unitSlug: "xa-an-dung" }));
-      expect(result, step).toEqual({ ok: false, error: { code: "VALIDATION", message: "Thao tác không hợp lệ." } });
+      const posted = { ...fields, step, unitSlug: "xa-an-dung" };
+      const result = await action(null, form(posted));
+      // The refusal hands back what was posted, so the form shows it again.
+      expect(result, step).toEqual({ ok: false, error: { code: "VALIDATION", message: "Thao tác không hợp lệ." }, values: posted });
     }
     // No step at all is refused the same way.
     expect(await action(null, form(fields))).toMatchObject({ ok: false, error: { code: "VALIDATION" } });
@@ -81,6 +83,6 @@ describe.each(dispatchers)("the step dispatcher of $name", ({ action, ids, known
   });
 
   it("still runs the steps it lists", async () => {
-    expect(await action(null, form(known))).toEqual({ ok: false, error: { code: "NOT_FOUND", message: notFound } });
+    expect(await action(null, form(known))).toEqual({ ok: false, error: { code: "NOT_FOUND", message: notFound }, values: known });
   });
 });

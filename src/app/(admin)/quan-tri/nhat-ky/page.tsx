@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Card, PageHeader, buttonClass, inputClass } from "@/components/ui/primitives";
+import { auditActionLabel, auditActorRoleLabel, auditEntityLabel, auditFamilyLabel } from "@/domain/labels";
 import { formatInstantVi } from "@/domain/schedule/local-time";
 import { paths } from "@/lib/paths";
 import { auditActions, listAuditLog } from "@/server/admin/audit/queries";
@@ -22,7 +23,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
     auditActions(),
     unitOptions(null),
   ]);
-  const families = [...new Set(actions.map((a) => `${a.split(".")[0]}.`))];
+  const families = [...new Set(actions.map((a) => a.split(".")[0]!))];
   const link = (n: number) => paths.admin.audit({ ...q, trang: n });
   return (
     <>
@@ -54,13 +55,13 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           <select id="thao-tac" name="thao-tac" defaultValue={q["thao-tac"] ?? ""} className={inputClass}>
             <option value="">Tất cả</option>
             {families.map((f) => (
-              <optgroup key={f} label={f}>
-                <option value={f}>{f}* (mọi thao tác)</option>
+              <optgroup key={f} label={auditFamilyLabel[f] ?? f}>
+                <option value={`${f}.`}>{auditFamilyLabel[f] ?? f}: mọi thao tác</option>
                 {actions
-                  .filter((a) => a.startsWith(f))
+                  .filter((a) => a.startsWith(`${f}.`))
                   .map((a) => (
                     <option key={a} value={a}>
-                      {a}
+                      {auditActionLabel[a] ?? a}
                     </option>
                   ))}
               </optgroup>
@@ -94,15 +95,15 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
             <li key={r.id} className="py-2">
               <p className="flex flex-wrap gap-x-3">
                 <span className="font-mono text-sm">{formatInstantVi(new Date(r.at))}</span>
-                <span className="font-semibold">{r.action}</span>
+                <span className="font-semibold">{auditActionLabel[r.action] ?? r.action}</span>
                 <span>
                   {r.actorName ?? "—"}
-                  {r.actorRole ? <span className="text-sm text-muted"> ({r.actorRole})</span> : null}
+                  {r.actorRole ? <span className="text-sm text-muted"> ({auditActorRoleLabel[r.actorRole] ?? r.actorRole})</span> : null}
                 </span>
                 {r.unitName ? <span className="text-muted">{r.unitName}</span> : null}
               </p>
               <p className="text-sm text-muted">
-                {r.entity}
+                {auditEntityLabel[r.entity] ?? r.entity}
                 {r.entityId ? ` ${r.entityId}` : ""}
                 {r.ip ? ` · IP ${r.ip}` : ""}
               </p>
