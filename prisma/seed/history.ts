@@ -54,6 +54,12 @@ const RATES: Record<string, { commune: number; department: number }> = {
   "004_b2696af3e13bd410.txt": { commune: 2.4, department: 0 },
 };
 
+/** The units of today (illustrative plans): dossiers a working day, over the last RECENT_DAYS days. */
+const CURRENT_UNIT_RATE = 2;
+const RECENT_DAYS = 45;
+/** How far ahead the demo has home-visit requests already made. */
+const UPCOMING_DAYS = 21;
+
 const DOSSIER_KINDS = new Set(["NO_APPOINTMENT_DAY", "EXTENDED_HOURS", "ONLINE_SERVICE_DAY", "HOME_VISIT"]);
 
 interface ServiceUnit {
@@ -160,6 +166,20 @@ async function collectServiceUnits(db: Tx, maps: KeyMaps, today: LocalDate): Pro
         out.set(unitId, { unitId, key: unit.key, name: unit.name, kind: unit.kind, from, to, rate, planKey: plan.key });
       }
     }
+  }
+  // The units of today that continue a model in an illustrative plan have logged their
+  // ordinary dossiers for some weeks before it, so that their queue and figures are current.
+  const current = await db.modelScope.findMany({
+    where: { version: { model: { plan: { illustrative: true } } } },
+    select: { unit: { select: { id: true, key: true, name: true, kind: true, validFrom: true } }, version: { select: { model: { select: { plan: { select: { key: true } } } } } } },
+  });
+  for (const { unit, version } of current) {
+    if (out.has(unit.id) || !["COMMUNE", "WARD", "TOWNSHIP"].includes(unit.kind)) continue;
+    const recent = addDays(today, -RECENT_DAYS);
+    const from = unit.validFrom && localDateOf(unit.validFrom) > recent ? localDateOf(unit.validFrom) : recent;
+    const to = addDays(today, -1);
+    if (from > to) continue;
+    out.set(unit.id, { unitId: unit.id, key: unit.key, name: unit.name, kind: unit.kind, from, to, rate: CURRENT_UNIT_RATE, planKey: version.model.plan.key });
   }
   return [...out.values()];
 }
@@ -505,7 +525,66 @@ async function seedHomeVisits(
       const batch = new DossierBatch(db, counters);
       for (const d of dossiers) batch.add(d);
       await batch.flush();
+      await seedUpcomingVisits(db, { modelId, modelKey, scope, nth, model, officeHours, calendar, now, officers, counters });
     }
+  }
+}
+
+/**
+ * Requests already made for the coming visit days of a model in force (the illustrative
+ * plans'): one confirmed and perhaps one waiting per day, well under the day's capacity, so
+ * that the officers' list has work and citizens still find free places.
+ */
+async function seedUpcomingVisits(
+  db: Tx,
+  a: {
+    modelId: string;
+    modelKey: string;
+    scope: { unitId: string; unit: { key: string; name: string }; procedures: { procedure: { id: string } }[] };
+    nth: number;
+    model: Awaited<ReturnType<typeof loadModelsForUnits>>[number];
+    officeHours: Awaited<ReturnType<typeof loadOfficeHours>>;
+    calendar: OfficialCalendar;
+    now: Date;
+    officers: string[];
+    counters: Counters;
+  },
+) {
+  const today = toLocalDate(a.now);
+  const rule = a.model.versions.find((v) => v.validFrom <= today && (!v.validTo || v.validTo >= today));
+  if (!rule) return;
+  const r = randomFor("home-visits-upcoming", a.modelKey, a.scope.unit.key, String(a.nth));
+  const to = minLocalDate(rule.validTo ?? addDays(today, UPCOMING_DAYS), addDays(today, UPCOMING_DAYS));
+  for (const occ of occurrences(a.model, { officeHours: a.officeHours, calendar: a.calendar }, addDays(today, 1), to)) {
+    const n = 1 + Math.min(r.poisson(0.8), 1);
+    let booked = 0;
+    for (let k = 0; k < n; k++) {
+      const confirmed = k === 0 && r.chance(0.6);
+      const requestedAt = new Date(a.now.getTime() - r.int(1, 5 * 24 * 60) * 60_000);
+      await db.homeVisitRequest.create({
+        data: {
+          trackingCode: `TN-${randomPart(() => r.int(0, 1_000_000), 6)}`,
+          unitId: a.scope.unitId,
+          modelId: a.modelId,
+          procedureId: r.pick(a.scope.procedures).procedure.id,
+          eligibleGroup: r.pick(VISIT_GROUPS),
+          requestedDate: dbDate(occ.date),
+          confirmedDate: confirmed ? dbDate(occ.date) : null,
+          status: confirmed ? "CONFIRMED" : "PENDING",
+          citizenName: personName(r),
+          citizenPhone: phone(r),
+          address: `Số ${r.int(1, 250)}, khóm ${r.int(1, 9)}, ${a.scope.unit.name}`,
+          decidedAt: confirmed ? requestedAt : null,
+          decidedById: confirmed ? (a.officers[0] ?? null) : null,
+          createdAt: requestedAt,
+          assignments: confirmed && a.officers.length ? { create: [{ userId: r.pick(a.officers) }] } : undefined,
+        },
+        select: { id: true },
+      });
+      a.counters.homeVisits += 1;
+      if (confirmed) booked += 1;
+    }
+    if (booked) await db.homeVisitDay.create({ data: { modelId: a.modelId, unitId: a.scope.unitId, date: dbDate(occ.date), booked } });
   }
 }
 

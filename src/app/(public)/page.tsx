@@ -52,7 +52,8 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
           </form>
           {[
             { heading: "Hiện nay", list: provinces.filter((p) => p.current) },
-            { heading: "Trước khi sắp xếp (tra cứu lịch sử)", list: provinces.filter((p) => !p.current) },
+            { heading: "Trước khi sắp xếp (tra cứu lịch sử)", list: provinces.filter((p) => !p.current && !p.upcoming) },
+            { heading: "Sắp thành lập", list: provinces.filter((p) => p.upcoming) },
           ].map((group) =>
             group.list.length ? (
               <section key={group.heading} aria-label={`Tỉnh, thành phố — ${group.heading.toLowerCase()}`} className="mt-4">
@@ -65,7 +66,7 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
                       </Link>{" "}
                       <span className="text-sm text-muted">
                         ({p.serviceUnitCount} xã, phường có dữ liệu{p.validTo && !p.current ? `; đến ${formatDateVi(p.validTo)}` : ""}
-                        {p.validFrom && p.current ? `; từ ${formatDateVi(p.validFrom)}` : ""})
+                        {p.validFrom && !p.validTo ? `; từ ${formatDateVi(p.validFrom)}` : ""})
                       </span>
                     </li>
                   ))}

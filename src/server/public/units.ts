@@ -18,6 +18,8 @@ interface ProvinceDto {
   validTo: LocalDate | null;
   /** Exists today; the former provinces stay listed after the current ones. */
   current: boolean;
+  /** Founded after today (a clock or date before the 2025 arrangement): neither current nor former. */
+  upcoming: boolean;
   serviceUnitCount: number;
 }
 
@@ -32,7 +34,7 @@ export async function listProvinces(): Promise<ProvinceDto[]> {
     const ids = await unitSubtreeIds(db, p.id);
     const serviceUnitCount = await db.unit.count({ where: { id: { in: ids }, kind: { in: [...SERVICE_KINDS] } } });
     const dates = { validFrom: localDateOrNull(p.validFrom), validTo: localDateOrNull(p.validTo) };
-    out.push({ slug: p.slug, name: p.name, ...dates, current: isCurrentUnit(dates, today), serviceUnitCount });
+    out.push({ slug: p.slug, name: p.name, ...dates, current: isCurrentUnit(dates, today), upcoming: !!dates.validFrom && dates.validFrom > today, serviceUnitCount });
   }
   return out.sort((a, b) => Number(b.current) - Number(a.current) || a.name.localeCompare(b.name, "vi"));
 }
