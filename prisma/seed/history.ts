@@ -7,6 +7,7 @@
 import type { Prisma } from "../../src/generated/prisma/client";
 import type { Tx } from "../../src/server/db";
 import { unitAbbreviation, randomPart } from "../../src/domain/dossier/code";
+import { committeeName } from "../../src/domain/dossier/letters";
 import {
   addDays,
   buildCalendar,
@@ -701,7 +702,7 @@ async function seedLetters(db: Tx, counters: Counters) {
         type: t.type,
         event,
         recipientName: d.citizenName,
-        body: t.body.replaceAll("{{ten_nguoi_nhan}}", d.citizenName).replaceAll("{{ten_don_vi}}", `UBND ${lm.plan.issuingUnit.name.toLowerCase()}`),
+        body: t.body.replaceAll("{{ten_nguoi_nhan}}", d.citizenName).replaceAll("{{ten_don_vi}}", committeeName(lm.plan.issuingUnit.name, true)),
         dossierId: d.id,
         templateId: t.id,
         ceremonyAt: event === "MARRIAGE" ? sentAt : null,

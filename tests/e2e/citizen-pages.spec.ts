@@ -59,15 +59,21 @@ test("the look-up page: a late dossier with its apology slip, then the one-time 
     await shot(page, `citizen-tra-cuu-ho-so-ket-qua-${label}`);
   }
   await page.getByRole("radio", { name: "Bình thường" }).check();
-  await page.getByLabel("Góp ý (không bắt buộc)").fill("Cán bộ tận tình nhưng trả chậm");
+  const comment = page.getByLabel("Góp ý (không bắt buộc)");
+  await expect(page.getByText("0/1000 ký tự")).toBeVisible();
+  await comment.fill("x".repeat(1000));
+  await expect(page.getByText("Đã đủ 1000 ký tự, không gõ thêm được.")).toBeVisible();
+  await comment.fill("Cán bộ tận tình nhưng trả chậm, gọi 0905 111 222");
+  await expect(page.getByText("48/1000 ký tự")).toBeVisible();
   await page.getByRole("button", { name: "Gửi đánh giá" }).click();
   await expect(page.getByText("Đã ghi nhận đánh giá của bạn. Cảm ơn bạn!")).toBeVisible();
   await expect(page.getByText(/Đánh giá của bạn: Bình thường/)).toBeVisible();
-  const rows = await query<{ rating: string; source: string }>(
-    'SELECT s.rating, s.source FROM "SatisfactionResponse" s JOIN "Dossier" d ON d.id = s."dossierId" WHERE d.code = $1',
+  const rows = await query<{ rating: string; source: string; comment: string }>(
+    'SELECT s.rating, s.source, s.comment FROM "SatisfactionResponse" s JOIN "Dossier" d ON d.id = s."dossierId" WHERE d.code = $1',
     [d!.code],
   );
-  expect(rows).toEqual([{ rating: "NEUTRAL", source: "PORTAL" }]);
+  // The phone number in the comment is kept masked: officers and reports never see it.
+  expect(rows).toEqual([{ rating: "NEUTRAL", source: "PORTAL", comment: "Cán bộ tận tình nhưng trả chậm, gọi [số điện thoại đã ẩn]" }]);
   await expect(page.getByRole("button", { name: "Gửi đánh giá" })).toHaveCount(0);
 });
 

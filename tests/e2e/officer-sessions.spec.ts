@@ -72,11 +72,16 @@ test("the letters, friendly-government, register and search screens open and are
   await page.goto("/can-bo/xa-an-dung/thu");
   await page.getByRole("link", { name: "Thư chia buồn", exact: true }).click();
   await page.getByRole("textbox", { name: /^Người nhận/ }).fill("Gia đình ông Đinh Văn Sơn");
+  // The template names the sender with the unit's capitals.
+  await expect(page.getByLabel(/Nội dung thư/)).toHaveValue(/Ủy ban nhân dân xã An Dũng/);
   await page.getByLabel(/Nội dung thư/).fill("Kính gửi: Gia đình ông Đinh Văn Sơn\n\nỦy ban nhân dân xã An Dũng xin gửi lời chia buồn sâu sắc.");
   await expectAccessible(page);
   await shot(page, "officer-17-soan-thu");
   await page.getByRole("button", { name: "Vào sổ và in thư" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "THƯ CHIA BUỒN" })).toBeVisible();
+  // The date line has the place; the button says what it prints.
+  await expect(page.getByText(/^An Dũng, ngày \d{2} tháng \d{2} năm \d{4}$/)).toBeVisible();
+  await expect(page.getByRole("button", { name: "In thư" })).toBeVisible();
 
   await signInAs("canbo.thacmo");
   await page.goto("/can-bo/phuong-thac-mo/than-thien");

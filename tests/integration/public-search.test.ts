@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { findUnits, searchPublic } from "@/server/public/search";
-import { listProvinces } from "@/server/public/units";
+import { listProvinceUnits, listProvinces } from "@/server/public/units";
 import { testNow } from "./helpers";
 
 describe("search ignoring diacritics and case", () => {
@@ -77,6 +77,16 @@ describe("current units first, former ones findable by their old name", () => {
     expect(seeded.filter((p) => p.current).map((p) => p.name)).toEqual(["Tỉnh An Giang", "Tỉnh Đồng Nai", "Tỉnh Gia Lai", "Tỉnh Quảng Ngãi", "Tỉnh Thanh Hóa"]);
     expect(provinces.findIndex((p) => !p.current)).toBe(provinces.filter((p) => p.current).length);
     expect(provinces.filter((p) => !p.current).map((p) => p.slug)).toEqual(["tinh-an-giang", "tinh-binh-dinh", "tinh-binh-phuoc"]);
+  });
+});
+
+describe("Vietnamese alphabetical order", () => {
+  it("a province's communes: «Bình Đức» before «Bình Khánh» (Đ follows D), not in code-point order", async () => {
+    const group = (await listProvinceUnits("tinh-an-giang"))!.groups.find((g) => g.heading === "Thành phố Long Xuyên")!;
+    const names = group.units.map((u) => u.name);
+    expect(names.indexOf("Phường Bình Đức")).toBeGreaterThanOrEqual(0);
+    expect(names.indexOf("Phường Bình Đức")).toBeLessThan(names.indexOf("Phường Bình Khánh"));
+    expect(names).toEqual([...names].sort(new Intl.Collator("vi").compare));
   });
 });
 

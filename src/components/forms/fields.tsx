@@ -1,5 +1,6 @@
 "use client";
 
+import { useState } from "react";
 import { Field, inputClass } from "@/components/ui/primitives";
 import { FieldError, useFieldErrors, useSubmittedValue } from "./action-form";
 
@@ -73,9 +74,30 @@ export function TextAreaField({
 }: Common & { rows?: number; defaultValue?: string | null } & Omit<React.ComponentProps<"textarea">, "name" | "id" | "required" | "rows" | "defaultValue" | "className">) {
   const { errors, aria } = useWiring(name, id, hint);
   const text = useDefaultText(name, defaultValue);
+  const max = textarea.maxLength;
+  // With a limit the field counts what is typed, so nobody is cut off without warning.
+  const [count, setCount] = useState(() => String(text ?? "").length);
   return (
     <Field label={label} htmlFor={id} hint={hint} error={errors} required={required}>
-      <textarea id={id} name={name} rows={rows} defaultValue={text} required={required} {...textarea} {...aria} className={inputClass} />
+      <textarea
+        id={id}
+        name={name}
+        rows={rows}
+        defaultValue={text}
+        required={required}
+        {...textarea}
+        onChange={(e) => {
+          setCount(e.currentTarget.value.length);
+          textarea.onChange?.(e);
+        }}
+        {...aria}
+        className={inputClass}
+      />
+      {max ? (
+        <p id={`${id}-dem`} className={`mt-1 text-sm ${count >= max ? "font-semibold text-bad-700" : "text-muted"}`} aria-live="polite">
+          {count >= max ? `Đã đủ ${max} ký tự, không gõ thêm được.` : `${count}/${max} ký tự`}
+        </p>
+      ) : null}
     </Field>
   );
 }

@@ -4,6 +4,7 @@
  * kết hôn"; condolences on a death; an apology when the state's service fails (a late dossier).
  */
 import { searchKey } from "../text/normalize";
+import { nameInSentence } from "../unit/successor";
 
 export type LetterType = "CONGRATULATION" | "CONDOLENCE" | "APOLOGY";
 export type LetterEvent = "MARRIAGE" | "BIRTH" | "NEW_HOUSE" | "DEATH" | "FIRE" | "ACCIDENT" | "SERVICE_INCIDENT" | "LATE_DOSSIER" | "OTHER";
@@ -67,4 +68,9 @@ export function suggestLetters(e: { procedureName: string; status: string; late:
 /** A merge field left unfilled in a stored letter reads as a blank to write in by hand, never as "{{ten_nguoi_nhan}}". */
 export function withReadableBlanks(body: string): string {
   return body.replace(/\{\{\s*[\w]+\s*\}\}/g, "……………");
+}
+
+/** The sender in a letter's text: "Ủy ban nhân dân xã Luận Thành" (the unit's name keeps its capitals). */
+export function committeeName(unitName: string, short = false): string {
+  return `${short ? "UBND" : "Ủy ban nhân dân"} ${nameInSentence(unitName)}`;
 }

@@ -22,3 +22,10 @@ export function matchesQuery(key: string, query: string): boolean {
   const words = searchKey(query).split(" ").filter(Boolean);
   return words.every((w) => key.includes(w));
 }
+
+const vietnameseCollator = new Intl.Collator("vi");
+
+/** Vietnamese alphabetical order ("Bình Đức" before "Bình Khánh"), not the database's code-point order. */
+export function compareVietnamese(a: string, b: string): number {
+  return vietnameseCollator.compare(a, b);
+}

@@ -18,3 +18,14 @@ export function publicText(text: string): string {
       .trim()
   );
 }
+
+/**
+ * A citizen's comment may carry a phone number (theirs or an officer's); what others read
+ * shows it masked. Vietnamese numbers: 0 or +84/84, then 8–10 digits, spaced, dotted or dashed.
+ */
+const PHONE = /(?<![\d+])(?:\+84|84|0)(?:[\s.-]?\d){8,10}(?!\d)/g;
+export const MASKED_PHONE = "[số điện thoại đã ẩn]";
+
+export function maskPhoneNumbers(text: string): string {
+  return text.replace(PHONE, MASKED_PHONE);
+}

@@ -1,4 +1,5 @@
 import "server-only";
+import { maskPhoneNumbers } from "@/domain/text/public-text";
 import { startOfLocalDay, toLocalDate } from "@/domain/schedule";
 import { everyPage } from "@/lib/paths";
 import { defineAction } from "../action";
@@ -22,7 +23,7 @@ export const recordPaperSurvey = defineAction({
     requireUnitScope(actor, input.unitId);
     if (input.respondedOn > toLocalDate(now)) throw new AppError("VALIDATION", "Ngày khảo sát không được ở tương lai.", { fieldErrors: { respondedOn: ["Ngày khảo sát không được ở tương lai."] } });
     const row = await tx.satisfactionResponse.create({
-      data: { unitId: input.unitId, source: "PAPER", rating: input.rating, comment: input.comment ?? null, respondedAt: startOfLocalDay(input.respondedOn), recordedById: actor.id },
+      data: { unitId: input.unitId, source: "PAPER", rating: input.rating, comment: input.comment ? maskPhoneNumbers(input.comment) : null, respondedAt: startOfLocalDay(input.respondedOn), recordedById: actor.id },
       select: { id: true, rating: true, respondedAt: true, unitId: true },
     });
     return {

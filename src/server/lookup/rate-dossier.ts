@@ -1,4 +1,5 @@
 import "server-only";
+import { maskPhoneNumbers } from "@/domain/text/public-text";
 import { defineAction } from "../action";
 import { AppError } from "../errors";
 import { dto } from "../public/schemas";
@@ -18,7 +19,7 @@ type PortalRatingDto = z.infer<typeof portalRatingDto>;
  * The one-time satisfaction rating after the result is returned (hài lòng / bình thường /
  * không hài lòng, optional comment). The citizen proves it is theirs with the code and the
  * phone's last 4 digits again; wrong guesses count against the same look-up limit, in the
- * same transaction.
+ * same transaction. A phone number written in the comment is stored masked.
  */
 export const rateDossier = defineAction({
   name: "survey.rate_portal",
@@ -34,7 +35,7 @@ export const rateDossier = defineAction({
     const existing = await tx.satisfactionResponse.findUnique({ where: { dossierId: dossier.id }, select: { id: true } });
     if (existing) throw new AppError("CONFLICT", "Hồ sơ này đã được đánh giá; mỗi hồ sơ chỉ đánh giá một lần.");
     const row = await tx.satisfactionResponse.create({
-      data: { unitId: dossier.unitId, dossierId: dossier.id, source: "PORTAL", rating: input.rating, comment: input.comment ?? null, respondedAt: now },
+      data: { unitId: dossier.unitId, dossierId: dossier.id, source: "PORTAL", rating: input.rating, comment: input.comment ? maskPhoneNumbers(input.comment) : null, respondedAt: now },
       select: { id: true, rating: true, respondedAt: true, dossierId: true, unitId: true, source: true },
     });
     return {

@@ -2,7 +2,7 @@ import "server-only";
 import { publicText } from "@/domain/text/public-text";
 import type { Prisma } from "@/generated/prisma/client";
 import { planReference } from "@/domain/plan/format";
-import { searchKey } from "@/domain/text/normalize";
+import { compareVietnamese, searchKey } from "@/domain/text/normalize";
 import { spanIncludes, toLocalDate, type DateSpan, type LocalDate, type ModelKind } from "@/domain/schedule";
 import { now } from "../clock";
 import { db } from "../db";
@@ -38,7 +38,6 @@ function allWords<T extends string>(column: T, words: string[]): WordFilter<T>[]
 }
 
 /** Vietnamese alphabetical order: "Bình Đức" before "Bình Khánh" (đ follows d). */
-const vietnamese = new Intl.Collator("vi");
 
 /** Whether a name holds the whole query as a phrase: 0 at its start, 1 inside it, 2 not at all. */
 export function phraseRank(name: string, key: string): number {
@@ -50,7 +49,7 @@ export function phraseRank(name: string, key: string): number {
 function byRelevance<T>(rows: T[], key: string, nameOf: (row: T) => string, limit: number): T[] {
   return rows
     .map((row) => ({ row, s: phraseRank(nameOf(row), key) }))
-    .sort((a, b) => a.s - b.s || searchKey(nameOf(a.row)).length - searchKey(nameOf(b.row)).length || vietnamese.compare(nameOf(a.row), nameOf(b.row)))
+    .sort((a, b) => a.s - b.s || searchKey(nameOf(a.row)).length - searchKey(nameOf(b.row)).length || compareVietnamese(nameOf(a.row), nameOf(b.row)))
     .slice(0, limit)
     .map((x) => x.row);
 }
@@ -243,7 +242,7 @@ export async function searchPublic(query: unknown, options: { limit?: number; un
         name: m.name,
         kind: m.kind,
         plan: { key: m.plan.key, reference: planReference(m.plan) },
-        units: [...seen.values()].sort((a, b) => vietnamese.compare(a.name, b.name)).slice(0, unitLimit),
+        units: [...seen.values()].sort((a, b) => compareVietnamese(a.name, b.name)).slice(0, unitLimit),
         status,
         statusLabel: modelStatusLabel[status],
       };

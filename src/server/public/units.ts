@@ -1,10 +1,11 @@
 import "server-only";
-import { describeRule, modelStatusOn, type LocalDate, type ModelKind, type ModelStatus } from "@/domain/schedule";
+import { describeRule, modelStatusOn, notYetStarted, type LocalDate, type ModelKind, type ModelStatus } from "@/domain/schedule";
 import { planReference } from "@/domain/plan/format";
 import { toLocalDate } from "@/domain/schedule/local-time";
 import { now } from "../clock";
 import { db } from "../db";
 import { localDateOrNull } from "../dates";
+import { compareVietnamese } from "@/domain/text/normalize";
 import { isCurrentUnit } from "./search";
 import { unitAncestorIds, unitSubtreeIds } from "../auth/scope";
 import { loadPublicUnit, type PublicUnitContext } from "./context";
@@ -34,7 +35,7 @@ export async function listProvinces(): Promise<ProvinceDto[]> {
     const ids = await unitSubtreeIds(db, p.id);
     const serviceUnitCount = await db.unit.count({ where: { id: { in: ids }, kind: { in: [...SERVICE_KINDS] } } });
     const dates = { validFrom: localDateOrNull(p.validFrom), validTo: localDateOrNull(p.validTo) };
-    out.push({ slug: p.slug, name: p.name, ...dates, current: isCurrentUnit(dates, today), upcoming: !!dates.validFrom && dates.validFrom > today, serviceUnitCount });
+    out.push({ slug: p.slug, name: p.name, ...dates, current: isCurrentUnit(dates, today), upcoming: notYetStarted(dates, today), serviceUnitCount });
   }
   return out.sort((a, b) => Number(b.current) - Number(a.current) || a.name.localeCompare(b.name, "vi"));
 }
@@ -96,6 +97,7 @@ export async function listProvinceUnits(provinceSlug: string): Promise<ProvinceU
     });
     groups.set(heading, group);
   }
+  for (const group of groups.values()) group.units.sort((a, b) => compareVietnamese(a.name, b.name));
   return {
     province: { slug: province.slug, name: province.name, validTo: localDateOrNull(province.validTo) },
     groups: [...groups.values()].sort((a, b) => Number(a.heading.startsWith("Cơ quan")) - Number(b.heading.startsWith("Cơ quan")) || a.heading.localeCompare(b.heading, "vi")),

@@ -6,6 +6,7 @@ import {
   builderStateOf,
   dateList,
   issuesAt,
+  proceduresShown,
   savedMessage,
   type BuilderAction,
   type BuilderState,
@@ -178,5 +179,24 @@ describe("dateList, issuesAt, savedMessage", () => {
     expect(savedMessage({ outcome: "NEW_VERSION", effectiveFrom: "2024-07-01" })).toBe("Đã lưu: phiên bản mới áp dụng từ ngày 01/07/2024; hồ sơ nhận trước ngày đó giữ quy tắc cũ.");
     expect(savedMessage({ outcome: "TEXT_ONLY" })).toBe("Đã lưu tên và mô tả; quy tắc không đổi nên không tạo phiên bản mới.");
     expect(savedMessage({})).toBe("Đã lưu.");
+  });
+});
+
+describe("the procedure filter of a scope", () => {
+  const procedures = [
+    { id: "p1", name: "Cấp bản sao Trích lục hộ tịch", code: "1.004884", fieldCode: "HT" },
+    { id: "p2", name: "Đăng ký khai sinh", code: "1.001193", fieldCode: "HT" },
+    { id: "p3", name: "Chứng thực chữ ký", code: "2.000884", fieldCode: "CT" },
+  ];
+  it("ignores case and diacritics, and «d» finds «Đ»", () => {
+    expect(proceduresShown(procedures, "HT", "trich luc", new Set()).map((p) => p.id)).toEqual(["p1"]);
+    expect(proceduresShown(procedures, "HT", "TRÍCH LỤC", new Set()).map((p) => p.id)).toEqual(["p1"]);
+    expect(proceduresShown(procedures, "HT", "dang ky", new Set()).map((p) => p.id)).toEqual(["p2"]);
+  });
+  it("finds by national code, keeps the chosen ones and stays inside the field", () => {
+    expect(proceduresShown(procedures, "HT", "1.001193", new Set()).map((p) => p.id)).toEqual(["p2"]);
+    expect(proceduresShown(procedures, "HT", "trich luc", new Set(["p2"])).map((p) => p.id)).toEqual(["p1", "p2"]);
+    expect(proceduresShown(procedures, "HT", "", new Set()).map((p) => p.id)).toEqual(["p1", "p2"]);
+    expect(proceduresShown(procedures, "CT", "trich luc", new Set()).map((p) => p.id)).toEqual([]);
   });
 });

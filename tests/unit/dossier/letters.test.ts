@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { fieldsOf, mergeLetter, suggestLetters } from "../../../src/domain/dossier/letters";
+import { committeeName, fieldsOf, mergeLetter, suggestLetters } from "../../../src/domain/dossier/letters";
 
 describe("letters", () => {
   it("fills merge fields and marks the missing ones", () => {
@@ -28,5 +28,13 @@ describe("a stored letter with unfilled merge fields", () => {
   it("shows them as blanks to fill by hand", async () => {
     const { withReadableBlanks } = await import("../../../src/domain/dossier/letters");
     expect(withReadableBlanks("Kính gửi {{ten_nguoi_nhan}}, lúc {{ gio_le_trao }}.")).toBe("Kính gửi ……………, lúc …………….");
+  });
+});
+
+describe("the sender named in a letter", () => {
+  it("keeps the unit's capitals: «Ủy ban nhân dân xã Luận Thành», not «xã luận thành»", () => {
+    expect(committeeName("Xã Luận Thành")).toBe("Ủy ban nhân dân xã Luận Thành");
+    expect(committeeName("Phường Mỹ Bình", true)).toBe("UBND phường Mỹ Bình");
+    expect(committeeName("Thị trấn Ba Tơ")).toBe("Ủy ban nhân dân thị trấn Ba Tơ");
   });
 });

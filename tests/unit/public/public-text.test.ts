@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { publicText } from "../../../src/domain/text/public-text";
+import { MASKED_PHONE, maskPhoneNumbers, publicText } from "../../../src/domain/text/public-text";
 
 describe("notes shown to people carry no pointer into the repository", () => {
   it.each([
@@ -16,5 +16,18 @@ describe("notes shown to people carry no pointer into the repository", () => {
   ])("%s", (input, expected) => {
     expect(publicText(input)).toBe(expected);
     expect(publicText(input)).not.toMatch(/docs\/|\.md\b|ma_thu_tuc/);
+  });
+});
+
+describe("phone numbers in a citizen's comment", () => {
+  it("are masked however they are written", () => {
+    for (const phone of ["0905111222", "0905 111 222", "0905.111.222", "090-511-1222", "+84 905 111 222", "84905111222", "0235 3825 111"]) {
+      expect(maskPhoneNumbers(`Gọi tôi số ${phone} nhé.`), phone).toBe(`Gọi tôi số ${MASKED_PHONE} nhé.`);
+    }
+  });
+  it("leave other numbers alone: codes, dates, counts, amounts", () => {
+    for (const text of ["Hồ sơ PN-240306-AB12 trả ngày 12/03/2024.", "Chờ 3 tiếng, 2 lần.", "Lệ phí 50.000 đồng.", "Mã thủ tục 1.001193."]) {
+      expect(maskPhoneNumbers(text)).toBe(text);
+    }
   });
 });

@@ -28,6 +28,7 @@ export function FormSheet({
   place,
   date,
   number,
+  printLabel = "In phiếu",
   children,
 }: {
   upper: string;
@@ -37,12 +38,14 @@ export function FormSheet({
   place?: string | null;
   date?: string | null;
   number?: string | null;
+  /** The print button says what is printed: "In phiếu", "In thư". */
+  printLabel?: string;
   children: React.ReactNode;
 }) {
   return (
     <>
       <div className="no-print mb-4 flex flex-wrap gap-3">
-        <PrintButton label="In phiếu" accessKey="p" />
+        <PrintButton label={printLabel} accessKey="p" />
       </div>
       <article className="mx-auto max-w-3xl bg-white p-5 text-[1rem] leading-relaxed text-black shadow-sm ring-1 ring-slate-200 print:max-w-none print:p-0 print:shadow-none print:ring-0 sm:p-8">
         <p className="text-right text-sm italic">{formNumber}</p>

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { forbidden, notFound } from "next/navigation";
 import { withReadableBlanks } from "@/domain/dossier/letters";
+import { placeName } from "@/domain/report/document";
 import { letterTypeLabel } from "@/domain/labels";
 import { formatInstantVi, toLocalDate } from "@/domain/schedule";
 import { paths } from "@/lib/paths";
@@ -21,7 +22,7 @@ export default async function LetterPage({ params }: { params: Promise<{ unit: s
   const l = await letterById(user, unit.id, id);
   if (!l) notFound();
   return (
-    <FormSheet upper="Ủy ban nhân dân" lower={l.unit.name} formNumber={`Sổ thư số ${l.number}/${l.year}`} title={letterTypeLabel[l.type].toUpperCase()} date={toLocalDate(l.sentAt)} number={`Số: ${l.number}/${l.year}`}>
+    <FormSheet upper="Ủy ban nhân dân" lower={l.unit.name} formNumber={`Sổ thư số ${l.number}/${l.year}`} title={letterTypeLabel[l.type].toUpperCase()} place={placeName(l.unit.name)} date={toLocalDate(l.sentAt)} printLabel="In thư" number={`Số: ${l.number}/${l.year}`}>
       <p className="whitespace-pre-line">{withReadableBlanks(l.body)}</p>
       {l.ceremonyAt ? <p className="font-semibold">Lễ trao Giấy chứng nhận kết hôn: {formatInstantVi(l.ceremonyAt)}.</p> : null}
       <Signatures right={{ title: "TM. Ủy ban nhân dân", name: null }} />

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { forbidden, notFound } from "next/navigation";
 import { Card, PageHeader, buttonClass, inputClass } from "@/components/ui/primitives";
-import { mergeLetter, type LetterEvent } from "@/domain/dossier/letters";
+import { committeeName, mergeLetter, type LetterEvent } from "@/domain/dossier/letters";
 import { letterEventLabel, letterTypeLabel } from "@/domain/labels";
 import { formatDateVi, formatInstantVi, toLocalDate } from "@/domain/schedule";
 import { paths } from "@/lib/paths";
@@ -29,7 +29,7 @@ export default async function ComposePage({ params, searchParams }: { params: Pr
   const slip = dossier?.apologySlips[0];
   const body = mergeLetter(template.body, {
     ten_nguoi_nhan: dossier ? `Ông/Bà ${dossier.citizenName}` : null,
-    ten_don_vi: `Ủy ban nhân dân ${unit.name.toLowerCase()}`,
+    ten_don_vi: committeeName(unit.name),
     ngay_su_kien: dossier ? formatDateVi(toLocalDate(dossier.returnedAt ?? dossier.receivedAt)) : null,
     ma_ho_so: dossier?.code,
     thu_tuc: dossier?.procedure.name,

@@ -4,12 +4,8 @@ import { adminLevelLabel } from "@/domain/labels";
 import type { ProcedureOptionDto } from "@/server/admin/models/queries";
 import type { UnitOptionDto } from "@/server/admin/plans/queries";
 import { Check, Section, type SectionProps } from "./controls";
-import type { ScopeState } from "./state";
+import { proceduresShown, type ScopeState } from "./state";
 
-/** The procedures of one field the scope's list shows: those matching the filter, and those chosen whatever the filter. */
-function shown(procedures: ProcedureOptionDto[], fieldCode: string, needle: string, chosen: Set<string>) {
-  return procedures.filter((p) => p.fieldCode === fieldCode && (!needle || p.name.toLowerCase().includes(needle) || chosen.has(p.id)));
-}
 
 function ScopeCard({
   scope,
@@ -46,7 +42,7 @@ function ScopeCard({
           <p className="font-semibold">Thủ tục ({scope.procedureIds.length} đã chọn)</p>
           <div className="mt-2 max-h-96 space-y-3 overflow-y-auto rounded border border-slate-100 p-2">
             {fieldsOrder.map(([code, fieldName]) => {
-              const list = shown(procedures, code, needle, chosen);
+              const list = proceduresShown(procedures, code, needle, chosen);
               if (list.length === 0) return null;
               return (
                 <fieldset key={code}>
@@ -99,7 +95,7 @@ export function ScopesSection({ s, dispatch, id, issues, units, procedures }: Se
   const [filter, setFilter] = useState("");
   const unitName = new Map(units.map((u) => [u.id, u.name]));
   const fieldsOrder = [...new Map(procedures.map((p) => [p.fieldCode, p.fieldName])).entries()];
-  const needle = filter.trim().toLowerCase();
+  const needle = filter;
   return (
     <Section title="6. Đơn vị áp dụng và thủ tục" issues={issues}>
       <Field label="Lọc thủ tục theo tên" htmlFor={id("filter")} hint="Chỉ để tìm nhanh; không ảnh hưởng thủ tục đã chọn.">

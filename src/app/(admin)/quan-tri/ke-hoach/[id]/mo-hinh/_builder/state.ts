@@ -5,6 +5,7 @@
  */
 import { formatDateVi, isLocalDate, parseVnDate, WEEKDAYS } from "@/domain/schedule/local-time";
 import type { EligibleGroup, ModelKind, Place, Weekday } from "@/domain/schedule/types";
+import { matchesQuery, searchKey } from "@/domain/text/normalize";
 import type { ModelFormInput, ModelFormValues } from "@/server/admin/models/input";
 
 export type ScheduleKind = "WEEKLY" | "MONTHLY_NTH_WEEKDAY" | "DAILY" | "DATES" | "NONE" | "RRULE";
@@ -233,4 +234,13 @@ const SAVED_TEXT: Record<string, (effectiveFrom: string) => string> = {
 /** What a successful save says, from the server's outcome. */
 export function savedMessage(data: { outcome?: string; effectiveFrom?: string }): string {
   return (SAVED_TEXT[data.outcome ?? ""] ?? (() => "Đã lưu."))(data.effectiveFrom ?? "");
+}
+
+/**
+ * The procedures of one field a scope's list shows: those whose name matches the filter
+ * ignoring case and diacritics ("trich luc" finds «Trích lục»), and the chosen ones whatever it says.
+ */
+export function proceduresShown<P extends { id: string; name: string; code: string | null; fieldCode: string }>(procedures: readonly P[], fieldCode: string, filter: string, chosen: ReadonlySet<string>): P[] {
+  const query = filter.trim();
+  return procedures.filter((p) => p.fieldCode === fieldCode && (!query || chosen.has(p.id) || matchesQuery(searchKey(p.name), query) || (p.code ?? "").includes(query)));
 }

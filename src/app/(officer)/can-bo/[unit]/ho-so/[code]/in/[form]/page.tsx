@@ -9,6 +9,7 @@
  * docs/rules.md "## Supplement requests" (official forms) for where.
  */
 import type { Metadata } from "next";
+import { placeName } from "@/domain/report/document";
 import { forbidden, notFound } from "next/navigation";
 import { formSetFor } from "@/domain/dossier/forms";
 import { RETURN_METHOD_LABEL, type ReturnMethod } from "@/domain/dossier/lifecycle";
@@ -62,7 +63,7 @@ export default async function PrintPage({ params, searchParams }: { params: Prom
   const { d } = view;
   const set = formSetFor(toLocalDate(d.receivedAt));
   const h = header(d);
-  const place = d.unit.name.replace(/^(Xã|Phường|Thị trấn) /, "");
+  const place = placeName(d.unit.name);
   const citizen = (
     <>
       <Line label="Tiếp nhận hồ sơ của Ông/Bà">{d.citizenName}</Line>
