@@ -75,8 +75,10 @@ test("units, users, the holiday calendar and the audit log", async ({ page, sign
   await page.getByLabel("Thao tác", { exact: true }).selectOption("user.");
   await page.getByRole("button", { name: "Lọc" }).click();
   const log = page.locator("section").filter({ has: page.getByRole("heading", { name: /bản ghi · trang 1/ }) });
-  for (const action of ["user.create", "user.reset_password", "user.disable"]) await expect(log.getByText(action, { exact: true }).first()).toBeVisible();
-  await expect(log.getByText("calendar.add", { exact: true })).toHaveCount(0);
+  // Each entry reads in Vietnamese (the code stays the filter's value).
+  for (const action of ["Tạo tài khoản", "Đặt lại mật khẩu", "Khóa tài khoản"]) await expect(log.getByText(action, { exact: true }).first()).toBeVisible();
+  await expect(log.getByText("Thêm ngày nghỉ, ngày làm bù", { exact: true })).toHaveCount(0);
+  await expect(log.getByText("user.create", { exact: true })).toHaveCount(0);
   await expectAccessible(page);
   await shot(page, "admin-13-nhat-ky");
 

@@ -120,6 +120,10 @@ test("an administrator enters Phổ Nhơn's plan through the screens and citizen
 
   // 5. The Wednesday model, with a wrong validity first: the engine's message, live.
   await page.getByRole("link", { name: "Thêm mô hình" }).click();
+  // The blank form shows no errors before anything is typed.
+  await expect(page.getByRole("complementary", { name: "Xem trước" }).getByText("Điền các mục bên trái; quy tắc được kiểm tra ngay khi bạn nhập.")).toBeVisible();
+  await expect(page.getByText("Quy tắc chưa hợp lệ:")).toHaveCount(0);
+  await expect(page.getByText(/Quy tắc còn \d+ lỗi/)).toHaveCount(0);
   await page.getByLabel("Tên mô hình *", { exact: true }).fill("Ngày thứ Tư không hẹn");
   await page.getByLabel("Loại mô hình *").selectOption("NO_APPOINTMENT_DAY");
   await page.getByLabel("Mô tả ngắn cho người dân *").fill(

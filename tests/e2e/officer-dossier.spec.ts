@@ -20,7 +20,7 @@ test.describe("one-stop desk on a Phổ Nhơn Wednesday (simulated 06/03/2024)",
 
     await page.getByLabel("Họ tên người nộp").fill("Nguyễn Thị Mai");
     await page.getByLabel("Số điện thoại").fill("0905 111 222");
-    await page.getByLabel("Tiếp nhận theo mô hình").selectOption({ label: "Ngày thứ Tư không hẹn (hôm nay)" });
+    await page.getByRole("group", { name: "Tiếp nhận theo mô hình" }).getByRole("radio", { name: "Ngày thứ Tư không hẹn (hôm nay)" }).check();
     await page.getByLabel("Công chức viết giúp tờ khai (không viết)").check();
     await page.getByLabel("Số điện thoại").press("Enter");
 

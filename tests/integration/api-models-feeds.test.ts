@@ -26,9 +26,12 @@ describe("GET /api/v1/models/{key}/occurrences", () => {
     expect(tet.occurrences.map((o: Json) => o.date)).toEqual(["2024-02-02", "2024-02-16", "2024-02-23"]);
     const end = (await api("/api/v1/models/an-dung-ba-khong-thu-sau/occurrences?from=2025-06-01&to=2025-12-31&unit=xa-an-dung")).body as Json;
     expect(end.occurrences.at(-1).date).toBe("2025-06-27");
-    // As written (no unit), the plan runs to 31/12/2025.
-    const asWritten = (await api("/api/v1/models/an-dung-ba-khong-thu-sau/occurrences?from=2025-12-01&to=2025-12-31")).body as Json;
-    expect(asWritten.occurrences.at(-1).date).toBe("2025-12-26");
+    // Without a unit the plan runs to 31/12/2025, but only units that still exist are listed:
+    // after An Dũng ceased on 30/06/2025 no Friday is anyone's.
+    const asWritten = (await api("/api/v1/models/an-dung-ba-khong-thu-sau/occurrences?from=2025-06-01&to=2025-12-31")).body as Json;
+    const anDung = asWritten.occurrences.filter((o: Json) => o.units.some((u: Json) => u.slug === "xa-an-dung"));
+    expect(anDung.at(-1).date).toBe("2025-06-27");
+    expect(asWritten.occurrences.filter((o: Json) => o.date > "2025-06-30" && o.units.some((u: Json) => u.slug === "xa-an-dung"))).toEqual([]);
   });
 
   it("Long Xuyên's Thursdays list every ward in scope; the listening sessions of An Dũng's villages list under the commune", async () => {
@@ -42,6 +45,10 @@ describe("GET /api/v1/models/{key}/occurrences", () => {
     const names = s.occurrences[0].units.map((u: Json) => u.name).sort();
     expect(names).toEqual(inScope.map((x) => x.unit.name).sort());
     expect(names).toEqual(expect.arrayContaining(["Thôn 1", "Thôn 2", "Thôn 3", "Thôn 4"]));
+    // The villages ceased with the commune on 30/06/2025: the model's own list stops there too.
+    const late = (await api("/api/v1/models/an-dung-thu-7-lang-nghe-dan-noi/occurrences?from=2025-01-01&to=2025-12-31")).body as Json;
+    const inVillages = late.occurrences.filter((o: Json) => o.units.some((u: Json) => /^Thôn [1-4]$/.test(u.name)));
+    expect(inVillages.map((o: Json) => o.date)).toEqual(["2025-03-29", "2025-06-28"]);
   });
 
   it("bad ranges, unknown models and units out of scope are 4xx JSON", async () => {

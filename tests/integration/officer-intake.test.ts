@@ -1,8 +1,10 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/server/db";
+import { intakeOptions } from "@/server/dossier/queries";
 import { receiveDossier } from "@/server/dossier/receive-dossier";
+import { instantAt } from "@/domain/schedule";
 import type { UserActor } from "@/server/auth/actor";
-import { actorFor, unitIdByKey } from "./helpers";
+import { actorFor, testNow, unitIdByKey } from "./helpers";
 import { MY_BINH, PHO_NHON, at, modelId, nonce, otherProcedure, procedureId, receive } from "./officer-fixtures";
 
 const PN_MODEL_PROCEDURES = [
@@ -157,5 +159,22 @@ describe("idempotent intake", () => {
     expect([...codes][0]).toMatch(/^PN-240306-/);
     expect(await db.dossier.count({ where: { idempotencyKey: `desk:${officer.id}:${n}` } })).toBe(1);
     expect(await db.dossierEvent.count({ where: { dossier: { idempotencyKey: `desk:${officer.id}:${n}` } } })).toBe(1);
+  });
+});
+
+describe("the models the intake screen offers", () => {
+  it("only those in force that day: Luận Thành's «9th hour» in March 2026, not after it ended on 23/03/2026", async () => {
+    const luanThanh = await unitIdByKey("thanh-hoa/luan-thanh");
+    const model = await db.serviceModel.findUniqueOrThrow({ where: { key: "luan-thanh-gio-thu-9" }, select: { id: true } });
+    const during = await intakeOptions(luanThanh, instantAt("2026-03-10", "09:00"));
+    expect(during.models.map((m) => m.id)).toContain(model.id);
+    const after = await intakeOptions(luanThanh, instantAt("2026-03-24", "09:00"));
+    expect(after.models.map((m) => m.id)).not.toContain(model.id);
+  });
+
+  it("the successor's illustrative model from the day it starts", async () => {
+    const nguyenNghiem = await unitIdByKey("quang-ngai/nguyen-nghiem");
+    const model = await db.serviceModel.findUniqueOrThrow({ where: { key: "minh-hoa-nguyen-nghiem-thu-tu-khong-hen" }, select: { id: true } });
+    expect((await intakeOptions(nguyenNghiem, testNow())).models.map((m) => m.id)).toEqual([model.id]);
   });
 });

@@ -12,7 +12,7 @@ const LONG_PHUOC = "binh-phuoc/phuoc-long/long-phuoc";
 
 /** Counts written independently of src/server/report (plain SQL over explicit instants). */
 type Counts = Record<
-  "received" | "desk" | "online" | "on_time" | "late" | "online_help" | "written" | "apology_slips" | "same_day" | "same_day_done" | "congratulation" | "condolence" | "rated" | "unsatisfied" | "sessions_held" | "answered_on_time",
+  "received" | "desk" | "online" | "on_time" | "late" | "online_help" | "written" | "apology_slips" | "same_day" | "same_day_done" | "congratulation" | "condolence" | "rated" | "satisfied" | "unsatisfied" | "sessions_held" | "answered_on_time",
   number
 >;
 
@@ -40,6 +40,7 @@ async function independent(unitIds: string[], from: string, to: string): Promise
       (SELECT count(*) FROM "Letter" WHERE "unitId" = ANY($1::text[]) AND "sentAt" >= $2::timestamptz AND "sentAt" < $3::timestamptz AND type = 'CONDOLENCE')::int AS condolence,
       (SELECT count(*) FROM "SatisfactionResponse" WHERE "unitId" = ANY($1::text[]) AND "respondedAt" >= $2::timestamptz AND "respondedAt" < $3::timestamptz)::int AS rated,
       (SELECT count(*) FROM "SatisfactionResponse" WHERE "unitId" = ANY($1::text[]) AND "respondedAt" >= $2::timestamptz AND "respondedAt" < $3::timestamptz AND rating = 'UNSATISFIED')::int AS unsatisfied,
+      (SELECT count(*) FROM "SatisfactionResponse" WHERE "unitId" = ANY($1::text[]) AND "respondedAt" >= $2::timestamptz AND "respondedAt" < $3::timestamptz AND rating = 'SATISFIED')::int AS satisfied,
       (SELECT count(*) FROM "ListeningSession" WHERE "hostUnitId" = ANY($1::text[]) AND status = 'HELD'
           AND date >= date($2::timestamptz + interval '7 hours') AND date < date($3::timestamptz + interval '7 hours'))::int AS sessions_held,
       (SELECT count(*) FROM "CitizenQuestion" q JOIN "ListeningSession" s ON s.id = q."sessionId" WHERE s."hostUnitId" = ANY($1::text[])
@@ -114,7 +115,8 @@ describe("report figures equal independent SQL counts", () => {
     expect(v("letters.CONGRATULATION")).toBe(x.congratulation);
     expect(v("letters.CONDOLENCE")).toBe(x.condolence);
     expect(v("satisfaction.rated")).toBe(x.rated);
-    expect(v("q766.satisfaction.procedures")).toBe(Math.round(((x.rated - x.unsatisfied) / x.rated) * 1000) / 10);
+    expect(v("q766.satisfaction.procedures")).toBe(Math.round((x.satisfied / x.rated) * 1000) / 10);
+    expect(v("q766.satisfaction.procedures")).toBe(v("satisfaction.satisfied"));
     expect(v("sessions.held")).toBe(x.sessions_held);
     expect(v("sessions.answeredOnTime")).toBe(x.answered_on_time);
   });

@@ -186,14 +186,21 @@ export function ChoiceField({
   defaultValue,
   required,
   stacked = type === "checkbox",
-}: Omit<Common, "hint"> & { type: "radio" | "checkbox"; options: readonly { value: string; label: string }[]; defaultValue?: string; stacked?: boolean }) {
+  hint,
+}: Common & { type: "radio" | "checkbox"; options: readonly { value: string; label: string }[]; defaultValue?: string; stacked?: boolean }) {
   const errors = useFieldErrors(name);
   const sent = useSubmittedValue(name);
   const checked = (value: string, i: number) =>
     sent !== undefined && (type === "checkbox" || sent !== "") ? [sent].flat().includes(value) : type === "radio" && !defaultValue ? i === 0 : defaultValue === value;
+  const described = [hint ? `${id}-hint` : null, errors ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
   return (
-    <fieldset className="space-y-1" aria-describedby={errors ? `${id}-error` : undefined}>
+    <fieldset className="space-y-1" aria-describedby={described}>
       <legend className="font-semibold">{label}</legend>
+      {hint ? (
+        <p id={`${id}-hint`} className="text-sm text-muted">
+          {hint}
+        </p>
+      ) : null}
       <div className={stacked ? "space-y-1" : "flex flex-wrap gap-x-5 gap-y-1"}>
         {options.map((o, i) => (
           <label key={o.value} className="flex min-h-11 items-center gap-2">

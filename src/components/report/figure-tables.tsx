@@ -59,7 +59,8 @@ export function FigureTables({ set, drillHref }: { set: FigureSet; drillHref: (k
         </Card>
       ))}
       {empty.length ? <p className="text-muted">Không phát sinh trong kỳ: {empty.map((s) => s.title.toLowerCase()).join("; ")}.</p> : null}
-      <Card title="Chỉ số theo Quyết định 766/QĐ-TTg chưa tính được">
+      {/* An explanation for the people who keep the data, not part of the signed report. */}
+      <Card title="Chỉ số theo Quyết định 766/QĐ-TTg chưa tính được" className="no-print">
         <ul className="list-disc space-y-1 pl-5">
           {set.notComputable.map((n) => (
             <li key={n.indicator}>

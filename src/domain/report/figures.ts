@@ -315,9 +315,10 @@ export function buildFigures(raw: RawFigures, targets: Record<string, FigureTarg
       percent("q766.online.procedures", "Cung cấp dịch vụ trực tuyến — Tỷ lệ thủ tục cung cấp dịch vụ công trực tuyến toàn trình", raw.catalogue.fullOnline, raw.catalogue.procedures, {
         note: "Theo danh mục thủ tục của đơn vị trên Cổng.",
       }),
-      percent("q766.satisfaction.procedures", "Mức độ hài lòng — Tỷ lệ hài lòng trong tiếp nhận, giải quyết TTHC", rated - sat.unsatisfied, rated, {
+      // One satisfaction rate in the whole report: the same share as «Hài lòng» above.
+      percent("q766.satisfaction.procedures", "Mức độ hài lòng — Tỷ lệ hài lòng trong tiếp nhận, giải quyết TTHC", sat.satisfied, rated, {
         drill: "unsatisfied",
-        note: "(Số lượt đánh giá − số lượt không hài lòng) / số lượt đánh giá.",
+        note: "Số lượt hài lòng / số lượt đánh giá (như dòng «Hài lòng» ở mục Mức độ hài lòng của người dân).",
       }),
       percent("q766.satisfaction.feedback", "Mức độ hài lòng — Tỷ lệ phản ánh, kiến nghị xử lý đúng hạn", s.answeredOnTime, questionsDue, {
         note: "Ý kiến, kiến nghị của nhân dân tại các buổi gặp mặt, trả lời đúng hạn.",

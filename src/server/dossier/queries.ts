@@ -1,7 +1,7 @@
 import "server-only";
 import { availableSteps, needsApology, type DossierStep } from "@/domain/dossier/lifecycle";
 import { suggestLetters, type LetterSuggestion } from "@/domain/dossier/letters";
-import { addDays, buildCalendar, describeRecurrence, occurrenceOn, ruleAt, startOfLocalDay, toLocalDate } from "@/domain/schedule";
+import { addDays, buildCalendar, describeRecurrence, modelStatusOn, occurrenceOn, startOfLocalDay, toLocalDate } from "@/domain/schedule";
 import { searchKey } from "@/domain/text/normalize";
 import type { Prisma } from "@/generated/prisma/client";
 import type { UserActor } from "../auth/actor";
@@ -41,8 +41,11 @@ export async function intakeOptions(unitId: string, now: Date): Promise<{ proced
   const sctx = { officeHours: ctx.officeHours, calendar, asOf: now };
   const models: (IntakeModelDto & { cover: (pid: string) => boolean })[] = [];
   for (const m of ctx.models) {
-    const rule = ruleAt(m, today);
-    if (!rule || rule.scopes.every((s) => !s.allProcedures && s.procedureIds.length === 0)) continue;
+    // Only a model in force today: an ended one (its last version) is not offered.
+    const status = modelStatusOn(m, today);
+    if (!status || status.status !== "ACTIVE") continue;
+    const rule = status.rule;
+    if (rule.scopes.every((s) => !s.allProcedures && s.procedureIds.length === 0)) continue;
     const scope = rule.scopes.find((s) => s.unitId === unitId);
     if (!scope) continue;
     models.push({

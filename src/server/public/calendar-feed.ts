@@ -5,6 +5,7 @@ import {
   occurrences,
   ruleAt,
   scopeFor,
+  spanIncludes,
   toLocalDate,
   toLocalTime,
   type LocalDate,
@@ -17,6 +18,7 @@ import { buildIcs, type IcsEvent } from "@/domain/feed/ics";
 import { modelKindLabel, placeLabel } from "@/domain/labels";
 import { planReference } from "@/domain/plan/format";
 import { paths } from "@/lib/paths";
+import { localDateOrNull } from "../dates";
 import { db } from "../db";
 import { AppError } from "../errors";
 import { loadModel, loadOfficeHours } from "../schedule/context";
@@ -204,13 +206,19 @@ export async function modelOccurrences(modelKey: string, from: LocalDate, to: Lo
     [officeHours, calendar] = await Promise.all([loadOfficeHours(db, row.plan.issuingUnitId), publicCalendar()]);
   }
   const scopeIds = [...new Set(model.versions.flatMap((v) => v.scopes.map((s) => s.unitId)))];
-  const units = new Map((await db.unit.findMany({ where: { id: { in: scopeIds } }, select: { id: true, slug: true, name: true } })).map((u) => [u.id, u]));
+  const units = new Map(
+    (await db.unit.findMany({ where: { id: { in: scopeIds } }, select: { id: true, slug: true, name: true, validFrom: true, validTo: true } })).map((u) => [
+      u.id,
+      { slug: u.slug, name: u.name, span: { validFrom: localDateOrNull(u.validFrom), validTo: localDateOrNull(u.validTo) } },
+    ]),
+  );
   const list = occurrences(model, { officeHours, calendar }, from, to).flatMap((occ) => {
     const rule = ruleAt(model, occ.date);
     if (!rule) return [];
+    // A unit in scope counts only while it exists: a village that ceased has no session after.
     const scoped = rule.scopes.filter((s) => !unitIds || unitIds.includes(s.unitId)).flatMap((s) => {
       const u = units.get(s.unitId);
-      return u ? [{ slug: u.slug, name: u.name }] : [];
+      return u && spanIncludes(u.span, occ.date) ? [{ slug: u.slug, name: u.name }] : [];
     });
     return scoped.length ? [toDto(occ, info, scoped)] : [];
   });

@@ -33,7 +33,6 @@ export function renderReportHtml(m: PrintModel): string {
       </table>`,
     )
     .join("\n");
-  const notComputable = m.figures.notComputable.map((n) => `<li><strong>${esc(n.group)}</strong> — ${esc(n.indicator)}: ${esc(n.reason)}</li>`).join("");
   return `<!doctype html>
 <html lang="vi">
 <head>
@@ -67,7 +66,6 @@ export function renderReportHtml(m: PrintModel): string {
   td.num { text-align: right; white-space: nowrap; width: 22%; }
   td.sub { padding-left: 18pt; }
   .note, .target { font-size: 10.5pt; font-style: italic; }
-  .notes { font-size: 12pt; }
   table.footer { width: 100%; border-collapse: collapse; margin-top: 14pt; page-break-inside: avoid; }
   table.footer td { vertical-align: top; padding: 0; }
   .recipients { width: 50%; font-size: 11pt; }
@@ -92,8 +90,6 @@ ${m.statusNote ? `<p class="draft-banner">${esc(m.statusNote)}</p>` : ""}
 ${paragraphs(m.narrative.results, "(Chưa viết phần kết quả thực hiện.)")}
 <p class="body">Số liệu ${m.frozen ? "chốt khi nộp báo cáo" : "tính từ dữ liệu"} lúc ${esc(formatInstantVi(new Date(m.computedAt)))}, cho các hồ sơ tiếp nhận trong kỳ báo cáo:</p>
 ${figures}
-<p class="body sub-heading">Các chỉ số theo Quyết định 766/QĐ-TTg chưa tính được từ dữ liệu của Cổng</p>
-<ul class="notes">${notComputable}</ul>
 <p class="body heading">II. KHÓ KHĂN, VƯỚNG MẮC</p>
 ${paragraphs(m.narrative.difficulties, "Không có.")}
 <p class="body heading">III. ĐỀ XUẤT, KIẾN NGHỊ</p>

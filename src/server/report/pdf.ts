@@ -112,10 +112,8 @@ export function renderReportPdf(m: PrintModel): Promise<Buffer> {
     }
     doc.moveDown(0.5);
   }
-  ensure(60);
-  doc.font("bi").fontSize(12).text("Các chỉ số theo Quyết định 766/QĐ-TTg chưa tính được từ dữ liệu của Cổng:", left, doc.y, { width });
-  for (const n of m.figures.notComputable) doc.font("r").fontSize(11).text(`– ${n.group} — ${n.indicator}: ${n.reason}`, left + 10, doc.y, { width: width - 10 });
-  doc.moveDown(0.5);
+  // What the portal cannot compute is explained on screen to the people who keep the data; the
+  // signed report (this, the HTML print) carries only the figures.
 
   heading("II. KHÓ KHĂN, VƯỚNG MẮC");
   paragraphs(m.narrative.difficulties, "Không có.");

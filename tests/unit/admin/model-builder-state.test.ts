@@ -130,6 +130,16 @@ describe("builderReducer", () => {
     expect(apply(ticked, { type: "removeScope", index: 0 }).scopes.map((x) => x.unitId)).toEqual(["duc-pho"]);
   });
 
+  it("a home-visit model is at home by default; a place chosen by hand stays", () => {
+    expect(s0.place).toBe("OFFICE_DESK");
+    const home = apply(s0, { type: "set", patch: { kind: "HOME_VISIT" } });
+    expect(home.place).toBe("HOME");
+    expect(apply(home, { type: "set", patch: { kind: "NO_APPOINTMENT_DAY" } }).place).toBe("OFFICE_DESK");
+    const chosen = apply(s0, { type: "set", patch: { place: "OTHER" } }, { type: "set", patch: { kind: "HOME_VISIT" } });
+    expect(chosen.place).toBe("OTHER");
+    expect(apply(s0, { type: "set", patch: { kind: "LISTENING_SESSION" } }).place).toBe("VILLAGE_HALL");
+  });
+
   it("never changes the state it is given", () => {
     const frozen = structuredClone(s0);
     const actions: BuilderAction[] = [

@@ -140,7 +140,7 @@ describe("the figure table", () => {
       ["q766.progress.meanHours", "Tiến độ, kết quả giải quyết — Thời gian giải quyết trung bình (giờ)", "hours", 20, null, false],
       ["q766.online.dossiers", "Cung cấp dịch vụ trực tuyến — Tỷ lệ hồ sơ nộp trực tuyến", "percent", 40, "channel:ONLINE", false],
       ["q766.online.procedures", "Cung cấp dịch vụ trực tuyến — Tỷ lệ thủ tục cung cấp dịch vụ công trực tuyến toàn trình", "percent", 25, null, false],
-      ["q766.satisfaction.procedures", "Mức độ hài lòng — Tỷ lệ hài lòng trong tiếp nhận, giải quyết TTHC", "percent", 90, "unsatisfied", false],
+      ["q766.satisfaction.procedures", "Mức độ hài lòng — Tỷ lệ hài lòng trong tiếp nhận, giải quyết TTHC", "percent", 80, "unsatisfied", false],
       ["q766.satisfaction.feedback", "Mức độ hài lòng — Tỷ lệ phản ánh, kiến nghị xử lý đúng hạn", "percent", 70, null, false],
     ]],
     ];
@@ -152,7 +152,7 @@ describe("the figure table", () => {
     const row = (key: string) => set.sections.flatMap((s) => s.rows).find((r) => r.key === key)!;
     expect(row("onTimeRate")).toMatchObject({ numerator: 14, denominator: 17, value: 82.4 });
     expect(row("q766.online.procedures")).toMatchObject({ numerator: 10, denominator: 40, value: 25, note: "Theo danh mục thủ tục của đơn vị trên Cổng." });
-    expect(row("q766.satisfaction.procedures")).toMatchObject({ numerator: 9, denominator: 10, note: "(Số lượt đánh giá − số lượt không hài lòng) / số lượt đánh giá." });
+    expect(row("q766.satisfaction.procedures")).toMatchObject({ numerator: 8, denominator: 10, note: "Số lượt hài lòng / số lượt đánh giá (như dòng «Hài lòng» ở mục Mức độ hài lòng của người dân)." });
     expect(row("q766.satisfaction.feedback").note).toBe("Ý kiến, kiến nghị của nhân dân tại các buổi gặp mặt, trả lời đúng hạn.");
     expect(row("sameDay.rate.phuoc-long-giai-quyet-trong-ngay")).toMatchObject({ target: sameDayTargets["phuoc-long-giai-quyet-trong-ngay"], meetsTarget: false });
     expect(row("sameDay.rate")).not.toHaveProperty("target");

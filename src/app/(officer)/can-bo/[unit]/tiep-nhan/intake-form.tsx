@@ -80,12 +80,14 @@ function IntakeFields({ procedures, models }: { procedures: IntakeProcedureDto[]
         <ChoiceField name="channel" label="Hình thức nộp" type="radio" stacked options={labelOptions(channelLabel)} defaultValue="DESK" />
         <div className="space-y-3">
           <TextField name="receivedTime" label="Giờ tiếp nhận" type="time" hint="Để trống là bây giờ. Chỉ ghi lùi giờ trong hôm nay; việc ghi lùi được lưu vào nhật ký." className="max-w-[12rem]" />
-          <SelectField
+          {/* Radios, not a select: a model's long name wraps instead of being cut at 360 px. */}
+          <ChoiceField
             name="claimedModelId"
             label="Tiếp nhận theo mô hình"
-            hint="Chọn mô hình nếu hồ sơ được hẹn theo mô hình; hệ thống kiểm tra theo quy định của mô hình."
-            placeholder="Không — thời hạn theo quy định"
-            options={models.map((m) => ({ value: m.id, label: `${m.name}${m.runsToday ? " (hôm nay)" : ` (${m.schedule})`}` }))}
+            type="radio"
+            stacked
+            hint="Chọn mô hình nếu hồ sơ được hẹn theo mô hình; hệ thống kiểm tra theo quy định của mô hình. Chỉ có các mô hình đang áp dụng hôm nay."
+            options={[{ value: "", label: "Không — thời hạn theo quy định" }, ...models.map((m) => ({ value: m.id, label: `${m.name}${m.runsToday ? " (hôm nay)" : ` (${m.schedule})`}` }))]}
           />
         </div>
       </div>

@@ -1,6 +1,6 @@
 "use client";
 
-import { useId, useMemo, useReducer } from "react";
+import { useId, useMemo, useReducer, useState } from "react";
 import { ActionForm, SubmitButton } from "@/components/forms/action-form";
 import { Alert } from "@/components/ui/primitives";
 import { saveModelAction } from "@/server/admin/models/actions";
@@ -45,7 +45,10 @@ export function ModelBuilder({
   const [s, dispatch] = useReducer(builderReducer, initial, builderStateOf);
   const payload = useMemo(() => builderPayload(s, { planId, modelId }), [s, planId, modelId]);
   const preview = useRulePreview(payload);
-  const issues = preview.preview?.ok ? preview.preview.data.issues : [];
+  // A new model's blank form shows no problems before anything is typed.
+  const [opened] = useState(s);
+  const untouched = !modelId && s === opened;
+  const issues = preview.preview?.ok && !untouched ? preview.preview.data.issues : [];
   const section = (...paths: string[]) => ({ s, dispatch, id, issues: issuesAt(issues, ...paths) });
   const unitName = new Map(units.map((u) => [u.id, u.name]));
 
@@ -69,7 +72,7 @@ export function ModelBuilder({
           {issues.length ? <span className="text-bad-700">Quy tắc còn {issues.length} lỗi, xem phần xem trước.</span> : null}
         </div>
       </ActionForm>
-      <PreviewAside state={preview} scopes={s.scopes} unitName={unitName} id={id} />
+      <PreviewAside state={preview} scopes={s.scopes} unitName={unitName} id={id} untouched={untouched} />
     </div>
   );
 }

@@ -36,7 +36,20 @@ export function useRulePreview(payload: ModelFormValues) {
 }
 
 /** The preview beside the form, with the unit whose weekly table it shows and the day it starts from. */
-export function PreviewAside({ state, scopes, unitName, id }: { state: ReturnType<typeof useRulePreview>; scopes: ScopeState[]; unitName: Map<string, string>; id: (name: string) => string }) {
+export function PreviewAside({
+  state,
+  scopes,
+  unitName,
+  id,
+  untouched = false,
+}: {
+  state: ReturnType<typeof useRulePreview>;
+  scopes: ScopeState[];
+  unitName: Map<string, string>;
+  id: (name: string) => string;
+  /** A new model's form as opened: nothing to check yet. */
+  untouched?: boolean;
+}) {
   const { preview, refreshing } = state;
   return (
     <aside className="xl:col-span-2" aria-label="Xem trước">
@@ -45,7 +58,7 @@ export function PreviewAside({ state, scopes, unitName, id }: { state: ReturnTyp
         <div aria-live="polite" className="space-y-4">
           {preview === null || (refreshing && !preview) ? <p className="text-muted">Đang tính…</p> : null}
           {preview && !preview.ok ? <Alert tone="bad">{preview.error.message}</Alert> : null}
-          {preview?.ok ? <PreviewPanel data={preview.data} refreshing={refreshing} /> : null}
+          {untouched ? <p>Điền các mục bên trái; quy tắc được kiểm tra ngay khi bạn nhập.</p> : preview?.ok ? <PreviewPanel data={preview.data} refreshing={refreshing} /> : null}
         </div>
         {scopes.length > 1 ? (
           <div>

@@ -76,10 +76,21 @@ const QUARTER_ENDS = [3, 6, 9, 12];
 const toggle = <T>(list: readonly T[], item: T, on: boolean): T[] => (on ? (list.includes(item) ? [...list] : [...list, item]) : list.filter((x) => x !== item));
 const replaceAt = <T>(list: readonly T[], index: number, patch: Partial<T>): T[] => list.map((x, i) => (i === index ? { ...x, ...patch } : x));
 
+/** Where a model of this kind usually takes place: the default of the builder's «Nơi thực hiện». */
+export function usualPlace(kind: ModelKind): Place {
+  return kind === "HOME_VISIT" ? "HOME" : kind === "LISTENING_SESSION" ? "VILLAGE_HALL" : "OFFICE_DESK";
+}
+
 export function builderReducer(s: BuilderState, action: BuilderAction): BuilderState {
   switch (action.type) {
-    case "set":
+    case "set": {
+      // A new kind brings its usual place (a home visit happens at home), unless one was chosen.
+      const kind = action.patch.kind;
+      if (kind && kind !== s.kind && action.patch.place === undefined && s.place === usualPlace(s.kind)) {
+        return { ...s, ...action.patch, place: usualPlace(kind) };
+      }
       return { ...s, ...action.patch };
+    }
     case "toggleWeekday":
       return { ...s, weekdays: toggle(s.weekdays, action.day, action.on) };
     case "toggleMonth":
