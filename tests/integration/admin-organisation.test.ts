@@ -267,3 +267,21 @@ describe("the audit log viewer", () => {
     expect(second.rows.map((r) => r.id).some((id) => first.rows.some((f) => f.id === id))).toBe(false);
   });
 });
+
+describe("the reception desk's address and phone", () => {
+  it("entered by the administrator, shown on the unit page; a bad phone is refused and writes nothing", async () => {
+    const admin = await actorFor("quantri");
+    const province = await saveUnit(admin, { name: `Tỉnh Bàn Tiếp Nhận ${tag()}`, kind: "PROVINCE" });
+    const provinceId = province.ok ? province.data.id : "";
+    const bad = await saveUnit(admin, { name: `Xã Bàn ${tag()}`, kind: "COMMUNE", parentId: provinceId, deskPhone: "12345" });
+    expect(bad).toMatchObject({ ok: false, error: { fieldErrors: { deskPhone: ["Số điện thoại gồm 10 hoặc 11 chữ số (số bàn có mã vùng), bắt đầu bằng 0."] } } });
+    const made = await saveUnit(admin, { name: `Xã Bàn ${tag()}`, kind: "COMMUNE", parentId: provinceId, deskAddress: "Thôn 1, xã Bàn", deskPhone: "0255 3811 222" });
+    expect(made.ok).toBe(true);
+    const slug = made.ok ? made.data.slug : "";
+    expect((await unitOverview(slug, "2026-01-05"))!.unit).toMatchObject({ deskAddress: "Thôn 1, xã Bàn", deskPhone: "02553811222" });
+    // Left blank: unknown, not an error.
+    const blank = await saveUnit(admin, { name: `Xã Trống ${tag()}`, kind: "COMMUNE", parentId: provinceId, deskAddress: "", deskPhone: "" });
+    expect(blank.ok).toBe(true);
+    expect((await unitOverview(blank.ok ? blank.data.slug : "", "2026-01-05"))!.unit).toMatchObject({ deskAddress: null, deskPhone: null });
+  });
+});

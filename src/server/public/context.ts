@@ -15,6 +15,8 @@ export interface PublicUnitContext {
     name: string;
     kind: string;
     adminCode: string | null;
+    deskAddress: string | null;
+    deskPhone: string | null;
     validFrom: LocalDate | null;
     validTo: LocalDate | null;
     mergedInto: { slug: string; name: string } | null;
@@ -41,7 +43,7 @@ export const loadPublicUnit = cache(async (slug: string): Promise<PublicUnitCont
   if (typeof slug !== "string" || !SLUG_PATTERN.test(slug)) return null;
   const unit = await db.unit.findUnique({
     where: { slug },
-    select: { id: true, slug: true, name: true, kind: true, adminCode: true, validFrom: true, validTo: true, mergedInto: { select: { slug: true, name: true } } },
+    select: { id: true, slug: true, name: true, kind: true, adminCode: true, deskAddress: true, deskPhone: true, validFrom: true, validTo: true, mergedInto: { select: { slug: true, name: true } } },
   });
   if (!unit) return null;
   const subtreeIds = await unitSubtreeIds(db, unit.id);
@@ -55,6 +57,8 @@ export const loadPublicUnit = cache(async (slug: string): Promise<PublicUnitCont
       name: unit.name,
       kind: unit.kind,
       adminCode: unit.adminCode,
+      deskAddress: unit.deskAddress,
+      deskPhone: unit.deskPhone,
       validFrom: localDateOrNull(unit.validFrom),
       validTo: localDateOrNull(unit.validTo),
       mergedInto: unit.mergedInto,

@@ -121,7 +121,7 @@ export interface ModelSummaryDto {
 }
 
 export interface UnitOverviewDto {
-  unit: { id: string; slug: string; name: string; kind: string; adminCode: string | null; validFrom: LocalDate | null; validTo: LocalDate | null; mergedInto: { slug: string; name: string } | null };
+  unit: { id: string; slug: string; name: string; kind: string; adminCode: string | null; deskAddress: string | null; deskPhone: string | null; validFrom: LocalDate | null; validTo: LocalDate | null; mergedInto: { slug: string; name: string } | null };
   ancestors: { slug: string; name: string; kind: string }[];
   models: ModelSummaryDto[];
 }
@@ -176,6 +176,6 @@ export async function unitOverview(slug: string, date: LocalDate): Promise<UnitO
   const ctx = await loadPublicUnit(slug);
   if (!ctx) return null;
   const [ancestors, models] = await Promise.all([unitAncestors(ctx.unit.id), unitModelSummaries(ctx, date)]);
-  const { id, slug: unitSlug, name, kind, adminCode, validFrom, validTo, mergedInto } = ctx.unit;
-  return { unit: { id, slug: unitSlug, name, kind, adminCode, validFrom, validTo, mergedInto }, ancestors, models };
+  const { id, slug: unitSlug, name, kind, adminCode, deskAddress, deskPhone, validFrom, validTo, mergedInto } = ctx.unit;
+  return { unit: { id, slug: unitSlug, name, kind, adminCode, deskAddress, deskPhone, validFrom, validTo, mergedInto }, ancestors, models };
 }

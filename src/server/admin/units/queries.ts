@@ -73,6 +73,8 @@ export interface UnitFormDto {
   kind: string;
   parentId: string | null;
   adminCode: string | null;
+  deskAddress: string | null;
+  deskPhone: string | null;
   validFrom: LocalDate | null;
   validTo: LocalDate | null;
   mergedInto: { id: string; name: string } | null;
@@ -89,6 +91,8 @@ export async function unitForm(id: string): Promise<UnitFormDto | null> {
       kind: true,
       parentId: true,
       adminCode: true,
+      deskAddress: true,
+      deskPhone: true,
       validFrom: true,
       validTo: true,
       mergedInto: { select: { id: true, name: true } },

@@ -18,6 +18,12 @@ export const saveUnitInput = z
     kind: z.enum(UNIT_KINDS, { error: "Vui lòng chọn loại đơn vị." }),
     parentId: z.preprocess((v) => (v === "" ? undefined : v), fields.id.optional()),
     adminCode: fields.optionalText(20),
+    deskAddress: fields.optionalText(300),
+    // A desk phone is often a landline: 0, a 3-digit area code and 7 digits (11 digits), or a mobile (10).
+    deskPhone: z.preprocess(
+      (v) => (typeof v === "string" ? (v.trim() === "" ? undefined : v.replace(/[\s.-]/g, "").replace(/^\+84/, "0")) : v),
+      z.string().regex(/^0\d{9,10}$/, "Số điện thoại gồm 10 hoặc 11 chữ số (số bàn có mã vùng), bắt đầu bằng 0.").optional(),
+    ),
     validFrom: optionalDate,
     validTo: optionalDate,
   })
@@ -61,10 +67,12 @@ export const saveUnit = defineAction({
       kind: input.kind,
       parentId: parent?.id ?? null,
       adminCode: input.adminCode ?? null,
+      deskAddress: input.deskAddress ?? null,
+      deskPhone: input.deskPhone ?? null,
       validFrom: input.validFrom ? dbDate(input.validFrom) : null,
       validTo: input.validTo ? dbDate(input.validTo) : null,
     };
-    const select = { id: true, key: true, slug: true, name: true, kind: true, parentId: true, adminCode: true, validFrom: true, validTo: true } as const;
+    const select = { id: true, key: true, slug: true, name: true, kind: true, parentId: true, adminCode: true, deskAddress: true, deskPhone: true, validFrom: true, validTo: true } as const;
     if (input.id) {
       const before = await tx.unit.findUnique({ where: { id: input.id }, select });
       if (!before) throw new AppError("NOT_FOUND", "Không tìm thấy đơn vị.");

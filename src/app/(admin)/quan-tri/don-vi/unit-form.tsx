@@ -26,6 +26,10 @@ export function UnitForm({ unit, units, parentId }: { unit?: UnitFormDto; units:
         hint="Xã thuộc huyện (trước 01/7/2025) hoặc thuộc thẳng tỉnh (từ 01/7/2025)."
       />
       <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">
+        <TextField name="deskAddress" label="Địa chỉ Bộ phận tiếp nhận và trả kết quả" defaultValue={unit?.deskAddress} hint="Hiện trên trang của đơn vị và bản niêm yết." />
+        <TextField name="deskPhone" type="tel" label="Điện thoại Bộ phận tiếp nhận" defaultValue={unit?.deskPhone} hint="Số di động (10 chữ số) hoặc số bàn có mã vùng (11 chữ số)." />
+      </div>
+      <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">
         <TextField name="validFrom" type="date" label="Hoạt động từ ngày" defaultValue={unit?.validFrom} />
         <TextField name="validTo" type="date" label="Ngừng hoạt động sau ngày" defaultValue={unit?.validTo} hint="Để trống nếu đang hoạt động." />
       </div>

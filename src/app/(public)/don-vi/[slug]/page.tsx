@@ -114,7 +114,7 @@ export default async function UnitPage({ params, searchParams }: { params: Promi
         <UnitBanner banner={schedule.banner} unit={unit} today={toLocalDate(when.now)} />
       </div>
 
-      <DeskContact unitName={unit.name} placeNames={ancestors.map((a) => a.name).reverse()} address={null} phone={null} />
+      <DeskContact unitName={unit.name} placeNames={ancestors.map((a) => a.name).reverse()} address={unit.deskAddress} phone={unit.deskPhone} />
 
       <Card title="Các mô hình của đơn vị" className="mb-6">
         <p className="mb-3 text-sm text-muted">Tình trạng tính đến ngày {formatDateVi(when.date)}.</p>

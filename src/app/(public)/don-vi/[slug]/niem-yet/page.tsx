@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { deskContact } from "@/domain/unit/desk-contact";
 import { notFound } from "next/navigation";
 import { IllustrativeBanner } from "@/components/public/illustrative-banner";
 import { Alert } from "@/components/ui/primitives";
@@ -123,6 +124,14 @@ export default async function NoticePage({ params, searchParams }: { params: Pro
           <p>
             Quét mã QR để xem lịch, giờ làm việc, thủ tục và thời hạn trả kết quả của {unit.name} trên điện thoại:{" "}
             <span className="break-all font-semibold">{notice.pageUrl}</span>
+            <br />
+            Điện thoại Bộ phận tiếp nhận và trả kết quả: <strong>{deskContact({ unitName: unit.name, placeNames: [], address: unit.deskAddress, phone: unit.deskPhone }).phone}</strong>
+            {unit.deskAddress ? (
+              <>
+                {" "}
+                · Địa chỉ: {unit.deskAddress}
+              </>
+            ) : null}
           </p>
         </footer>
       </article>
