@@ -14,6 +14,7 @@ import {
   eachLocalDate,
   instantAtMinutes,
   minLocalDate,
+  modelStatusOn,
   occurrences,
   officeWindowsOn,
   promiseResult,
@@ -22,6 +23,7 @@ import {
   weekdayOf,
   type Channel,
   type LocalDate,
+  type OfficeHours,
   type OfficialCalendar,
   type ServiceModelDef,
 } from "../../src/domain/schedule";
@@ -60,6 +62,9 @@ const CURRENT_UNIT_RATE = 2;
 const RECENT_DAYS = 45;
 /** How far ahead the demo has home-visit requests already made. */
 const UPCOMING_DAYS = 21;
+
+/** Communes and wards: the units that log a commune's rate of dossiers. */
+const COMMUNE_KINDS = ["COMMUNE", "WARD", "TOWNSHIP"];
 
 const DOSSIER_KINDS = new Set(["NO_APPOINTMENT_DAY", "EXTENDED_HOURS", "ONLINE_SERVICE_DAY", "HOME_VISIT"]);
 
@@ -149,7 +154,7 @@ async function collectServiceUnits(db: Tx, maps: KeyMaps, today: LocalDate): Pro
         const unitId = maps.unitId.get(scope.unitKey)!;
         const unit = await db.unit.findUniqueOrThrow({ where: { id: unitId }, select: { id: true, key: true, name: true, kind: true, validFrom: true, validTo: true } });
         if (unit.kind === "VILLAGE") continue;
-        const commune = ["COMMUNE", "WARD", "TOWNSHIP"].includes(unit.kind);
+        const commune = COMMUNE_KINDS.includes(unit.kind);
         const rate = commune ? rates.commune : rates.department;
         if (rate <= 0) continue;
         // Ordinary days too: the unit logs every dossier, from the plan's start to the
@@ -175,7 +180,7 @@ async function collectServiceUnits(db: Tx, maps: KeyMaps, today: LocalDate): Pro
     select: { unit: { select: { id: true, key: true, name: true, kind: true, validFrom: true } }, version: { select: { model: { select: { plan: { select: { key: true } } } } } } },
   });
   for (const { unit, version } of current) {
-    if (out.has(unit.id) || !["COMMUNE", "WARD", "TOWNSHIP"].includes(unit.kind)) continue;
+    if (out.has(unit.id) || !COMMUNE_KINDS.includes(unit.kind)) continue;
     const recent = addDays(today, -RECENT_DAYS);
     const from = unit.validFrom && localDateOf(unit.validFrom) > recent ? localDateOf(unit.validFrom) : recent;
     const to = addDays(today, -1);
@@ -543,8 +548,8 @@ async function seedUpcomingVisits(
     modelKey: string;
     scope: { unitId: string; unit: { key: string; name: string }; procedures: { procedure: { id: string } }[] };
     nth: number;
-    model: Awaited<ReturnType<typeof loadModelsForUnits>>[number];
-    officeHours: Awaited<ReturnType<typeof loadOfficeHours>>;
+    model: ServiceModelDef;
+    officeHours: OfficeHours[];
     calendar: OfficialCalendar;
     now: Date;
     officers: string[];
@@ -552,8 +557,9 @@ async function seedUpcomingVisits(
   },
 ) {
   const today = toLocalDate(a.now);
-  const rule = a.model.versions.find((v) => v.validFrom <= today && (!v.validTo || v.validTo >= today));
-  if (!rule) return;
+  const status = modelStatusOn(a.model, today);
+  if (status?.status !== "ACTIVE") return;
+  const rule = status.rule;
   const r = randomFor("home-visits-upcoming", a.modelKey, a.scope.unit.key, String(a.nth));
   const to = minLocalDate(rule.validTo ?? addDays(today, UPCOMING_DAYS), addDays(today, UPCOMING_DAYS));
   for (const occ of occurrences(a.model, { officeHours: a.officeHours, calendar: a.calendar }, addDays(today, 1), to)) {

@@ -13,6 +13,9 @@ const NUL_MESSAGE = "Có ký tự không hợp lệ.";
 
 const trimmed = (max: number) => z.string().trim().max(max, `Tối đa ${max} ký tự.`).refine(noNul, NUL_MESSAGE);
 
+/** "0905 111 222", "+84 905.111.222" → "0905111222". */
+const phoneDigits = (v: string) => v.replace(/[\s.-]/g, "").replace(/^\+84/, "0");
+
 export const fields = {
   text: (max = 500) => trimmed(max),
   requiredText: (label: string, max = 500) => trimmed(max).min(1, `Vui lòng nhập ${label}.`),
@@ -25,8 +28,13 @@ export const fields = {
   phone: z
     .string()
     .trim()
-    .transform((v) => v.replace(/[\s.-]/g, "").replace(/^\+84/, "0"))
+    .transform(phoneDigits)
     .pipe(z.string().regex(/^0\d{9}$/, "Số điện thoại gồm 10 chữ số, bắt đầu bằng 0.")),
+  /** An office's phone, optional: a mobile (10 digits) or a landline with its area code (11). */
+  optionalOfficePhone: z.preprocess(
+    (v) => (typeof v === "string" ? (v.trim() === "" ? undefined : phoneDigits(v.trim())) : v),
+    z.string().regex(/^0\d{9,10}$/, "Số điện thoại gồm 10 hoặc 11 chữ số (số bàn có mã vùng), bắt đầu bằng 0.").optional(),
+  ),
   localDate: z.string().trim().regex(/^\d{4}-\d{2}-\d{2}$/, "Ngày không hợp lệ (định dạng YYYY-MM-DD)."),
   localTime: z.string().trim().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "Giờ không hợp lệ (định dạng HH:mm)."),
   /** A checkbox in a form: "on"/"true" → true, missing → false. */

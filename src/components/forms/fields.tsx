@@ -188,13 +188,12 @@ export function ChoiceField({
   stacked = type === "checkbox",
   hint,
 }: Common & { type: "radio" | "checkbox"; options: readonly { value: string; label: string }[]; defaultValue?: string; stacked?: boolean }) {
-  const errors = useFieldErrors(name);
+  const { aria } = useWiring(name, id, hint);
   const sent = useSubmittedValue(name);
   const checked = (value: string, i: number) =>
     sent !== undefined && (type === "checkbox" || sent !== "") ? [sent].flat().includes(value) : type === "radio" && !defaultValue ? i === 0 : defaultValue === value;
-  const described = [hint ? `${id}-hint` : null, errors ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
   return (
-    <fieldset className="space-y-1" aria-describedby={described}>
+    <fieldset className="space-y-1" aria-describedby={aria["aria-describedby"]}>
       <legend className="font-semibold">{label}</legend>
       {hint ? (
         <p id={`${id}-hint`} className="text-sm text-muted">

@@ -19,11 +19,7 @@ export const saveUnitInput = z
     parentId: z.preprocess((v) => (v === "" ? undefined : v), fields.id.optional()),
     adminCode: fields.optionalText(20),
     deskAddress: fields.optionalText(300),
-    // A desk phone is often a landline: 0, a 3-digit area code and 7 digits (11 digits), or a mobile (10).
-    deskPhone: z.preprocess(
-      (v) => (typeof v === "string" ? (v.trim() === "" ? undefined : v.replace(/[\s.-]/g, "").replace(/^\+84/, "0")) : v),
-      z.string().regex(/^0\d{9,10}$/, "Số điện thoại gồm 10 hoặc 11 chữ số (số bàn có mã vùng), bắt đầu bằng 0.").optional(),
-    ),
+    deskPhone: fields.optionalOfficePhone,
     validFrom: optionalDate,
     validTo: optionalDate,
   })

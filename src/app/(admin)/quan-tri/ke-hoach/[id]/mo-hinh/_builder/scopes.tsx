@@ -95,7 +95,6 @@ export function ScopesSection({ s, dispatch, id, issues, units, procedures }: Se
   const [filter, setFilter] = useState("");
   const unitName = new Map(units.map((u) => [u.id, u.name]));
   const fieldsOrder = [...new Map(procedures.map((p) => [p.fieldCode, p.fieldName])).entries()];
-  const needle = filter;
   return (
     <Section title="6. Đơn vị áp dụng và thủ tục" issues={issues}>
       <Field label="Lọc thủ tục theo tên" htmlFor={id("filter")} hint="Chỉ để tìm nhanh; không ảnh hưởng thủ tục đã chọn.">
@@ -110,7 +109,7 @@ export function ScopesSection({ s, dispatch, id, issues, units, procedures }: Se
           name={unitName.get(scope.unitId) ?? "Đơn vị"}
           procedures={procedures}
           fieldsOrder={fieldsOrder}
-          needle={needle}
+          needle={filter}
           homeVisit={s.kind === "HOME_VISIT"}
           dispatch={dispatch}
           id={id}
