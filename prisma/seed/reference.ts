@@ -7,6 +7,7 @@ import type { PrismaClient, Prisma } from "../../src/generated/prisma/client";
 import { procedureColumns } from "../../src/domain/catalogue/procedure-row";
 import { searchKey, slugify } from "../../src/domain/text/normalize";
 import { hashPassword } from "../../src/server/auth/password";
+import { instantAt } from "../../src/domain/schedule";
 import { dbDate } from "../../src/server/dates";
 import { calendarEntries, plans, procedures, units } from "./data";
 import demoAccounts from "./demo-accounts.json" with { type: "json" };
@@ -123,7 +124,9 @@ export async function seedReference(db: PrismaClient): Promise<KeyMaps> {
   for (const e of calendarEntries) {
     const where = { date_effectiveFrom: { date: dbDate(e.date), effectiveFrom: dbDate(e.effectiveFrom) } };
     const data = { kind: e.kind, name: e.name, legalBasis: e.legalBasis };
-    await db.calendarEntry.upsert({ where, create: { date: dbDate(e.date), effectiveFrom: dbDate(e.effectiveFrom), ...data }, update: data });
+    // Entered on the day it applies from (the seed has no other date for it), so never "entered today" and withdrawable.
+    const createdAt = instantAt(e.effectiveFrom, "08:00");
+    await db.calendarEntry.upsert({ where, create: { date: dbDate(e.date), effectiveFrom: dbDate(e.effectiveFrom), createdAt, ...data }, update: data });
   }
 
   for (const plan of plans) await seedPlan(db, plan, maps);

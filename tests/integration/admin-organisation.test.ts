@@ -235,8 +235,46 @@ describe("the holiday calendar", () => {
     expect(newYear.official.working).toBe(false);
 
     expect((await removeCalendarEntry(admin, { id: off.ok ? off.data.id : "" }, now)).ok).toBe(true);
-    expect(await removeCalendarEntry(admin, { id: working.ok ? working.data.id : "" }, now)).toMatchObject({ ok: false, error: { code: "RULE_VIOLATION" } });
+    // In effect and entered on an earlier day: a correction is a new decision, not a deletion.
+    const nextDay = { now: new Date("2026-11-26T03:00:00Z") };
+    expect(await removeCalendarEntry(admin, { id: working.ok ? working.data.id : "" }, nextDay)).toMatchObject({ ok: false, error: { code: "RULE_VIOLATION" } });
     expect(await addCalendarEntry(await actorFor("lanhdao.phonhon"), { date: "2027-02-13", kind: "OFF", name: "Thử", effectiveFrom: "2026-12-01" }, now)).toMatchObject({ ok: false, error: { code: "FORBIDDEN" } });
+  });
+
+  it("never replaces a day's decision unseen, and a decision entered by mistake is withdrawn the same day", async () => {
+    const admin = await actorFor("quantri");
+    const entered = { now: new Date("2026-11-25T03:00:00Z") };
+    const first = await addCalendarEntry(admin, { date: "2031-03-10", kind: "OFF", name: "Nghỉ thử nghiệm", effectiveFrom: "2026-11-25" }, entered);
+    expect(first.ok).toBe(true);
+    const later = { now: new Date("2026-11-27T03:00:00Z") };
+    const count = () => db.calendarEntry.count({ where: { date: new Date("2031-03-10T00:00:00Z") } });
+
+    // A second decision for the same day without saying it replaces the first: refused, nothing written.
+    const unseen = await addCalendarEntry(admin, { date: "2031-03-10", kind: "WORKING", name: "Làm việc bình thường", effectiveFrom: "2026-11-28" }, later);
+    expect(unseen).toMatchObject({ ok: false, error: { code: "CONFLICT" } });
+    expect(unseen.ok ? "" : unseen.error.message).toBe(
+      "Ngày 10/03/2031 đã có quyết định «Nghỉ thử nghiệm» (ngày nghỉ) áp dụng từ 25/11/2026. Quyết định mới sẽ thay quyết định đó từ 28/11/2026: đánh dấu «Thay quyết định đang có» để xác nhận.",
+    );
+    expect(await count()).toBe(1);
+
+    // Confirmed: the new decision replaces the first from its date; the first stays for questions before.
+    const replacing = await addCalendarEntry(admin, { date: "2031-03-10", kind: "WORKING", name: "Làm việc bình thường", effectiveFrom: "2026-11-28", replace: "on" }, later);
+    expect(replacing.ok).toBe(true);
+    const year = await calendarYear(2031, "2026-11-28");
+    expect(year.entries.filter((e) => e.date === "2031-03-10").map((e) => [e.name, e.superseded, e.withdrawable])).toEqual([
+      ["Nghỉ thử nghiệm", true, false],
+      ["Làm việc bình thường", false, false],
+    ]);
+    const audit = await db.auditLog.findFirst({ where: { action: "calendar.add", entityId: replacing.ok ? replacing.data.id : "" }, select: { after: true } });
+    expect(audit?.after).toMatchObject({ replaces: [first.ok ? first.data.id : ""] });
+
+    // Entered today and already in effect: withdrawn at once (a mistake seen the same day)…
+    const mistake = await addCalendarEntry(admin, { date: "2031-03-11", kind: "OFF", name: "Nhầm ngày", effectiveFrom: "2026-11-27" }, later);
+    expect((await calendarYear(2031, "2026-11-27")).entries.find((e) => e.name === "Nhầm ngày")).toMatchObject({ pending: false, withdrawable: true });
+    expect((await removeCalendarEntry(admin, { id: mistake.ok ? mistake.data.id : "" }, later)).ok).toBe(true);
+    // …but not the next day.
+    const again = await addCalendarEntry(admin, { date: "2031-03-11", kind: "OFF", name: "Nhầm ngày", effectiveFrom: "2026-11-27" }, later);
+    expect(await removeCalendarEntry(admin, { id: again.ok ? again.data.id : "" }, { now: new Date("2026-11-28T03:00:00Z") })).toMatchObject({ ok: false, error: { code: "RULE_VIOLATION" } });
   });
 });
 

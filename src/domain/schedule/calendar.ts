@@ -18,6 +18,7 @@
 import Holidays from "date-holidays";
 import {
   addDays,
+  formatDateVi,
   instantAtMinutes,
   isLocalDate,
   isWeekend,
@@ -275,4 +276,42 @@ export function buildCalendar(entries: readonly CalendarEntry[], options: Calend
     },
     defaultsForYear: (year) => defaultHolidays(year),
   };
+}
+
+/** What kind of day an entry makes, in words for the administrator. */
+const entryKindVi = (kind: CalendarEntry["kind"]) => (kind === "OFF" ? "ngày nghỉ" : "ngày làm việc");
+
+/**
+ * Adding a decision for a day that already has one replaces it from the new effective date:
+ * the administrator must see which one and say so (`replace`), never have it replaced unseen.
+ * `existing` are the day's entries; the answer is the refusal, or null when the entry may go in.
+ */
+export function calendarEntryAddition(entry: Pick<CalendarEntry, "date" | "effectiveFrom">, existing: readonly CalendarEntry[], replace: boolean): string | null {
+  const same = existing.find((e) => e.effectiveFrom === entry.effectiveFrom);
+  if (same) {
+    return `Ngày ${formatDateVi(entry.date)} đã có quyết định «${same.name}» áp dụng từ ${formatDateVi(same.effectiveFrom)}; chọn ngày áp dụng khác để thay, hoặc rút quyết định đó nếu còn rút được.`;
+  }
+  if (replace) return null;
+  // The decision the new one takes over from (the latest effective before it), else the one that will take over from it.
+  const byDate = [...existing].sort((a, b) => (a.effectiveFrom < b.effectiveFrom ? -1 : 1));
+  const before = byDate.filter((e) => e.effectiveFrom < entry.effectiveFrom).at(-1);
+  if (before) {
+    return `Ngày ${formatDateVi(entry.date)} đã có quyết định «${before.name}» (${entryKindVi(before.kind)}) áp dụng từ ${formatDateVi(before.effectiveFrom)}. Quyết định mới sẽ thay quyết định đó từ ${formatDateVi(entry.effectiveFrom)}: đánh dấu «Thay quyết định đang có» để xác nhận.`;
+  }
+  const after = byDate.find((e) => e.effectiveFrom > entry.effectiveFrom);
+  if (after) {
+    return `Ngày ${formatDateVi(entry.date)} đã có quyết định «${after.name}» (${entryKindVi(after.kind)}) áp dụng từ ${formatDateVi(after.effectiveFrom)}, sẽ thay quyết định mới từ ngày đó: đánh dấu «Thay quyết định đang có» để xác nhận.`;
+  }
+  return null;
+}
+
+/**
+ * A decision may be withdrawn (deleted) while it is not yet in effect, or on the day it was
+ * entered (a mistake noticed at once: dossiers keep the time they were promised, so only
+ * answers given that day used it, and the audit keeps the withdrawn row). Later, a correction
+ * is a new decision for the same day.
+ */
+export function calendarEntryWithdrawal(entry: Pick<CalendarEntry, "date" | "effectiveFrom"> & { enteredOn: LocalDate }, today: LocalDate): string | null {
+  if (entry.effectiveFrom > today || entry.enteredOn === today) return null;
+  return `Quyết định này đã áp dụng từ ${formatDateVi(entry.effectiveFrom)} nên không xóa được; để sửa, thêm một quyết định mới cho ngày ${formatDateVi(entry.date)} áp dụng từ ngày mai.`;
 }

@@ -39,6 +39,8 @@ export {
 export {
   LATEST,
   buildCalendar,
+  calendarEntryAddition,
+  calendarEntryWithdrawal,
   defaultHolidays,
   normalizeAsOf,
   validateCalendarEntry,

@@ -1,5 +1,5 @@
 import "server-only";
-import { LATEST, buildCalendar, defaultHolidays, type DayReason, type LocalDate } from "@/domain/schedule";
+import { LATEST, buildCalendar, calendarEntryWithdrawal, defaultHolidays, toLocalDate, type DayReason, type LocalDate } from "@/domain/schedule";
 import { db } from "../../db";
 import { dbDate, localDateOf } from "../../dates";
 import { loadCalendar } from "../../schedule/context";
@@ -16,8 +16,10 @@ interface CalendarYearDto {
     createdBy: string | null;
     /** A later decision for the same day replaces this one. */
     superseded: boolean;
-    /** Not yet in effect: it may still be withdrawn. */
+    /** Not yet in effect. */
     pending: boolean;
+    /** Not yet in effect, or entered today: it may still be withdrawn. */
+    withdrawable: boolean;
   }[];
   /** The computed defaults (Labour Code holidays and their compensatory days), for reference. */
   defaults: { date: LocalDate; name: string; kind: string; official: { working: boolean; reason: DayReason; name: string | null } }[];
@@ -26,7 +28,7 @@ interface CalendarYearDto {
 export async function calendarYear(year: number, today: LocalDate): Promise<CalendarYearDto> {
   const rows = await db.calendarEntry.findMany({
     where: { date: { gte: dbDate(`${year}-01-01`), lte: dbDate(`${year}-12-31`) } },
-    select: { id: true, date: true, kind: true, name: true, legalBasis: true, effectiveFrom: true, createdBy: { select: { fullName: true } } },
+    select: { id: true, date: true, kind: true, name: true, legalBasis: true, effectiveFrom: true, createdAt: true, createdBy: { select: { fullName: true } } },
     orderBy: [{ date: "asc" }, { effectiveFrom: "asc" }],
   });
   const calendar = buildCalendar(await loadCalendar(db));
@@ -43,6 +45,7 @@ export async function calendarYear(year: number, today: LocalDate): Promise<Cale
       createdBy: r.createdBy?.fullName ?? null,
       superseded: Boolean(next && localDateOf(next.date) === date && localDateOf(next.effectiveFrom) <= today),
       pending: localDateOf(r.effectiveFrom) > today,
+      withdrawable: calendarEntryWithdrawal({ date, effectiveFrom: localDateOf(r.effectiveFrom), enteredOn: toLocalDate(r.createdAt) }, today) === null,
     };
   });
   const defaults = defaultHolidays(year).map((h) => {

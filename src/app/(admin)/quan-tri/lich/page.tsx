@@ -8,7 +8,7 @@ import { calendarYear, calendarYears } from "@/server/admin/calendar/queries";
 import { requirePagePermission } from "@/server/auth/session";
 import { now } from "@/server/clock";
 import { ActionForm, SubmitButton, WithdrawForm } from "@/components/forms/action-form";
-import { SelectField, TextField } from "@/components/forms/fields";
+import { CheckboxField, SelectField, TextField } from "@/components/forms/fields";
 import { ScrollArea } from "@/components/ui/scroll-area";
 
 export const metadata: Metadata = { title: "Lịch nghỉ chính thức" };
@@ -94,7 +94,7 @@ export default async function CalendarPage({ searchParams }: { searchParams: Pro
                           {e.pending ? <span className="block text-sm">chưa áp dụng</span> : null}
                         </td>
                         <td className="py-2 pr-3">
-                          {e.pending ? (
+                          {e.withdrawable ? (
                             <WithdrawForm action={removeCalendarEntryAction} label={`Rút quyết định ngày ${formatDateVi(e.date)}`} fields={{ id: e.id }} />
                           ) : null}
                         </td>
@@ -154,6 +154,11 @@ export default async function CalendarPage({ searchParams }: { searchParams: Pro
             <TextField name="name" label="Tên ngày" required hint="Ví dụ: Tết Nguyên đán, Làm bù cho ngày 02/5." />
             <TextField name="legalBasis" label="Căn cứ" hint="Ví dụ: Thông báo của Bộ Nội vụ." />
             <TextField name="effectiveFrom" type="date" label="Áp dụng từ ngày" required defaultValue={today} hint="Ngày quyết định được công bố." />
+            <CheckboxField
+              name="replace"
+              label="Thay quyết định đang có"
+              hint="Chỉ khi ngày này đã có quyết định: quyết định mới thay nó từ ngày áp dụng, quyết định cũ vẫn được lưu cho các câu hỏi trước đó."
+            />
             <SubmitButton>Thêm vào lịch</SubmitButton>
           </ActionForm>
         </Card>
