@@ -2,6 +2,7 @@ import Link from "next/link";
 import { Card, PageHeader, buttonClass, inputClass } from "@/components/ui/primitives";
 import { IllustrativeBanner } from "@/components/public/illustrative-banner";
 import { ModelList } from "@/components/public/model-list";
+import { ProvincePicker } from "@/components/public/province-picker";
 import { unitKindLabel } from "@/domain/labels";
 import { formatDateVi, isLocalDate, toLocalDate } from "@/domain/schedule/local-time";
 import { paths } from "@/lib/paths";
@@ -31,25 +32,10 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
 
       <div className="grid gap-5 lg:grid-cols-[1fr_1.4fr]">
         <Card title="1. Chọn tỉnh, thành phố">
-          <form method="get" action={paths.home()} className="space-y-3">
-            <label htmlFor="tinh" className="block font-semibold">
-              Tỉnh, thành phố
-            </label>
-            <select id="tinh" name="tinh" defaultValue={params.tinh ?? ""} className={inputClass}>
-              <option value="" disabled>
-                — Chọn tỉnh —
-              </option>
-              {provinces.map((p) => (
-                <option key={p.slug} value={p.slug}>
-                  {p.name}
-                  {p.validTo ? ` (đến ${formatDateVi(p.validTo)})` : ""}
-                </option>
-              ))}
-            </select>
-            <button type="submit" className={buttonClass("primary")}>
-              Xem các xã, phường
-            </button>
-          </form>
+          <ProvincePicker
+            provinces={provinces.map((p) => ({ slug: p.slug, label: `${p.name}${p.validTo ? ` (đến ${formatDateVi(p.validTo)})` : ""}` }))}
+            selected={params.tinh ?? null}
+          />
           {[
             { heading: "Hiện nay", list: provinces.filter((p) => p.current) },
             { heading: "Trước khi sắp xếp (tra cứu lịch sử)", list: provinces.filter((p) => !p.current && !p.upcoming) },
