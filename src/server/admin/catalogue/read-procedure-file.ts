@@ -3,6 +3,7 @@ import { Readable } from "node:stream";
 import ExcelJS from "exceljs";
 import { mapHeaders, parseProcedureRow, PROCEDURE_COLUMNS, type ProcedureColumn, type RowResult } from "@/domain/catalogue/procedure-row";
 import type { Db, Tx } from "../../db";
+import { checkZipSize } from "./zip-size";
 
 // Server actions take bodies up to 1 MB (Next.js default): thousands of rows, far more than a catalogue.
 const MAX_IMPORT_BYTES = 900 * 1024;
@@ -25,6 +26,9 @@ async function worksheetOf(fileName: string, content: Uint8Array): Promise<Excel
   const lower = fileName.toLowerCase();
   try {
     if (lower.endsWith(".xlsx")) {
+      const zip = checkZipSize(content);
+      if (zip === "too-large") return "Tệp Excel giải nén ra quá lớn (tối đa 50 MB); hãy kiểm tra lại tệp hoặc chia thành nhiều tệp.";
+      if (zip === "broken") return "Không đọc được tệp: tệp hỏng hoặc không đúng định dạng.";
       await workbook.xlsx.load(Buffer.from(content) as unknown as ArrayBuffer);
       return workbook.worksheets[0] ?? "Tệp Excel không có trang tính nào.";
     }
