@@ -29,6 +29,8 @@ interface Continuation {
   key: string;
   unitKey: string;
   unitName: string;
+  /** The province's Sở Nội vụ, which receives the commune's periodic reports since 01/07/2025. */
+  reviewerKey: string;
   from: string;
   title: string;
   placeNote: string | null;
@@ -39,6 +41,7 @@ const continuations: Continuation[] = [
     key: "minh-hoa-nguyen-nghiem-thu-tu-khong-hen",
     unitKey: "quang-ngai/nguyen-nghiem",
     unitName: "xã Nguyễn Nghiêm",
+    reviewerKey: "quang-ngai/so-noi-vu",
     from: "pho-nhon-thu-tu-khong-hen",
     title: "Tiếp tục mô hình “Ngày thứ Tư không hẹn” trên địa bàn xã Nguyễn Nghiêm (minh họa)",
     placeNote: "Trung tâm Phục vụ hành chính công xã Nguyễn Nghiêm (tên gọi minh họa).",
@@ -47,6 +50,7 @@ const continuations: Continuation[] = [
     key: "minh-hoa-long-xuyen-tthc-tai-nha-thu-nam",
     unitKey: "an-giang-2025/long-xuyen",
     unitName: "phường Long Xuyên",
+    reviewerKey: "an-giang-2025/so-noi-vu",
     from: "long-xuyen-tthc-tai-nha-thu-nam",
     title: "Tiếp tục giải quyết thủ tục hành chính tại nhà vào thứ Năm trên địa bàn phường Long Xuyên (minh họa)",
     placeNote: "Tại nhà người dân có nhu cầu, trên địa bàn phường Long Xuyên.",
@@ -55,6 +59,7 @@ const continuations: Continuation[] = [
     key: "minh-hoa-an-vinh-ba-khong-thu-sau",
     unitKey: "gia-lai/an-vinh",
     unitName: "xã An Vinh",
+    reviewerKey: "gia-lai/so-noi-vu",
     from: "an-dung-ba-khong-thu-sau",
     title: "Tiếp tục mô hình “Ba không” ngày thứ Sáu trên địa bàn xã An Vinh (minh họa)",
     placeNote: "Trung tâm Phục vụ hành chính công xã An Vinh (tên gọi minh họa).",
@@ -97,7 +102,20 @@ export function illustrativePlans(today: LocalDate): SeedPlan[] {
       signerTitle: "",
       recipients: [],
       tasks: [],
-      reporting: [],
+      // Quarterly, on the CCHC reporting calendar (Công văn 581/BNV-CCHC), so that the leader
+      // and the province's reviewer have a report of the current quarter on any day.
+      reporting: [
+        {
+          key: `${c.key}-bao-cao-quy`,
+          title: `Báo cáo kết quả thực hiện mô hình hằng quý của ${c.unitName} (minh họa)`,
+          frequency: "QUARTERLY",
+          reporterUnitKeys: [c.unitKey],
+          reviewerUnitKey: c.reviewerKey,
+          dueOn: null,
+          dueDaysAfterPeriod: null,
+          sourceQuote: `${NOTE} Báo cáo hằng quý theo lịch báo cáo cải cách hành chính định kỳ.`,
+        },
+      ],
       models: [model],
       assumptions: [NOTE],
     };

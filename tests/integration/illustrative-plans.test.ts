@@ -5,6 +5,7 @@ import { receiveDossier } from "@/server/dossier/receive-dossier";
 import { loadPublicUnit } from "@/server/public/context";
 import { listPlanUnits, listPublicPlans, planDocument } from "@/server/public/plans";
 import { unitModelSummaries } from "@/server/public/units";
+import { unitReports } from "@/server/report/queries";
 import { actorFor, testNow, unitIdByKey } from "./helpers";
 import { nonce, procedureId } from "./officer-fixtures";
 
@@ -55,5 +56,25 @@ describe("illustrative plans for the units of today", () => {
       { now: officeMoment() },
     );
     expect(r).toMatchObject({ ok: true });
+  });
+  it("give each unit's leader a report of the current quarter, reviewed by the province's Sở Nội vụ", async () => {
+    const today = toLocalDate(testNow());
+    const units: [string, string, string][] = [
+      ["quang-ngai/nguyen-nghiem", "quang-ngai/so-noi-vu", "Sở Nội vụ tỉnh Quảng Ngãi"],
+      ["an-giang-2025/long-xuyen", "an-giang-2025/so-noi-vu", "Sở Nội vụ tỉnh An Giang"],
+      ["gia-lai/an-vinh", "gia-lai/so-noi-vu", "Sở Nội vụ tỉnh Gia Lai"],
+    ];
+    for (const [unitKey, reviewerKey, reviewerName] of units) {
+      const unitId = await unitIdByKey(unitKey);
+      const reports = (await unitReports(db, unitId, testNow())).filter((r) => r.obligationTitle.endsWith("(minh họa)"));
+      const current = reports.filter((r) => r.periodStart <= today && today <= r.periodEnd);
+      expect(current, unitKey).toHaveLength(1);
+      expect(current[0], unitKey).toMatchObject({ frequency: "QUARTERLY", reviewerName, overdue: false });
+      // The period starts on the plan's first day at the earliest, and is due on the CCHC calendar's 20th.
+      expect(current[0]!.dueOn.endsWith("-20") || current[0]!.dueOn === current[0]!.periodEnd, unitKey).toBe(true);
+      // The reviewer's view of the unit holds the same report.
+      const reviewed = await unitReports(db, unitId, testNow(), { reviewerUnitId: await unitIdByKey(reviewerKey) });
+      expect(reviewed.map((r) => r.id), unitKey).toContain(current[0]!.id);
+    }
   });
 });

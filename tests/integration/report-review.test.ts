@@ -160,7 +160,7 @@ describe("a reviewer cannot edit, a unit cannot review", () => {
   });
 
   it("every reviewer's dashboard and export open, and every unit leader's report list", async () => {
-    const reviewers = ["thamdinh.anlao", "thamdinh.ducpho", "thamdinh.longxuyen", "thamdinh.phuoclong", "thamdinh.luanthanh"];
+    const reviewers = ["thamdinh.anlao", "thamdinh.ducpho", "thamdinh.longxuyen", "thamdinh.phuoclong", "thamdinh.luanthanh", "thamdinh.quangngai", "thamdinh.angiang", "thamdinh.gialai"];
     for (const [i, username] of reviewers.entries()) {
       const s = new HttpSession();
       expect((await s.signIn(username, "NoiVu#2026", `198.51.100.${80 + i}`)).ok, username).toBe(true);

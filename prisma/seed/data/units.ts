@@ -724,4 +724,18 @@ const successors: SeedUnit[] = [
   },
 ];
 
-export const units: SeedUnit[] = [...longXuyen, ...anDung, ...phoNhon, ...phuocLong, ...luanThanh, ...successors];
+/**
+ * The provinces' Departments of Home Affairs, which receive a commune's periodic reports since
+ * districts ended (two-tier local government from 01/07/2025). In the demo they review the
+ * illustrative plans' reports; no real plan names them.
+ */
+const SO_NOI_VU_2025 = (province: string) =>
+  `Cơ quan chuyên môn của UBND ${province} (Nghị định 150/2025/NĐ-CP, Điều 8: Sở Nội vụ được tổ chức ở mọi tỉnh); nơi nhận báo cáo định kỳ của xã, phường từ 01/07/2025, khi cấp huyện chấm dứt. Trong dữ liệu mẫu chỉ nhận báo cáo của kế hoạch minh họa. UnitKind không có loại riêng nên ghi DEPARTMENT.`;
+
+const homeAffairs2025: SeedUnit[] = [
+  { key: "quang-ngai/so-noi-vu", name: "Sở Nội vụ tỉnh Quảng Ngãi", kind: "DEPARTMENT", parentKey: "quang-ngai", adminCode: null, validFrom: REFORM_START, source: SO_NOI_VU_2025("tỉnh Quảng Ngãi") },
+  { key: `${AG}/so-noi-vu`, name: "Sở Nội vụ tỉnh An Giang", kind: "DEPARTMENT", parentKey: AG, adminCode: null, validFrom: REFORM_START, source: SO_NOI_VU_2025("tỉnh An Giang") },
+  { key: `${GL}/so-noi-vu`, name: "Sở Nội vụ tỉnh Gia Lai", kind: "DEPARTMENT", parentKey: GL, adminCode: null, validFrom: REFORM_START, source: SO_NOI_VU_2025("tỉnh Gia Lai") },
+];
+
+export const units: SeedUnit[] = [...longXuyen, ...anDung, ...phoNhon, ...phuocLong, ...luanThanh, ...successors, ...homeAffairs2025];
