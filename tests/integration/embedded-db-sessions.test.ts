@@ -29,8 +29,7 @@ const int32 = (n: number) => {
   return b;
 };
 const parse = (sql: string) => message("P", cstring(""), cstring(sql), int16(0));
-const bind = (values: string[]) =>
-  message("B", cstring(""), cstring(""), int16(0), int16(values.length), ...values.flatMap((v) => [int32(Buffer.byteLength(v)), Buffer.from(v)]), int16(0));
+const bind = (values: string[]) => message("B", cstring(""), cstring(""), int16(0), int16(values.length), ...values.flatMap((v) => [int32(Buffer.byteLength(v)), Buffer.from(v)]), int16(0));
 const describePortal = () => message("D", Buffer.from("P"), cstring(""));
 const execute = () => message("E", cstring(""), int32(0));
 const sync = () => message("S");
