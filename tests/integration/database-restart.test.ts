@@ -3,6 +3,8 @@ import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { z } from "zod";
+import { defineAction } from "@/server/action";
 import { createDb, type Db } from "@/server/db";
 import { isDatabaseUnavailable, statusOf, toErrorBody } from "@/server/errors";
 import { readiness, readyResponse } from "@/server/health";
@@ -97,6 +99,11 @@ describe("the app rides out a restart of the embedded database (finding 17)", ()
       expect(body).toEqual({ code: "UNAVAILABLE", message: "Cơ sở dữ liệu đang khởi động lại… Vui lòng thử lại sau ít giây.", retryAfterSeconds: 5 });
       expect(statusOf(body.code)).toBe(503);
     }
+    // A server action whose session check meets the database away returns a retryable error; it does not throw.
+    const noop = defineAction({ name: "test.noop", input: z.object({}), permission: "public", run: async () => ({ data: 1, audit: [] }) });
+    const actorFromSession = () => client.user.count().then(() => ({ kind: "public" as const }));
+    expect(await noop(actorFromSession, {})).toEqual({ ok: false, error: { code: "UNAVAILABLE", message: "Cơ sở dữ liệu đang khởi động lại… Vui lòng thử lại sau ít giây.", retryAfterSeconds: 5 }, values: {} });
+
     const down = await readyResponse(client);
     expect(down.status).toBe(503);
     expect(down.headers.get("retry-after")).toBe("5");
