@@ -34,7 +34,8 @@ export function outageResponse(pathname) {
 
 /**
  * Wraps `res` so that a 5xx written while `state.databaseUnavailable` is set becomes the 503
- * answer (what the app was about to send is dropped). Answers already under way stay as they are.
+ * answer (what the app was about to send is dropped). A 503 of the app's own (/api/ready, the
+ * API's UNAVAILABLE) says more and is kept; answers already under way stay as they are.
  */
 export function guardOutage(pathname, res, state) {
   const writeHead = res.writeHead.bind(res);
@@ -43,7 +44,7 @@ export function guardOutage(pathname, res, state) {
   let replaced = false;
   res.writeHead = (status, ...rest) => {
     if (replaced) return res;
-    if (status >= 500 && state.databaseUnavailable) {
+    if (status >= 500 && status !== 503 && state.databaseUnavailable) {
       replaced = true;
       const answer = outageResponse(pathname);
       const body = Buffer.from(answer.body);

@@ -56,6 +56,13 @@ describe("serve.mjs's guard: a page that fails while the database is away is a 5
     expect(await res.json()).toEqual({ error: { code: "UNAVAILABLE", message: "Cơ sở dữ liệu đang khởi động lại… Vui lòng thử lại sau ít giây.", retryAfterSeconds: 5 } });
   });
 
+  it("the app's own 503 (/api/ready with its reasons) is kept", async () => {
+    behaviour = { status: 503, body: '{"ready":false}', databaseAway: true };
+    const res = await fetch(`${base}/api/ready`);
+    expect(res.status).toBe(503);
+    expect(await res.text()).toBe('{"ready":false}');
+  });
+
   it("a 500 with the database up stays a 500; a page that succeeds is untouched", async () => {
     behaviour = { status: 500, body: "Hệ thống đang gặp sự cố", databaseAway: false };
     let res = await fetch(`${base}/`);
