@@ -96,21 +96,38 @@ const TRANSACTION = { timeout: 30_000, maxWait: 30_000 };
  * revalidate → a typed result with a Vietnamese message. Throw only for bugs.
  */
 async function pipeline<S extends z.ZodType, P extends Access, O>(
-  spec: { input: S; permission: P },
+  spec: { input: S; permission: P; name?: string },
   actor: ActorSource,
   rawInput: unknown,
   options: PipelineOptions | undefined,
   handle: (ctx: { actor: ActorOf<P>; input: z.output<S>; now: Date }) => Promise<O | Refusal>,
 ): Promise<Result<O>> {
+  let who: Actor | undefined;
   try {
     const input = parseInput(spec.input, rawInput);
-    const who = typeof actor === "function" ? await actor() : actor;
+    who = typeof actor === "function" ? await actor() : actor;
     const out = await handle({ actor: authorise(who, spec.permission), input, now: options?.now ?? clockNow() });
     if (out instanceof Refusal) throw out.error;
     return { ok: true, data: out };
   } catch (error) {
+    if (who && error instanceof AppError && error.code === "FORBIDDEN") await auditRefusal(who, spec, error);
     const values = submittedValues(rawInput);
     return { ok: false, error: toErrorBody(mapDatabaseError(error)), ...(values ? { values } : {}) };
+  }
+}
+
+/**
+ * A refused authorisation (role, unit scope, an unchanged given password) leaves a trace for the
+ * administrator even though nothing was written: probing is visible in the log. Outside the
+ * action's transaction, which has rolled back; what was asked for is not copied (it may carry a
+ * password or a citizen's data). A failure to write it must not turn the refusal into a 500.
+ */
+async function auditRefusal(actor: Actor, spec: { permission: Access; name?: string }, error: AppError): Promise<void> {
+  if (actor.kind !== "user") return;
+  try {
+    await writeAudit(db, actor, { action: "access.forbidden", entity: "Action", entityId: spec.name ?? spec.permission, unitId: actor.unitId, after: { permission: spec.permission, message: error.message } });
+  } catch (auditError) {
+    console.error("audit of a refusal failed", auditError);
   }
 }
 
