@@ -10,7 +10,7 @@ import { mkdirSync } from "node:fs";
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { PGlite } from "@electric-sql/pglite";
-import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
+import { startPgliteServer } from "./pglite-server.mjs";
 
 const { values } = parseArgs({
   options: {
@@ -27,15 +27,15 @@ const dataDir = values.memory ? "memory://" : resolve(values.data);
 if (!values.memory) mkdirSync(dataDir, { recursive: true });
 
 const db = await PGlite.create(dataDir);
-// More than one connection keeps each connection's transaction to itself: the socket
-// server queues statements and holds a connection's transaction exclusive.
-const server = new PGLiteSocketServer({
+// Several connections, one session at a time: a connection keeps PGlite's single backend from
+// its first message until the backend is idle again (the end of a query, of an extended-protocol
+// sequence, of a transaction), so no two connections' statements mix (pglite-server.mjs).
+const server = await startPgliteServer({
   db,
   host: values.host,
   port: Number(values.port),
   maxConnections: Number(values["max-connections"]),
 });
-await server.start();
 process.stdout.write(`ready postgresql://postgres:postgres@${values.host}:${values.port}/postgres\n`);
 
 let stopping = false;

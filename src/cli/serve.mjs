@@ -12,6 +12,8 @@ import { brotliCompress, constants } from "node:zlib";
 import next from "next";
 import { clientAddress, forwardedByProxy, trustedProxiesFromEnv } from "./client-address.mjs";
 import { root } from "./lib.mjs";
+import { guardOutage } from "./outage.mjs";
+import { requestState } from "./request-state.mjs";
 
 const { values } = parseArgs({ options: { port: { type: "string", default: process.env.PORT ?? "3000" }, host: { type: "string", default: "0.0.0.0" } } });
 const port = Number(values.port);
@@ -46,7 +48,14 @@ async function staticBrotli(pathname) {
   return body ? { body, type } : null;
 }
 
-const server = createServer(async (req, res) => {
+const server = createServer((req, res) => {
+  // What the app learns about this request (the database was away) decides a 503 over a 500.
+  const state = { databaseUnavailable: false };
+  guardOutage((req.url ?? "/").split("?")[0], res, state);
+  return requestState.run(state, () => serve(req, res, state));
+});
+
+async function serve(req, res, state) {
   try {
     // The one place the client's address is decided (see client-address.mjs).
     const client = clientAddress(req.headers["x-forwarded-for"], req.socket.remoteAddress, trustedProxies);
@@ -78,11 +87,12 @@ const server = createServer(async (req, res) => {
     }
     await handle(req, res);
   } catch (error) {
-    console.error(error);
+    // While the database is away the guard turns this 500 into the 503 page.
+    if (!state.databaseUnavailable) console.error(error);
     if (!res.headersSent) res.writeHead(500, { "content-type": "text/plain; charset=utf-8" });
     res.end("Hệ thống đang gặp sự cố.");
   }
-});
+}
 server.keepAliveTimeout = 65_000;
 server.listen(port, values.host, () => {
   process.stdout.write(`✓ Ready on http://${values.host === "0.0.0.0" ? "localhost" : values.host}:${port}\n`);

@@ -157,6 +157,7 @@ export const ratingLabel: Record<"SATISFIED" | "NEUTRAL" | "UNSATISFIED", string
 
 /** What an audit-log entry records, as the administrator reads it; the code stays the filter's value. */
 export const auditActionLabel: Record<string, string> = {
+  "access.forbidden": "Bị từ chối (không có quyền)",
   "account.change_password": "Đổi mật khẩu",
   "account.change_password_failed": "Đổi mật khẩu không thành công",
   "account.change_password_throttled": "Đổi mật khẩu bị tạm khóa (sai nhiều lần)",
@@ -230,6 +231,7 @@ export const auditActionLabel: Record<string, string> = {
 
 /** The families of audit actions, for the log's filter. */
 export const auditFamilyLabel: Record<string, string> = {
+  access: "Quyền truy cập",
   account: "Tài khoản cá nhân",
   auth: "Đăng nhập",
   calendar: "Lịch nghỉ",
@@ -249,6 +251,7 @@ export const auditFamilyLabel: Record<string, string> = {
 
 /** What kind of record an audit entry is about. */
 export const auditEntityLabel: Record<string, string> = {
+  Action: "Thao tác",
   CalendarEntry: "Ngày nghỉ, ngày làm bù",
   Citizen: "Người dân",
   CitizenQuestion: "Ý kiến người dân",

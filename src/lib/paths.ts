@@ -66,6 +66,9 @@ export const paths = {
 
   /** The open JSON API (English segments), and the links its answers carry. */
   api: {
+    /** Liveness and readiness, for a load balancer or an operator (not part of /api/v1). */
+    health: () => route("/api/health"),
+    ready: () => route("/api/ready"),
     openApi: () => route("/api/v1/openapi.json"),
     unit: (slug: string) => route(`/api/v1/units/${slug}`),
     unitModels: (slug: string) => route(`/api/v1/units/${slug}/models`),

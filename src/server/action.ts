@@ -12,6 +12,13 @@ import { db, type Db, type Tx } from "./db";
 import { AppError, toErrorBody, type Result, type SubmittedValues } from "./errors";
 import { parseInput } from "./validation";
 
+/**
+ * Who acts: the actor, or how to get it (a "use server" wrapper passes `currentActor`), so that
+ * the session's check against the database runs inside the pipeline and a database that is away
+ * is answered like any other failure, `{ ok: false }` with UNAVAILABLE, instead of a thrown 500.
+ */
+export type ActorSource = Actor | (() => Promise<Actor>);
+
 /** "public": citizens without an account (rate limits and rules still apply). */
 export type Access = Permission | "public";
 
@@ -57,7 +64,7 @@ export interface ActionDefinition<S extends z.ZodType, O, P extends Access> {
   isolationLevel?: Prisma.TransactionIsolationLevel;
 }
 
-export type Action<S extends z.ZodType, O, P extends Access = Access> = ((actor: Actor, rawInput: unknown, options?: PipelineOptions) => Promise<Result<O>>) & {
+export type Action<S extends z.ZodType, O, P extends Access = Access> = ((actor: ActorSource, rawInput: unknown, options?: PipelineOptions) => Promise<Result<O>>) & {
   definition: ActionDefinition<S, O, P>;
 };
 
@@ -89,20 +96,38 @@ const TRANSACTION = { timeout: 30_000, maxWait: 30_000 };
  * revalidate → a typed result with a Vietnamese message. Throw only for bugs.
  */
 async function pipeline<S extends z.ZodType, P extends Access, O>(
-  spec: { input: S; permission: P },
-  actor: Actor,
+  spec: { input: S; permission: P; name?: string },
+  actor: ActorSource,
   rawInput: unknown,
   options: PipelineOptions | undefined,
   handle: (ctx: { actor: ActorOf<P>; input: z.output<S>; now: Date }) => Promise<O | Refusal>,
 ): Promise<Result<O>> {
+  let who: Actor | undefined;
   try {
     const input = parseInput(spec.input, rawInput);
-    const out = await handle({ actor: authorise(actor, spec.permission), input, now: options?.now ?? clockNow() });
+    who = typeof actor === "function" ? await actor() : actor;
+    const out = await handle({ actor: authorise(who, spec.permission), input, now: options?.now ?? clockNow() });
     if (out instanceof Refusal) throw out.error;
     return { ok: true, data: out };
   } catch (error) {
+    if (who && error instanceof AppError && error.code === "FORBIDDEN") await auditRefusal(who, spec, error);
     const values = submittedValues(rawInput);
     return { ok: false, error: toErrorBody(mapDatabaseError(error)), ...(values ? { values } : {}) };
+  }
+}
+
+/**
+ * A refused authorisation (role, unit scope, an unchanged given password) leaves a trace for the
+ * administrator even though nothing was written: probing is visible in the log. Outside the
+ * action's transaction, which has rolled back; what was asked for is not copied (it may carry a
+ * password or a citizen's data). A failure to write it must not turn the refusal into a 500.
+ */
+async function auditRefusal(actor: Actor, spec: { permission: Access; name?: string }, error: AppError): Promise<void> {
+  if (actor.kind !== "user") return;
+  try {
+    await writeAudit(db, actor, { action: "access.forbidden", entity: "Action", entityId: spec.name ?? spec.permission, unitId: actor.unitId, after: { permission: spec.permission, message: error.message } });
+  } catch (auditError) {
+    console.error("audit of a refusal failed", auditError);
   }
 }
 
@@ -134,7 +159,7 @@ function authorise<P extends Access>(actor: Actor, permission: P): ActorOf<P> {
 
 /** A mutation: `run` decides and writes; its audit entries go in the same transaction. */
 export function defineAction<S extends z.ZodType, O, P extends Access>(definition: ActionDefinition<S, O, P>): Action<S, O, P> {
-  const action = (actor: Actor, rawInput: unknown, options?: PipelineOptions): Promise<Result<O>> =>
+  const action = (actor: ActorSource, rawInput: unknown, options?: PipelineOptions): Promise<Result<O>> =>
     pipeline(definition, actor, rawInput, options, async (ctx) => {
       const outcome = await db.$transaction(
         async (tx) => {
@@ -154,13 +179,13 @@ export function defineAction<S extends z.ZodType, O, P extends Access>(definitio
 
 /** A read or a preview: the same parse, authorisation and errors; no audit, no revalidation. */
 export function defineRead<S extends z.ZodType, O, P extends Access>(definition: ReadDefinition<S, O, P>) {
-  return (actor: Actor, rawInput: unknown, options?: PipelineOptions): Promise<Result<O>> =>
+  return (actor: ActorSource, rawInput: unknown, options?: PipelineOptions): Promise<Result<O>> =>
     pipeline(definition, actor, rawInput, options, (ctx) =>
       definition.transaction ? db.$transaction((tx) => definition.run({ ...ctx, db: tx }), TRANSACTION) : definition.run({ ...ctx, db }),
     );
 }
 
-type StepAction = (actor: Actor, rawInput: unknown, options?: PipelineOptions) => Promise<Result<unknown>>;
+type StepAction = (actor: ActorSource, rawInput: unknown, options?: PipelineOptions) => Promise<Result<unknown>>;
 type StepData<T extends Record<string, StepAction>> = { [K in keyof T]: Awaited<ReturnType<T[K]>> extends Result<infer O> ? O : never }[keyof T];
 
 /**
@@ -170,7 +195,7 @@ type StepData<T extends Record<string, StepAction>> = { [K in keyof T]: Awaited<
  */
 export function defineSteps<T extends Record<string, StepAction>>(steps: T) {
   const byName = new Map<string, StepAction>(Object.entries(steps));
-  return async (actor: Actor, rawInput: Record<string, unknown>, options?: PipelineOptions): Promise<Result<{ step: keyof T & string; data: StepData<T> }>> => {
+  return async (actor: ActorSource, rawInput: Record<string, unknown>, options?: PipelineOptions): Promise<Result<{ step: keyof T & string; data: StepData<T> }>> => {
     const step = rawInput.step;
     const action = typeof step === "string" ? byName.get(step) : undefined;
     if (typeof step !== "string" || !action) return { ok: false, error: toErrorBody(new AppError("VALIDATION", "Thao tác không hợp lệ.")), values: submittedValues(rawInput) };

@@ -6,5 +6,5 @@ import { formDataToObject } from "../validation";
 import { changePassword } from "./change-password";
 
 export async function changePasswordAction(_prev: Result<{ changedAt: string }> | null, formData: FormData) {
-  return changePassword(await currentActor(), formDataToObject(formData));
+  return changePassword(currentActor, formDataToObject(formData));
 }

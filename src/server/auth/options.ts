@@ -6,7 +6,7 @@ import { writeAudit } from "../audit/audit";
 import { clientIpFrom } from "../client-ip";
 import { now as serverNow } from "../clock";
 import { db } from "../db";
-import { AppError } from "../errors";
+import { AppError, isDatabaseUnavailable } from "../errors";
 import { SESSION_IDLE_SECONDS, SessionEnded, claimsForSignIn, refreshSessionToken } from "./session-token";
 import { verifyCredentials } from "./sign-in";
 import type { Role } from "@/generated/prisma/enums";
@@ -76,6 +76,7 @@ export const authOptions: NextAuthOptions = {
           // next-auth passes the message to the sign-in page as ?error=…, which shows only
           // known codes (signInErrorText): send the code, never free text.
           if (error instanceof AppError) throw new Error(error.code);
+          if (isDatabaseUnavailable(error)) throw new Error("UNAVAILABLE");
           console.error(error);
           throw new Error("INTERNAL");
         }

@@ -119,6 +119,7 @@ const signInErrorTexts: Record<string, string> = {
   FORBIDDEN: "Tài khoản đã bị khóa. Vui lòng liên hệ quản trị.",
   SessionRequired: "Vui lòng đăng nhập để tiếp tục.",
   SessionEnded: "Phiên đăng nhập đã kết thúc. Vui lòng đăng nhập lại.",
+  UNAVAILABLE: "Cơ sở dữ liệu đang khởi động lại… Vui lòng thử đăng nhập lại sau ít giây.",
 } satisfies Partial<Record<ErrorCode, string>> & Record<string, string>;
 
 const GENERIC_SIGN_IN_ERROR = "Đăng nhập không thành công. Vui lòng thử lại.";

@@ -19,7 +19,7 @@ type State = Result<unknown> | null;
 
 /** Intake: on success straight to the dossier and its receipt (also without JavaScript). */
 export async function receiveDossierAction(_prev: State, formData: FormData): Promise<State> {
-  const result = await receiveDossier(await currentActor(), formDataToObject(formData));
+  const result = await receiveDossier(currentActor, formDataToObject(formData));
   if (result.ok) redirect(paths.officer.dossier(result.data.unitSlug, result.data.code, { da: "tiep-nhan" }));
   return result;
 }
@@ -38,7 +38,7 @@ const dossierStep = defineSteps({
 export async function dossierStepAction(_prev: State, formData: FormData): Promise<State> {
   const raw = formDataToObject(formData);
   const unit = String(raw.unitSlug ?? "");
-  const result = await dossierStep(await currentActor(), raw);
+  const result = await dossierStep(currentActor, raw);
   if (result.ok && /^[a-z0-9-]+$/.test(unit)) redirect(paths.officer.dossier(unit, result.data.data.code, { da: result.data.step }));
   return result;
 }

@@ -12,7 +12,7 @@ type State = Result<unknown> | null;
 
 export async function recordPledgeAction(_prev: State, formData: FormData): Promise<State> {
   const raw = formDataToObject(formData);
-  const result = await recordPledge(await currentActor(), raw);
+  const result = await recordPledge(currentActor, raw);
   const unit = String(raw.unitSlug ?? "");
   if (result.ok && /^[a-z0-9-]+$/.test(unit)) redirect(paths.officer.friendly(unit, { da: "cam-ket" }));
   return result;
@@ -20,7 +20,7 @@ export async function recordPledgeAction(_prev: State, formData: FormData): Prom
 
 export async function recordPaperSurveyAction(_prev: State, formData: FormData): Promise<State> {
   const raw = formDataToObject(formData);
-  const result = await recordPaperSurvey(await currentActor(), raw);
+  const result = await recordPaperSurvey(currentActor, raw);
   const unit = String(raw.unitSlug ?? "");
   if (result.ok && /^[a-z0-9-]+$/.test(unit)) redirect(paths.officer.friendly(unit, { da: "khao-sat" }));
   return result;

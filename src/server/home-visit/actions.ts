@@ -20,12 +20,12 @@ const homeVisitStep = defineSteps({ confirm: confirmHomeVisit, decline: declineH
 export async function homeVisitStepAction(_prev: State, formData: FormData): Promise<State> {
   const raw = formDataToObject(formData);
   const unit = String(raw.unitSlug ?? "");
-  const result = await homeVisitStep(await currentActor(), raw);
+  const result = await homeVisitStep(currentActor, raw);
   if (result.ok && /^[a-z0-9-]+$/.test(unit)) redirect(paths.officer.homeVisit(unit, String(raw.requestId), { da: result.data.step }));
   return result;
 }
 
 /** A unit leader sets the unit's number of home visits a day. */
 export async function setHomeVisitCapacityAction(_prev: State, formData: FormData): Promise<State> {
-  return setHomeVisitCapacity(await currentActor(), formDataToObject(formData));
+  return setHomeVisitCapacity(currentActor, formDataToObject(formData));
 }

@@ -7,5 +7,5 @@ import { requestHomeVisit, type HomeVisitRequestDto } from "./request-home-visit
 
 /** The citizen's home-visit form (no account). Officers' actions on requests live in actions.ts. */
 export async function requestHomeVisitAction(_prev: Result<HomeVisitRequestDto> | null, formData: FormData): Promise<Result<HomeVisitRequestDto>> {
-  return requestHomeVisit(await currentActor(), formDataToObject(formData));
+  return requestHomeVisit(currentActor, formDataToObject(formData));
 }

@@ -4,7 +4,7 @@ import { CODE_ALPHABET, trackingCode } from "@/domain/dossier/code";
 import { eligibleGroupLabel } from "@/domain/labels";
 import { buildCalendar, homeVisitRequestDecision, isLocalDate, type EligibleGroup, type HomeVisitRequestRefusalCode } from "@/domain/schedule";
 import { paths } from "@/lib/paths";
-import { defineAction } from "../action";
+import { defineAction, type ActorSource } from "../action";
 import type { Actor } from "../auth/actor";
 import { db, type Db, type Tx } from "../db";
 import { dbDate, localDateOf } from "../dates";
@@ -181,7 +181,7 @@ const createHomeVisitRequest = defineAction({
  * idempotency key returns the first request instead of creating a second one (also when the
  * two arrive at the same time: the unique key decides, and the loser reads the winner's).
  */
-export async function requestHomeVisit(actor: Actor, rawInput: unknown, options?: { now?: Date }): Promise<Result<HomeVisitRequestDto>> {
+export async function requestHomeVisit(actor: ActorSource, rawInput: unknown, options?: { now?: Date }): Promise<Result<HomeVisitRequestDto>> {
   const result = await createHomeVisitRequest(actor, rawInput, options);
   if (!result.ok && result.error.code === "CONFLICT") {
     const key = rawInput && typeof rawInput === "object" ? (rawInput as { idempotencyKey?: unknown }).idempotencyKey : undefined;

@@ -12,7 +12,7 @@ type State = Result<unknown> | null;
 
 export async function sendLetterAction(_prev: State, formData: FormData): Promise<State> {
   const raw = formDataToObject(formData);
-  const result = await sendLetter(await currentActor(), raw);
+  const result = await sendLetter(currentActor, raw);
   const unit = String(raw.unitSlug ?? "");
   if (result.ok && /^[a-z0-9-]+$/.test(unit)) redirect(paths.officer.letter(unit, result.data.id));
   return result;
@@ -20,7 +20,7 @@ export async function sendLetterAction(_prev: State, formData: FormData): Promis
 
 export async function saveTemplateAction(_prev: State, formData: FormData): Promise<State> {
   const raw = formDataToObject(formData);
-  const result = await saveTemplate(await currentActor(), raw);
+  const result = await saveTemplate(currentActor, raw);
   const unit = String(raw.unitSlug ?? "");
   if (result.ok && /^[a-z0-9-]+$/.test(unit)) redirect(paths.officer.letters(unit, { mau: "moi" }));
   return result;

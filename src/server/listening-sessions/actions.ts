@@ -19,14 +19,14 @@ const sessionStep = defineSteps({ hold: holdSession, question: addQuestion, answ
 export async function sessionStepAction(_prev: State, formData: FormData): Promise<State> {
   const raw = formDataToObject(formData);
   const unit = String(raw.unitSlug ?? "");
-  const result = await sessionStep(await currentActor(), raw);
+  const result = await sessionStep(currentActor, raw);
   if (result.ok && /^[a-z0-9-]+$/.test(unit)) redirect(paths.officer.sessionQuestions(unit, String(raw.sessionId), { da: result.data.step }));
   return result;
 }
 
 export async function generateSessionsAction(_prev: State, formData: FormData): Promise<State> {
   const raw = formDataToObject(formData);
-  const result = await generateSessions(await currentActor(), raw);
+  const result = await generateSessions(currentActor, raw);
   const unit = String(raw.unitSlug ?? "");
   if (result.ok && /^[a-z0-9-]+$/.test(unit)) redirect(paths.officer.sessions(unit, { lap: result.data.created }));
   return result;

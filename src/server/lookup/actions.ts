@@ -34,7 +34,7 @@ function text(fd: FormData, name: string, max = 100): string {
 export async function lookupAction(_prev: LookupState | null, formData: FormData): Promise<LookupState> {
   const code = text(formData, "code");
   const phoneLast4 = text(formData, "phoneLast4");
-  const actor = await currentActor();
+  const actor = currentActor;
   let rated = false;
   let ratingError: ErrorBody | null = null;
   if (formData.get("intent") === "rate") {

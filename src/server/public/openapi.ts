@@ -219,7 +219,7 @@ export function openApiDocument(baseUrl: string): Record<string, unknown> {
     },
     components: {
       schemas: {
-        Error: obj({ error: obj({ code: str("VALIDATION, NOT_FOUND, RULE_VIOLATION, CONFLICT, RATE_LIMITED, …"), message: str("Thông báo tiếng Việt"), fieldErrors: { type: "object", additionalProperties: arr(str()) }, retryAfterSeconds: { type: "integer", description: "Khi bị tạm khóa (429): số giây đến khi được thử lại; cũng gửi trong tiêu đề Retry-After." } }, ["code", "message"]) }),
+        Error: obj({ error: obj({ code: str("VALIDATION, NOT_FOUND, RULE_VIOLATION, CONFLICT, RATE_LIMITED, …"), message: str("Thông báo tiếng Việt"), fieldErrors: { type: "object", additionalProperties: arr(str()) }, retryAfterSeconds: { type: "integer", description: "Khi bị tạm khóa (429) hoặc cơ sở dữ liệu đang khởi động lại (503, UNAVAILABLE): số giây đến khi nên thử lại; cũng gửi trong tiêu đề Retry-After." } }, ["code", "message"]) }),
         UnitHit: obj(
           {
             slug: str(),

@@ -11,7 +11,7 @@ type ReportFormState = (Result<{ id: string; version?: number }> & { intent?: st
 export async function saveOrSubmitReportAction(_prev: ReportFormState, formData: FormData): Promise<ReportFormState> {
   const input = formDataToObject(formData);
   const intent = input.intent === "submit" ? "submit" : "save";
-  const actor = await currentActor();
+  const actor = currentActor;
   const result = intent === "submit" ? await submitReport(actor, input) : await saveReportDraft(actor, input);
   return { ...result, intent };
 }

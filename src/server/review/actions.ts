@@ -7,5 +7,5 @@ import { reviewReport } from "./review-report";
 type ReviewFormState = Result<{ id: string; status: string }> | null;
 
 export async function reviewReportAction(_prev: ReviewFormState, formData: FormData): Promise<ReviewFormState> {
-  return reviewReport(await currentActor(), formDataToObject(formData));
+  return reviewReport(currentActor, formDataToObject(formData));
 }

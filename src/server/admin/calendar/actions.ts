@@ -9,9 +9,9 @@ import { removeCalendarEntry } from "./remove-calendar-entry";
 type State = Result<unknown> | null;
 
 export async function addCalendarEntryAction(_prev: State, fd: FormData) {
-  return addCalendarEntry(await currentActor(), formDataToObject(fd));
+  return addCalendarEntry(currentActor, formDataToObject(fd));
 }
 
 export async function removeCalendarEntryAction(_prev: State, fd: FormData) {
-  return removeCalendarEntry(await currentActor(), formDataToObject(fd));
+  return removeCalendarEntry(currentActor, formDataToObject(fd));
 }

@@ -15,7 +15,7 @@ type State = Result<unknown> | null;
 
 export async function saveProcedureAction(_prev: State, fd: FormData) {
   const input = formDataToObject(fd);
-  const result = await saveProcedure(await currentActor(), input);
+  const result = await saveProcedure(currentActor, input);
   if (result.ok && !input.id) redirect(paths.admin.procedure(result.data.id, { "da-luu": 1 }));
   return result;
 }
@@ -30,7 +30,7 @@ export type ImportProceduresState = Result<{ mode: "preview"; preview: ImportPre
 
 /** One form, two buttons: "mode=preview" reads the file and shows what would happen; "mode=import" writes. */
 export async function importProceduresAction(_prev: ImportProceduresState | null, fd: FormData): Promise<ImportProceduresState> {
-  const actor = await currentActor();
+  const actor = currentActor;
   const file = await fileOf(fd);
   if (fd.get("mode") === "import") {
     const result = await importProcedures(actor, file);
@@ -41,9 +41,9 @@ export async function importProceduresAction(_prev: ImportProceduresState | null
 }
 
 export async function setUnitProceduresAction(_prev: State, fd: FormData) {
-  return setUnitProcedures(await currentActor(), formDataToObject(fd));
+  return setUnitProcedures(currentActor, formDataToObject(fd));
 }
 
 export async function copyUnitProceduresAction(_prev: State, fd: FormData) {
-  return copyUnitProcedures(await currentActor(), formDataToObject(fd));
+  return copyUnitProcedures(currentActor, formDataToObject(fd));
 }

@@ -23,7 +23,7 @@ function payloadOf(fd: FormData): unknown {
 /** The builder posts its whole form as JSON in "payload". */
 export async function saveModelAction(_prev: State, fd: FormData) {
   const input = payloadOf(fd) as { modelId?: string; planId?: string } | null;
-  const actor = await currentActor();
+  const actor = currentActor;
   if (input?.modelId) return updateModel(actor, input);
   const result = await createModel(actor, input);
   if (result.ok) redirect(paths.admin.model(String(input?.planId), result.data.id, { "da-luu": 1 }));
@@ -31,12 +31,12 @@ export async function saveModelAction(_prev: State, fd: FormData) {
 }
 
 export async function deleteModelAction(_prev: State, fd: FormData) {
-  const result = await deleteModel(await currentActor(), formDataToObject(fd));
+  const result = await deleteModel(currentActor, formDataToObject(fd));
   if (result.ok) redirect(paths.admin.plan(result.data.planId));
   return result;
 }
 
 /** Called by the builder on every change (not a form). */
 export async function previewModelAction(input: { form: unknown; unitId?: string; from?: string }) {
-  return previewModel(await currentActor(), input);
+  return previewModel(currentActor, input);
 }

@@ -2,6 +2,7 @@
 
 import { redirect } from "next/navigation";
 import { paths } from "@/lib/paths";
+import type { ActorSource } from "../../action";
 import { currentActor } from "../../auth/session";
 import type { Result } from "../../errors";
 import { formDataToObject } from "../../validation";
@@ -16,7 +17,7 @@ import { removeReportingObligation } from "./remove-reporting-obligation";
 import { updatePlan } from "./update-plan";
 
 type State = Result<unknown> | null;
-const run = async <T>(fn: (actor: Awaited<ReturnType<typeof currentActor>>, input: unknown) => Promise<T>, fd: FormData) => fn(await currentActor(), formDataToObject(fd));
+const run = async <T>(fn: (actor: ActorSource, input: unknown) => Promise<T>, fd: FormData) => fn(currentActor, formDataToObject(fd));
 
 export async function createPlanAction(_prev: State, fd: FormData) {
   const result = await run(createPlan, fd);

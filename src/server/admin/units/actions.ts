@@ -13,19 +13,19 @@ type State = Result<unknown> | null;
 
 export async function saveUnitAction(_prev: State, fd: FormData) {
   const input = formDataToObject(fd);
-  const result = await saveUnit(await currentActor(), input);
+  const result = await saveUnit(currentActor, input);
   if (result.ok && !input.id) redirect(paths.admin.unit(result.data.id, { "da-luu": 1 }));
   return result;
 }
 
 export async function mergeUnitsAction(_prev: State, fd: FormData) {
-  return mergeUnits(await currentActor(), formDataToObject(fd));
+  return mergeUnits(currentActor, formDataToObject(fd));
 }
 
 export async function addOfficeHoursAction(_prev: State, fd: FormData) {
-  return addOfficeHours(await currentActor(), formDataToObject(fd));
+  return addOfficeHours(currentActor, formDataToObject(fd));
 }
 
 export async function withdrawOfficeHoursAction(_prev: State, fd: FormData) {
-  return withdrawOfficeHours(await currentActor(), formDataToObject(fd));
+  return withdrawOfficeHours(currentActor, formDataToObject(fd));
 }

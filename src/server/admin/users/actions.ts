@@ -13,19 +13,19 @@ import { updateUser } from "./update-user";
 type State = Result<unknown> | null;
 
 export async function createUserAction(_prev: State, fd: FormData) {
-  const result = await createUser(await currentActor(), formDataToObject(fd));
+  const result = await createUser(currentActor, formDataToObject(fd));
   if (result.ok) redirect(paths.admin.user(result.data.id, { "da-tao": 1 }));
   return result;
 }
 
 export async function updateUserAction(_prev: State, fd: FormData) {
-  return updateUser(await currentActor(), formDataToObject(fd));
+  return updateUser(currentActor, formDataToObject(fd));
 }
 
 export async function setUserActiveAction(_prev: State, fd: FormData) {
-  return setUserActive(await currentActor(), formDataToObject(fd));
+  return setUserActive(currentActor, formDataToObject(fd));
 }
 
 export async function resetPasswordAction(_prev: State, fd: FormData) {
-  return resetPassword(await currentActor(), formDataToObject(fd));
+  return resetPassword(currentActor, formDataToObject(fd));
 }
