@@ -197,7 +197,8 @@ describe("plan lifecycle: draft → issued → in force → ended", () => {
     const admin = await actorFor("quantri");
     const task = await addPlanTask(admin, { planId: plan.id, unitId: unit.id, description: "Phân công lãnh đạo trực thứ Tư", dueOn: "2027-01-01" });
     expect(task.ok).toBe(true);
-    const reviewer = await unitIdByKey("quang-ngai/duc-pho/phong-noi-vu");
+    // The plan starts in 2027: its reports go to the province's Sở Nội vụ (the district's Phòng Nội vụ ceased on 30/06/2025).
+    const reviewer = await unitIdByKey("quang-ngai/so-noi-vu");
     const ob = await addReportingObligation(admin, { planId: plan.id, title: "Sơ kết hằng năm", frequency: "ANNUAL", reviewerUnitId: reviewer, reporterUnitIds: unit.id, dueDaysAfterPeriod: "15" });
     expect(ob.ok).toBe(true);
     const once = await addReportingObligation(admin, { planId: plan.id, title: "Báo cáo kết quả", frequency: "ONCE", reviewerUnitId: reviewer, reporterUnitIds: [unit.id] });

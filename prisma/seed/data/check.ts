@@ -13,6 +13,7 @@ import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { RRule as RRuleClass } from "rrule";
 
+import { reviewerRefusal } from "../../../src/domain/report/reviewer";
 import type { SeedModel, SeedPlan, SeedProcedure, SeedUnit } from "../types";
 import { calendarEntries, plans, procedures, units } from "./index";
 
@@ -278,6 +279,14 @@ for (const plan of plans) {
     const rw = `${where} reporting ${r.key}`;
     checkKey(rw, r.key);
     unitExists(rw, r.reviewerUnitKey);
+    // The same rule as the admin screens (src/domain/report/reviewer.ts).
+    const reviewer = unitByKey.get(r.reviewerUnitKey);
+    if (reviewer) {
+      const line: { id: string }[] = [];
+      for (let k: string | null = plan.issuingUnitKey; k !== null; k = unitByKey.get(k)?.parentKey ?? null) line.push({ id: k });
+      const why = reviewerRefusal({ id: reviewer.key, name: reviewer.name, kind: reviewer.kind, parentId: reviewer.parentKey, validFrom: reviewer.validFrom ?? null, validTo: reviewer.validTo ?? null }, line, r.reporterUnitKeys, plan.validFrom);
+      if (why) fail(rw, why);
+    }
     if (!r.reporterUnitKeys.length) fail(rw, "no reporter");
     for (const k of r.reporterUnitKeys) unitExists(rw, k);
     checkDate(`${rw}.dueOn`, r.dueOn, true);

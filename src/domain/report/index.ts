@@ -7,3 +7,4 @@ export * from "./targets";
 export * from "./document";
 export * from "./chart";
 export * from "./month-split";
+export * from "./reviewer";

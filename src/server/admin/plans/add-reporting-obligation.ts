@@ -1,7 +1,10 @@
 import "server-only";
+import { reviewerRefusal } from "@/domain/report";
+import { toLocalDate } from "@/domain/schedule";
 import { paths } from "@/lib/paths";
+import { unitAncestorIds } from "../../auth/scope";
 import { defineAction } from "../../action";
-import { dbDate } from "../../dates";
+import { dbDate, localDateOf } from "../../dates";
 import { AppError } from "../../errors";
 import { fields, z } from "../../validation";
 import { requirePlanEditor, requireUnitReach } from "../access";
@@ -31,13 +34,24 @@ export const addReportingObligation = defineAction({
   name: "plan.reporting_add",
   input: addReportingObligationInput,
   permission: "plan.edit",
-  async run({ actor, input, tx }) {
-    const plan = await tx.plan.findUnique({ where: { id: input.planId }, select: { id: true, key: true, issuingUnitId: true } });
+  async run({ actor, input, tx, now }) {
+    const plan = await tx.plan.findUnique({ where: { id: input.planId }, select: { id: true, key: true, issuingUnitId: true, validFrom: true } });
     if (!plan) throw new AppError("NOT_FOUND", "Không tìm thấy kế hoạch.");
     requirePlanEditor(actor, plan.issuingUnitId);
     await requireUnitReach(tx, actor, input.reporterUnitIds);
-    // The reviewer is usually outside the issuer's tree (the district's Phòng Nội vụ): any existing unit.
-    if (!(await tx.unit.findUnique({ where: { id: input.reviewerUnitId }, select: { id: true } }))) throw new AppError("VALIDATION", "Đơn vị thẩm định không tồn tại.");
+    // The reviewer is outside the editor's scope (the district's Phòng Nội vụ, the province's
+    // Sở Nội vụ) but in the issuer's line and in force when the plan starts (domain/report/reviewer.ts).
+    const reviewer = await tx.unit.findUnique({ where: { id: input.reviewerUnitId }, select: { id: true, name: true, kind: true, parentId: true, validFrom: true, validTo: true } });
+    if (!reviewer) throw new AppError("VALIDATION", "Đơn vị thẩm định không tồn tại.");
+    const line = (await unitAncestorIds(tx, plan.issuingUnitId)).map((id) => ({ id }));
+    const refusal = reviewerRefusal(
+      { ...reviewer, validFrom: reviewer.validFrom ? localDateOf(reviewer.validFrom) : null, validTo: reviewer.validTo ? localDateOf(reviewer.validTo) : null },
+      line,
+      input.reporterUnitIds,
+      // A draft without its first day yet: the reviewer must be in force today.
+      plan.validFrom ? localDateOf(plan.validFrom) : toLocalDate(now),
+    );
+    if (refusal) throw new AppError("VALIDATION", refusal, { fieldErrors: { reviewerUnitId: [refusal] } });
     const key = await uniqueSlug(`${plan.key}-${input.title}`, async (k) => (await tx.reportingObligation.count({ where: { key: k } })) > 0, 100);
     const ob = await tx.reportingObligation.create({
       data: {

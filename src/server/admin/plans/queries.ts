@@ -1,10 +1,12 @@
 import "server-only";
 import { planStatusOn, type PlanStatus } from "@/domain/plan/status";
+import { reviewerRefusal } from "@/domain/report";
 import { planReference } from "@/domain/plan/format";
 import { describeRule, type LocalDate, type ModelKind } from "@/domain/schedule";
 import { matchesQuery } from "@/domain/text/normalize";
 import type { UserActor } from "../../auth/actor";
 import { db } from "../../db";
+import { unitAncestorIds } from "../../auth/scope";
 import { localDateOrNull } from "../../dates";
 import { toModelDef, modelVersionInclude } from "../../schedule/context";
 import { planScopeWhere } from "../access";
@@ -247,3 +249,20 @@ export async function unitOptions(actor: UserActor | null): Promise<UnitOptionDt
   return out.filter((u) => actor.scopeUnitIds.includes(u.id));
 }
 
+
+/**
+ * The units that may review a plan's reports (domain/report/reviewer.ts): the issuer, the
+ * units above it and their departments, in force on the plan's first day; in tree order.
+ */
+export async function reviewerOptions(issuingUnitId: string, planFrom: LocalDate): Promise<UnitOptionDto[]> {
+  const line = (await unitAncestorIds(db, issuingUnitId)).map((id) => ({ id }));
+  const lineIds = line.map((u) => u.id);
+  const candidates = await db.unit.findMany({
+    where: { OR: [{ id: { in: lineIds } }, { kind: "DEPARTMENT", parentId: { in: lineIds } }] },
+    select: { id: true, name: true, kind: true, parentId: true, validFrom: true, validTo: true },
+  });
+  const allowed = new Set(
+    candidates.filter((u) => reviewerRefusal({ ...u, validFrom: localDateOrNull(u.validFrom), validTo: localDateOrNull(u.validTo) }, line, [], planFrom) === null).map((u) => u.id),
+  );
+  return (await unitOptions(null)).filter((u) => allowed.has(u.id));
+}

@@ -18,7 +18,7 @@ import {
 } from "@/server/admin/plans/actions";
 import { paths } from "@/lib/paths";
 import { REPORT_FREQUENCIES } from "@/server/admin/plans/add-reporting-obligation";
-import { planDetail, unitOptions } from "@/server/admin/plans/queries";
+import { planDetail, reviewerOptions, unitOptions } from "@/server/admin/plans/queries";
 import { requirePlanPage } from "@/server/admin/plan-page";
 import { requirePagePermission } from "@/server/auth/session";
 import { now } from "@/server/clock";
@@ -38,7 +38,7 @@ export default async function PlanPage({ params }: { params: Promise<{ id: strin
   const today = toLocalDate(now());
   const plan = await planDetail(id, today);
   if (!plan) notFound();
-  const [scopeUnits, allUnits] = await Promise.all([unitOptions(user), unitOptions(null)]);
+  const [scopeUnits, reviewers] = await Promise.all([unitOptions(user), reviewerOptions(plan.issuingUnit.id, plan.validFrom ?? today)]);
   const draft = plan.storedStatus === "DRAFT";
   const problems = draft ? issueProblems({ ...plan, modelCount: plan.models.length }) : [];
   const blanks = citationBlanks(plan);
@@ -160,7 +160,7 @@ export default async function PlanPage({ params }: { params: Promise<{ id: strin
                 <input type="hidden" name="planId" value={plan.id} />
                 <TextField name="title" label="Tên báo cáo" required />
                 <SelectField name="frequency" label="Kỳ báo cáo" required options={REPORT_FREQUENCIES.map((f) => ({ value: f, label: reportFrequencyLabel[f]! }))} placeholder="— Chọn kỳ —" />
-                <SelectField name="reviewerUnitId" label="Nơi nhận và thẩm định" required options={unitSelectOptions(allUnits)} placeholder="— Chọn đơn vị —" hint="Phòng Nội vụ cấp huyện, hoặc sau 07/2025 Phòng Văn hóa – Xã hội của xã, Sở Nội vụ." />
+                <SelectField name="reviewerUnitId" label="Nơi nhận và thẩm định" required options={unitSelectOptions(reviewers)} placeholder="— Chọn đơn vị —" hint="Đơn vị ban hành, cấp trên của đơn vị hoặc một phòng, sở của các cấp đó (Phòng Nội vụ cấp huyện trước 07/2025, Phòng Văn hóa – Xã hội của xã, Sở Nội vụ), đang hoạt động vào ngày kế hoạch bắt đầu." />
                 <Field label="Đơn vị phải báo cáo" htmlFor="reporterUnitIds" hint="Giữ Ctrl (hoặc chạm) để chọn nhiều đơn vị." required>
                   <select id="reporterUnitIds" name="reporterUnitIds" multiple size={6} defaultValue={[plan.issuingUnit.id]} aria-describedby="reporterUnitIds-hint" className={inputClass}>
                     {unitSelectOptions(scopeUnits).map((o) => (
