@@ -36,7 +36,13 @@ function brotli(buffer) {
 async function staticBrotli(pathname) {
   const type = types[pathname.slice(pathname.lastIndexOf("."))];
   if (!type) return null;
-  const file = normalize(join(staticDir, decodeURIComponent(pathname.slice("/_next/static/".length))));
+  let name;
+  try {
+    name = decodeURIComponent(pathname.slice("/_next/static/".length));
+  } catch {
+    return { malformed: true };
+  }
+  const file = normalize(join(staticDir, name));
   if (!file.startsWith(staticDir + sep)) return null;
   if (!compressed.has(file)) {
     compressed.set(
@@ -46,6 +52,14 @@ async function staticBrotli(pathname) {
   }
   const body = await compressed.get(file);
   return body ? { body, type } : null;
+}
+
+/** Next.js's default `serverActions.bodySizeLimit` (next.config.ts does not change it). */
+const ACTION_BODY_LIMIT = 1024 * 1024;
+
+function refuse(res, status, message) {
+  res.writeHead(status, { "content-type": "text/plain; charset=utf-8", connection: "close" });
+  res.end(message);
 }
 
 const server = createServer((req, res) => {
@@ -69,9 +83,15 @@ async function serve(req, res, state) {
       else delete req.headers[name];
     }
     const pathname = (req.url ?? "/").split("?")[0];
+    // Next.js refuses a server action's body over its limit by throwing (a 500); say 413 first.
+    const length = Number(req.headers["content-length"] ?? 0);
+    if (req.method === "POST" && req.headers["next-action"] && length > ACTION_BODY_LIMIT) {
+      return refuse(res, 413, "Dữ liệu gửi lên quá lớn (tối đa 1 MB). Vui lòng gửi tệp qua mục tải tệp hoặc rút gọn nội dung.");
+    }
     const wantsBrotli = /\bbr\b/.test(String(req.headers["accept-encoding"] ?? ""));
     if ((req.method === "GET" || req.method === "HEAD") && wantsBrotli && pathname.startsWith("/_next/static/")) {
       const hit = await staticBrotli(pathname);
+      if (hit?.malformed) return refuse(res, 400, "Đường dẫn không hợp lệ.");
       if (hit) {
         res.writeHead(200, {
           "content-type": hit.type,
