@@ -4,6 +4,9 @@ import { computeReportFigures } from "@/server/report/figures";
 import { saveReportDraft } from "@/server/report/save-report-draft";
 import { submitReport } from "@/server/report/submit-report";
 import { reviewReport } from "@/server/review/review-report";
+import { addDays, instantAt, toLocalDate } from "@/domain/schedule";
+import { addReportingObligation } from "@/server/admin/plans/add-reporting-obligation";
+import { unitReports } from "@/server/report/queries";
 import { HttpSession, actorFor, testNow, unitIdByKey } from "./helpers";
 
 const AN_DUNG = "binh-dinh/an-lao/an-dung";
@@ -101,6 +104,30 @@ describe("return and resubmission keep the history", () => {
       ["report.submit", "lanhdao.andung"],
       ["report.accept", "thamdinh.anlao"],
     ]);
+  });
+  it("a report submitted on its due day and returned after it is «Bị trả lại» with its own deadline, not overdue, in the leader's list (issue #13, defect 6)", async () => {
+    // A fresh quarterly obligation of the illustrative plan: its report of the current quarter is untouched by other tests.
+    const commune = await unitIdByKey("quang-ngai/nguyen-nghiem");
+    const plan = await db.plan.findFirstOrThrow({ where: { issuingUnitId: commune, illustrative: true }, select: { id: true } });
+    const title = `Báo cáo quý trả lại ${Date.now().toString(36)}`;
+    const added = await addReportingObligation(await actorFor("quantri"), { planId: plan.id, title, frequency: "QUARTERLY", reviewerUnitId: await unitIdByKey("quang-ngai/so-noi-vu"), reporterUnitIds: [commune] });
+    expect(added.ok).toBe(true);
+    const today = toLocalDate(testNow());
+    const current = (await unitReports(db, commune, testNow())).find((r) => r.obligationTitle === title && r.periodStart <= today && today <= r.periodEnd)!;
+    const due = current.dueOn;
+
+    const leader = await actorFor("lanhdao.nguyennghiem");
+    expect(await submitReport(leader, narrative(current.id, "Nộp đúng ngày hạn."), { now: instantAt(due, "16:00") })).toMatchObject({ ok: true });
+    const dayAfter = addDays(due, 1);
+    expect(await reviewReport(await actorFor("thamdinh.quangngai"), { reportId: current.id, decision: "RETURNED", comment: "Bổ sung số liệu tháng cuối kỳ." }, { now: instantAt(dayAfter, "09:00") })).toMatchObject({ ok: true });
+
+    const seen = async (day: string) => (await unitReports(db, commune, instantAt(day, "10:00"))).find((r) => r.id === current.id)!;
+    const returned = await seen(dayAfter);
+    expect(returned).toMatchObject({ status: "RETURNED", state: "RETURNED", overdue: false, submittedLate: false });
+    expect(returned.resubmitBy! > due).toBe(true);
+    // Overdue only once its own resubmission deadline has passed.
+    expect(await seen(returned.resubmitBy!)).toMatchObject({ state: "RETURNED", overdue: false });
+    expect(await seen(addDays(returned.resubmitBy!, 1))).toMatchObject({ state: "OVERDUE", overdue: true });
   });
 });
 
