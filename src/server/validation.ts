@@ -48,10 +48,19 @@ export const fields = {
     .refine((d) => !Number.isNaN(d.getTime()), "Thời điểm không hợp lệ."),
 };
 
+/**
+ * The form a server action received. A client can send any value as an action's root part (a
+ * string, an array, nothing); anything but a FormData is an empty form, which the action's
+ * schema then refuses like any form with nothing filled in.
+ */
+export function formOf(value: unknown): FormData {
+  return value instanceof FormData ? value : new FormData();
+}
+
 /** FormData → plain object; repeated names become arrays. */
-export function formDataToObject(formData: FormData): Record<string, unknown> {
+export function formDataToObject(formData: unknown): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (const [key, value] of formData.entries()) {
+  for (const [key, value] of formOf(formData).entries()) {
     if (key.startsWith("$ACTION")) continue;
     const v = typeof value === "string" ? value : value.name;
     if (Object.hasOwn(out, key)) {

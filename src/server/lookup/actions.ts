@@ -1,6 +1,7 @@
 "use server";
 
 import { currentActor } from "../auth/session";
+import { formOf } from "../validation";
 import type { ErrorBody } from "../errors";
 import { cancelHomeVisitRequest } from "./cancel-home-visit";
 import { lookupRecord, type LookupDto } from "./lookup-dossier";
@@ -31,7 +32,8 @@ function text(fd: FormData, name: string, max = 100): string {
  * home-visit request (intent=cancel). One action for all its forms so that without JavaScript
  * the page comes back with the result and what was done.
  */
-export async function lookupAction(_prev: LookupState | null, formData: FormData): Promise<LookupState> {
+export async function lookupAction(_prev: LookupState | null, sent: FormData): Promise<LookupState> {
+  const formData = formOf(sent);
   const code = text(formData, "code");
   const phoneLast4 = text(formData, "phoneLast4");
   const actor = currentActor;

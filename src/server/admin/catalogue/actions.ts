@@ -4,7 +4,7 @@ import { redirect } from "next/navigation";
 import { paths } from "@/lib/paths";
 import { currentActor } from "../../auth/session";
 import type { Result } from "../../errors";
-import { formDataToObject } from "../../validation";
+import { formDataToObject, formOf } from "../../validation";
 import { copyUnitProcedures } from "./copy-unit-procedures";
 import { importProcedures, type ImportResultDto } from "./import-procedures";
 import { previewProcedureImport, type ImportPreviewDto } from "./preview-procedure-import";
@@ -29,7 +29,8 @@ async function fileOf(fd: FormData): Promise<{ fileName: string; content: Uint8A
 export type ImportProceduresState = Result<{ mode: "preview"; preview: ImportPreviewDto } | { mode: "import"; imported: ImportResultDto }>;
 
 /** One form, two buttons: "mode=preview" reads the file and shows what would happen; "mode=import" writes. */
-export async function importProceduresAction(_prev: ImportProceduresState | null, fd: FormData): Promise<ImportProceduresState> {
+export async function importProceduresAction(_prev: ImportProceduresState | null, sent: FormData): Promise<ImportProceduresState> {
+  const fd = formOf(sent);
   const actor = currentActor;
   const file = await fileOf(fd);
   if (fd.get("mode") === "import") {

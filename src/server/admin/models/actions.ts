@@ -4,7 +4,7 @@ import { redirect } from "next/navigation";
 import { paths } from "@/lib/paths";
 import { currentActor } from "../../auth/session";
 import type { Result } from "../../errors";
-import { formDataToObject } from "../../validation";
+import { formDataToObject, formOf } from "../../validation";
 import { createModel } from "./create-model";
 import { deleteModel } from "./delete-model";
 import { previewModel } from "./preview-model";
@@ -14,7 +14,7 @@ type State = Result<unknown> | null;
 
 function payloadOf(fd: FormData): unknown {
   try {
-    return JSON.parse(String(fd.get("payload") ?? "null"));
+    return JSON.parse(String(formOf(fd).get("payload") ?? "null"));
   } catch {
     return null;
   }
