@@ -4,7 +4,7 @@ import { toLocalDate } from "@/domain/schedule";
 import { paths } from "@/lib/paths";
 import { unitAncestorIds } from "../../auth/scope";
 import { defineAction } from "../../action";
-import { dbDate, localDateOf } from "../../dates";
+import { dbDate, localDateOf, localDateOrNull } from "../../dates";
 import { AppError } from "../../errors";
 import { fields, z } from "../../validation";
 import { requirePlanEditor, requireUnitReach } from "../access";
@@ -45,7 +45,7 @@ export const addReportingObligation = defineAction({
     if (!reviewer) throw new AppError("VALIDATION", "Đơn vị thẩm định không tồn tại.");
     const line = (await unitAncestorIds(tx, plan.issuingUnitId)).map((id) => ({ id }));
     const refusal = reviewerRefusal(
-      { ...reviewer, validFrom: reviewer.validFrom ? localDateOf(reviewer.validFrom) : null, validTo: reviewer.validTo ? localDateOf(reviewer.validTo) : null },
+      { ...reviewer, validFrom: localDateOrNull(reviewer.validFrom), validTo: localDateOrNull(reviewer.validTo) },
       line,
       input.reporterUnitIds,
       // A draft without its first day yet: the reviewer must be in force today.
