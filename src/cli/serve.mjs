@@ -10,10 +10,12 @@ import { join, normalize, sep } from "node:path";
 import { parseArgs } from "node:util";
 import { brotliCompress, constants } from "node:zlib";
 import next from "next";
+import { ACTION_BODY_LIMIT, decodableActionBody, readWithin, replayed } from "./action-body.mjs";
 import { clientAddress, forwardedByProxy, trustedProxiesFromEnv } from "./client-address.mjs";
 import { root } from "./lib.mjs";
 import { guardOutage } from "./outage.mjs";
 import { requestState } from "./request-state.mjs";
+import { strictTransportSecurity } from "./strict-transport.mjs";
 
 const { values } = parseArgs({ options: { port: { type: "string", default: process.env.PORT ?? "3000" }, host: { type: "string", default: "0.0.0.0" } } });
 const port = Number(values.port);
@@ -54,8 +56,6 @@ async function staticBrotli(pathname) {
   return body ? { body, type } : null;
 }
 
-/** Next.js's default `serverActions.bodySizeLimit` (next.config.ts does not change it). */
-const ACTION_BODY_LIMIT = 1024 * 1024;
 
 function refuse(res, status, message) {
   res.writeHead(status, { "content-type": "text/plain; charset=utf-8", connection: "close" });
@@ -82,11 +82,20 @@ async function serve(req, res, state) {
       if (value) req.headers[name] = value;
       else delete req.headers[name];
     }
+    // Here rather than in src/proxy.ts: it covers the built files this server sends itself.
+    const hsts = strictTransportSecurity(String(req.headers["x-forwarded-proto"] ?? "") || undefined, process.env);
+    if (hsts) res.setHeader("strict-transport-security", hsts);
     const pathname = (req.url ?? "/").split("?")[0];
-    // Next.js refuses a server action's body over its limit by throwing (a 500); say 413 first.
-    const length = Number(req.headers["content-length"] ?? 0);
-    if (req.method === "POST" && req.headers["next-action"] && length > ACTION_BODY_LIMIT) {
-      return refuse(res, 413, "Dữ liệu gửi lên quá lớn (tối đa 1 MB). Vui lòng gửi tệp qua mục tải tệp hoặc rút gọn nội dung.");
+    // Next.js refuses a server action's body it cannot read by throwing (a 500); say 413 or 400 first.
+    if (req.method === "POST" && req.headers["next-action"]) {
+      const tooLarge = "Dữ liệu gửi lên quá lớn (tối đa 1 MB). Vui lòng gửi tệp qua mục tải tệp hoặc rút gọn nội dung.";
+      if (Number(req.headers["content-length"] ?? 0) > ACTION_BODY_LIMIT) return refuse(res, 413, tooLarge);
+      const body = await readWithin(req, ACTION_BODY_LIMIT);
+      if (body === "too-large") return refuse(res, 413, tooLarge);
+      if (!(await decodableActionBody(body, req.headers["content-type"]))) {
+        return refuse(res, 400, "Dữ liệu gửi lên không đọc được. Vui lòng tải lại trang và thử lại.");
+      }
+      return await handle(replayed(req, body), res);
     }
     const wantsBrotli = /\bbr\b/.test(String(req.headers["accept-encoding"] ?? ""));
     if ((req.method === "GET" || req.method === "HEAD") && wantsBrotli && pathname.startsWith("/_next/static/")) {
