@@ -1,5 +1,34 @@
+import { readFileSync } from "node:fs";
+import { request } from "node:http";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { baseUrl } from "./helpers";
+
+/** The built id of a server action, as the page's own script would send it. */
+function actionId(file: string, name: string): string {
+  const manifest = JSON.parse(readFileSync(join(process.cwd(), ".next/server/server-reference-manifest.json"), "utf8")) as {
+    node: Record<string, { filename: string; exportedName: string }>;
+  };
+  const entry = Object.entries(manifest.node).find(([, v]) => v.filename === file && v.exportedName === name);
+  if (!entry) throw new Error(`no built action ${file}#${name}`);
+  return entry[0];
+}
+
+/** A POST whose body is sent in chunks, with no Content-Length (fetch cannot send one). */
+function postChunked(path: string, headers: Record<string, string>, chunks: Buffer[]): Promise<{ status: number; body: string }> {
+  return new Promise((resolve, reject) => {
+    const req = request(`${baseUrl()}${path}`, { method: "POST", headers: { ...headers, "transfer-encoding": "chunked" } }, (res) => {
+      let body = "";
+      res.setEncoding("utf8");
+      res.on("data", (d: string) => (body += d));
+      res.on("end", () => resolve({ status: res.statusCode ?? 0, body }));
+    });
+    // The server answers 413 before reading everything and closes the connection.
+    req.on("error", reject);
+    const send = (i: number) => (i < chunks.length ? req.write(chunks[i], () => send(i + 1)) : req.end());
+    send(0);
+  });
+}
 
 // The served app (src/cli/serve.mjs) answers malformed or oversized requests with a 4xx and a
 // Vietnamese line, never a 500 (issue #19, finding 8).
@@ -22,4 +51,43 @@ describe("requests the server refuses before the app", () => {
     expect(res.status).toBe(413);
     expect(await res.text()).toMatch(/^Dữ liệu gửi lên quá lớn/);
   });
+
+  it("a server action's body over 1 MB sent in chunks is 413 too", async () => {
+    const id = actionId("src/server/lookup/actions.ts", "lookupAction");
+    const chunk = Buffer.alloc(64 * 1024, "a");
+    const res = await postChunked("/tra-cuu-ho-so", { "next-action": id, "content-type": "text/plain;charset=UTF-8", origin: baseUrl() }, Array.from({ length: 17 }, () => chunk)).catch(
+      (error: Error) => ({ status: 0, body: error.message }),
+    );
+    expect(res.status, res.body).toBe(413);
+    expect(res.body).toMatch(/^Dữ liệu gửi lên quá lớn/);
+  });
+
+  it("a server action's body Next.js cannot decode is 400, and a good one still runs", async () => {
+    const id = actionId("src/server/lookup/actions.ts", "lookupAction");
+    const post = (body: BodyInit, contentType?: string) =>
+      fetch(`${baseUrl()}/tra-cuu-ho-so`, { method: "POST", headers: { "next-action": id, origin: baseUrl(), ...(contentType ? { "content-type": contentType } : {}) }, body });
+    const bad: [string, BodyInit, string | undefined][] = [
+      ["broken JSON", "not json", "text/plain;charset=UTF-8"],
+      ["an unclosed array", "[", "text/plain;charset=UTF-8"],
+      ["a reference to a part a JSON body cannot have", '["$Q1"]', "text/plain;charset=UTF-8"],
+      ["a multipart body without its boundary", "--X\r\nContent-Disposition: form-data; name=\"0\"\r\n\r\n[]\r\n--X--\r\n", "multipart/form-data"],
+      ["a multipart body without its root part", "--X\r\nContent-Disposition: form-data; name=\"code\"\r\n\r\nABC\r\n--X--\r\n", "multipart/form-data; boundary=X"],
+    ];
+    for (const [what, body, type] of bad) {
+      const res = await post(body, type);
+      expect(res.status, what).toBe(400);
+      expect(await res.text(), what).toBe("Dữ liệu gửi lên không đọc được. Vui lòng tải lại trang và thử lại.");
+    }
+    // What the page's script sends: the previous state and the form, as a multipart body.
+    const form = new FormData();
+    form.set("0", '["$undefined","$K1"]');
+    form.set("1_code", "KHONG-CO-MA");
+    form.set("1_phoneLast4", "1234");
+    const good = await post(form);
+    expect(good.status).toBe(200);
+    // The action answered (its state, rendered for the page), whatever the throttle said of this address.
+    expect(good.headers.get("content-type")).toContain("text/x-component");
+    await good.arrayBuffer();
+  });
 });
+
