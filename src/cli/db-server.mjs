@@ -5,11 +5,15 @@
 //
 //   node src/cli/db-server.mjs [--data ./data/pglite | --memory] [--port 54329]
 //
+// Every connection must give the password: EMBEDDED_DB_PASSWORD, else the one kept beside the
+// data directory (data/embedded-db-password, made on first start; src/cli/embedded-db-auth.mjs).
+//
 // PGlite holds its data directory exclusively: one server per directory.
 import { mkdirSync } from "node:fs";
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { PGlite } from "@electric-sql/pglite";
+import { embeddedDbPassword, embeddedDbUrl, passwordFile } from "./embedded-db-auth.mjs";
 import { startPgliteServer } from "./pglite-server.mjs";
 
 const { values } = parseArgs({
@@ -26,6 +30,7 @@ const { values } = parseArgs({
 const dataDir = values.memory ? "memory://" : resolve(values.data);
 if (!values.memory) mkdirSync(dataDir, { recursive: true });
 
+const password = process.env.EMBEDDED_DB_PASSWORD || embeddedDbPassword(values.memory ? undefined : dataDir);
 const db = await PGlite.create(dataDir);
 // Several connections, one session at a time: a connection keeps PGlite's single backend from
 // its first message until the backend is idle again (the end of a query, of an extended-protocol
@@ -35,8 +40,11 @@ const server = await startPgliteServer({
   host: values.host,
   port: Number(values.port),
   maxConnections: Number(values["max-connections"]),
+  password,
 });
-process.stdout.write(`ready postgresql://postgres:postgres@${values.host}:${values.port}/postgres\n`);
+// The password is not printed for a data directory: it stays in its file.
+const shown = values.memory || process.env.EMBEDDED_DB_PASSWORD ? embeddedDbUrl(server.port, "***", values.host) : `${embeddedDbUrl(server.port, "***", values.host)} (mật khẩu trong ${passwordFile(dataDir)})`;
+process.stdout.write(`ready ${shown}\n`);
 
 let stopping = false;
 async function stop() {

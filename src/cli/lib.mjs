@@ -6,6 +6,7 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSy
 import { createConnection } from "node:net";
 import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { embeddedDbPassword, embeddedDbUrl } from "./embedded-db-auth.mjs";
 
 export const root = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 
@@ -153,7 +154,8 @@ export function canConnect(port, host = "127.0.0.1", timeoutMs = 500) {
  * `npm start` of this checkout), it is reused.
  */
 export async function startEmbeddedDb({ port, dataDir, memory = false }) {
-  const url = `postgresql://postgres:postgres@127.0.0.1:${port}/postgres`;
+  const password = embeddedDbPassword(memory ? undefined : dataDir);
+  const url = embeddedDbUrl(port, password);
   if (await canConnect(port)) {
     log(`Dùng cơ sở dữ liệu nhúng đang chạy ở cổng ${port}.`);
     return { url, stop: async () => {} };
@@ -161,7 +163,7 @@ export async function startEmbeddedDb({ port, dataDir, memory = false }) {
   const args = [join(root, "src/cli/db-server.mjs"), "--port", String(port)];
   if (memory) args.push("--memory");
   else args.push("--data", dataDir);
-  const child = spawn(process.execPath, args, { cwd: root, stdio: ["ignore", "pipe", "inherit", "ipc"], env: baseEnv() });
+  const child = spawn(process.execPath, args, { cwd: root, stdio: ["ignore", "pipe", "inherit", "ipc"], env: baseEnv({ EMBEDDED_DB_PASSWORD: password }) });
   await new Promise((resolvePromise, reject) => {
     let buffer = "";
     const timer = setTimeout(() => reject(new Error("Cơ sở dữ liệu nhúng không khởi động được sau 60 giây.")), 60_000);

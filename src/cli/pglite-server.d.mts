@@ -18,4 +18,6 @@ export interface PgliteServer {
   stop(): Promise<void>;
 }
 
-export function startPgliteServer(options: { db: PGlite; host?: string; port?: number; maxConnections?: number }): Promise<PgliteServer>;
+export function authenticate(socket: import("node:net").Socket, password: string): Promise<Buffer | null>;
+
+export function startPgliteServer(options: { db: PGlite; host?: string; port?: number; maxConnections?: number; password?: string }): Promise<PgliteServer>;

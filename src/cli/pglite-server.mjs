@@ -18,6 +18,7 @@
 // sequence at its Sync, or of a transaction block. Others wait their turn, first come first
 // served. A connection that goes away while it owns the backend has its unfinished work
 // rolled back.
+import { createHash, timingSafeEqual } from "node:crypto";
 import { createServer } from "node:net";
 import { PGLiteSocketHandler } from "@electric-sql/pglite-socket";
 
@@ -179,11 +180,84 @@ function errorResponse(code, message) {
   return frontendMessage("E", fields);
 }
 
+const PROTOCOL_3 = 196608;
+const SSL_REQUEST = 80877103;
+const GSSENC_REQUEST = 80877104;
+
 /**
- * Serves `db` on host:port (port 0: any free one) with at most `maxConnections` connections.
- * Resolves once listening, with the port and stop().
+ * Asks the client for `password` before PGlite sees the connection (issue #19, finding 15):
+ * PGlite itself answers every startup with «authentication ok», so without this any local
+ * user or process could open the database. Resolves with the bytes to hand on (the startup
+ * message and anything after the password), or null when the connection was refused.
+ * Cleartext password over loopback, the only network the embedded server listens on; a
+ * wrong one gets PostgreSQL's own 28P01.
+ * @param {import("node:net").Socket} socket
+ * @param {string} password
+ * @returns {Promise<Buffer | null>}
  */
-export async function startPgliteServer({ db, host = "127.0.0.1", port = 0, maxConnections = 32 }) {
+export function authenticate(socket, password) {
+  const expected = createHash("sha256").update(password).digest();
+  return new Promise((resolve) => {
+    let buffer = Buffer.alloc(0);
+    let startup = null;
+    // A connection that never authenticates does not keep a place.
+    const timer = setTimeout(() => refuse("08P01", "authentication timeout"), 10_000);
+    timer.unref();
+    const finish = (result) => {
+      clearTimeout(timer);
+      socket.off("data", onData);
+      socket.off("close", onClose);
+      resolve(result);
+    };
+    const refuse = (code, message) => {
+      socket.end(errorResponse(code, message));
+      finish(null);
+    };
+    const onClose = () => finish(null);
+    const onData = (chunk) => {
+      buffer = Buffer.concat([buffer, chunk]);
+      while (!startup) {
+        if (buffer.length < 8) return;
+        const length = buffer.readInt32BE(0);
+        if (length < 8 || length > 10_000) return refuse("08P01", "invalid startup packet");
+        if (buffer.length < length) return;
+        const code = buffer.readInt32BE(4);
+        const message = buffer.subarray(0, length);
+        buffer = buffer.subarray(length);
+        if (code === SSL_REQUEST || code === GSSENC_REQUEST) {
+          socket.write("N");
+          continue;
+        }
+        if (code !== PROTOCOL_3) return refuse("08P01", "unsupported frontend protocol");
+        startup = message;
+        const ask = Buffer.alloc(9);
+        ask.write("R", 0, "latin1");
+        ask.writeInt32BE(8, 1);
+        ask.writeInt32BE(3, 5); // AuthenticationCleartextPassword
+        socket.write(ask);
+      }
+      if (buffer.length < 5) return;
+      if (buffer[0] !== 0x70) return refuse("08P01", "expected password response");
+      const length = buffer.readInt32BE(1);
+      if (length < 5 || length > 10_000) return refuse("08P01", "invalid password packet");
+      if (buffer.length < 1 + length) return;
+      const given = buffer.subarray(5, length).toString("utf8").replace(/\0$/, "");
+      const rest = buffer.subarray(1 + length);
+      if (!timingSafeEqual(createHash("sha256").update(given).digest(), expected)) {
+        return refuse("28P01", 'password authentication failed for user "postgres"');
+      }
+      finish(Buffer.concat([startup, rest]));
+    };
+    socket.on("data", onData);
+    socket.on("close", onClose);
+  });
+}
+
+/**
+ * Serves `db` on host:port (port 0: any free one) with at most `maxConnections` connections,
+ * asking each for `password` when one is given. Resolves once listening, with the port and stop().
+ */
+export async function startPgliteServer({ db, host = "127.0.0.1", port = 0, maxConnections = 32, password }) {
   await db.waitReady;
   const queue = new SessionQueue(db);
   const handlers = new Set();
@@ -198,9 +272,20 @@ export async function startPgliteServer({ db, host = "127.0.0.1", port = 0, maxC
     const release = () => handlers.delete(handler);
     handler.addEventListener("close", release);
     handler.addEventListener("error", release);
-    handler.attach(socket).catch(() => {
-      release();
-      socket.destroy();
+    const attach = () =>
+      handler.attach(socket).catch(() => {
+        release();
+        socket.destroy();
+      });
+    if (password === undefined) return void attach();
+    void authenticate(socket, password).then((opening) => {
+      if (!opening) return void release();
+      // PGlite answers the startup message itself, as if it had come now. The socket was
+      // paused explicitly, so the handler's 'data' listener needs the resume.
+      socket.pause();
+      socket.unshift(opening);
+      void attach();
+      socket.resume();
     });
   });
   server.maxConnections = maxConnections + 1; // one more, to answer «too many clients» in protocol

@@ -8,6 +8,7 @@
 import { join, resolve } from "node:path";
 import { baseEnv, bin, canConnect, ensureAuthSecret, ensureBuilt, ensureGenerated, ensureInstalled, loadDotEnv, log, migrate, readDemoAccounts, root, seed } from "./lib.mjs";
 import { spawnUntilReady, supervise } from "./supervise.mjs";
+import { embeddedDbPassword, embeddedDbUrl } from "./embedded-db-auth.mjs";
 
 const dev = process.argv.includes("--dev");
 const started = Date.now();
@@ -35,7 +36,8 @@ let databaseUrl = process.env.DATABASE_URL;
 if (!databaseUrl) {
   const dbPort = Number(process.env.EMBEDDED_DB_PORT ?? 54329);
   const dataDir = resolve(root, process.env.EMBEDDED_DB_DIR ?? "data/pglite");
-  databaseUrl = `postgresql://postgres:postgres@127.0.0.1:${dbPort}/postgres`;
+  const password = embeddedDbPassword(dataDir);
+  databaseUrl = embeddedDbUrl(dbPort, password);
   if (await canConnect(dbPort)) {
     // Another `npm start` of this checkout serves it, and supervises it.
     log(`Dùng cơ sở dữ liệu nhúng đang chạy ở cổng ${dbPort}.`);
@@ -45,7 +47,7 @@ if (!databaseUrl) {
       name: "cơ sở dữ liệu nhúng",
       start: spawnUntilReady(process.execPath, [join(root, "src/cli/db-server.mjs"), "--port", String(dbPort), "--data", dataDir], {
         cwd: root,
-        env: baseEnv(),
+        env: baseEnv({ EMBEDDED_DB_PASSWORD: password }),
         ipc: true, // it stops when this process goes away
         readyPattern: /^ready /m,
         forward: () => {},

@@ -10,6 +10,7 @@ import { isDatabaseUnavailable, statusOf, toErrorBody } from "@/server/errors";
 import { readiness, readyResponse } from "@/server/health";
 // @ts-expect-error -- plain ES module shared with the CLI scripts
 import { migrate, root } from "../../src/cli/lib.mjs";
+import { embeddedDbPassword, embeddedDbUrl } from "../../src/cli/embedded-db-auth.mjs";
 import { spawnUntilReady } from "../../src/cli/supervise.mjs";
 // @ts-expect-error -- plain ES module shared with the CLI scripts
 import { freePort } from "../../src/cli/test-stack.mjs";
@@ -56,7 +57,8 @@ async function eventually<T>(probe: () => Promise<T>, ok: (value: T) => boolean,
 
 beforeAll(async () => {
   port = await freePort();
-  url = `postgresql://postgres:postgres@127.0.0.1:${port}/postgres`;
+  // The server reads the password the data directory's file keeps (made here first).
+  url = embeddedDbUrl(port, embeddedDbPassword(join(dir, "pglite")));
   server = await startServer();
   await migrate(url);
   client = createDb(url, 4);
