@@ -310,13 +310,18 @@ async function* gzipLines(file) {
   input.pipe(gunzip);
   const decoder = new StringDecoder("utf8");
   let rest = "";
-  for await (const chunk of gunzip) {
-    rest += decoder.write(chunk);
-    let i;
-    while ((i = rest.indexOf("\n")) !== -1) {
-      yield rest.slice(0, i);
-      rest = rest.slice(i + 1);
+  try {
+    for await (const chunk of gunzip) {
+      rest += decoder.write(chunk);
+      let i;
+      while ((i = rest.indexOf("\n")) !== -1) {
+        yield rest.slice(0, i);
+        rest = rest.slice(i + 1);
+      }
     }
+  } finally {
+    // A reader that stops early (the header) closes the file too.
+    input.destroy();
   }
   rest += decoder.end();
   if (rest) yield rest;
