@@ -80,8 +80,9 @@ export interface ReadDefinition<S extends z.ZodType, O, P extends Access> {
   input: S;
   permission: P;
   /**
-   * For a read that counts what it guards (a look-up's wrong guesses in RateLimit): the count
-   * and the read share one transaction, so nothing is half-written. Such counters are not audited.
+   * For a read that counts what it guards (a look-up's guesses in RateLimit): the count, the
+   * read and the handler's own audit record of a wrong guess share one transaction, so nothing
+   * is half-written; a Refusal returned by the handler commits them.
    */
   transaction?: boolean;
   run: (ctx: ReadContext<z.output<S>, ActorOf<P>>) => Promise<O | Refusal>;

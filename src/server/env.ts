@@ -13,8 +13,6 @@ const envSchema = z.object({
   PUBLIC_URL: z.string().url().optional(),
   /** Deprecated name of PUBLIC_URL, still read so that existing settings keep working. */
   PUBLIC_BASE_URL: z.string().url().optional(),
-  LOOKUP_MAX_FAILURES: z.coerce.number().int().min(1).default(10),
-  LOOKUP_WINDOW_MINUTES: z.coerce.number().int().min(1).default(15),
   /** Home-visit requests a citizen may send per IP address, and per phone number, in the window. */
   HOME_VISIT_MAX_REQUESTS: z.coerce.number().int().min(1).default(5),
   HOME_VISIT_WINDOW_MINUTES: z.coerce.number().int().min(1).default(60),

@@ -1,5 +1,5 @@
 import "server-only";
-import { delayAfter, throttleDecision, type ThrottlePolicy } from "@/domain/auth/throttle";
+import { claimDecision, type ThrottlePolicy } from "@/domain/auth/throttle";
 import type { Db, Tx } from "./db";
 
 interface RateLimitPolicy {
@@ -22,9 +22,9 @@ export async function rateLimitStatus(db: Db | Tx, key: string, now: Date): Prom
 }
 
 /**
- * Counts one attempt (a failed sign-in, a wrong look-up guess, a stored home-visit request)
- * atomically (one statement, so concurrent failures from several app
- * instances all count) and blocks the key for a window once `max` is reached.
+ * Counts one attempt (a stored home-visit request: sign-ins and look-ups use the progressive
+ * delays of claimAttempt instead) atomically (one statement, so concurrent attempts from
+ * several app instances all count) and blocks the key for a window once `max` is reached.
  */
 export async function recordAttempt(db: Db | Tx, key: string, policy: RateLimitPolicy, now: Date): Promise<RateLimitState> {
   const windowStartCutoff = new Date(now.getTime() - policy.windowMinutes * 60_000);
@@ -54,14 +54,14 @@ export interface ThrottleKey {
   policy: ThrottlePolicy;
 }
 
-export type ThrottleClaim = { allowed: true } | { allowed: false; retryAfterSeconds: number };
+export type ThrottleClaim = { allowed: true } | { allowed: false; retryAfterSeconds: number; refusals: { key: string; retryAfterSeconds: number }[] };
 
 /**
- * Claims one attempt under every key, or under none: the rows are locked for the caller's
- * transaction, so concurrent attempts are counted one after the other and none slips past
- * the delay while another is being checked. The attempt counts (as a failure) until
- * `settleAttempt` says it succeeded. For throttled keys `windowStart` is the last attempt and
- * `blockedUntil` the earliest next one.
+ * Claims one attempt under every key, or under none (claimDecision in the domain): the rows
+ * are locked for the caller's transaction, so concurrent attempts are counted one after the
+ * other and none slips past the delay while another is being checked. The attempt counts (as
+ * a failure) until `settleAttempt` says it succeeded. For throttled keys `windowStart` is the
+ * last attempt and `blockedUntil` the earliest next one. A refusal says which keys refused.
  */
 export async function claimAttempt(tx: Tx, keys: ThrottleKey[], now: Date): Promise<ThrottleClaim> {
   const names = keys.map((k) => k.key);
@@ -71,16 +71,16 @@ export async function claimAttempt(tx: Tx, keys: ThrottleKey[], now: Date): Prom
   const rows = await tx.$queryRaw<{ key: string; count: number; windowStart: Date }[]>`
     SELECT "key", "count", "windowStart" FROM "RateLimit" WHERE "key" = ANY(${names}) ORDER BY "key" FOR UPDATE`;
   const byKey = new Map(rows.map((r) => [r.key, r]));
-  const decisions = keys.map(({ key, policy }) => {
-    const row = byKey.get(key);
-    return { key, policy, decision: throttleDecision(row ? { attempts: row.count, lastAttemptAt: row.windowStart } : null, now, policy) };
-  });
-  const refusals = decisions.flatMap((d) => (d.decision.allowed ? [] : [d.decision.retryAfterSeconds]));
-  if (refusals.length) return { allowed: false, retryAfterSeconds: Math.max(...refusals) };
-  for (const { key, policy, decision } of decisions) {
-    const attempts = decision.allowed ? decision.attempts : 0;
-    const next = new Date(now.getTime() + delayAfter(attempts, policy) * 1000);
-    await tx.rateLimit.update({ where: { key }, data: { count: attempts, windowStart: now, blockedUntil: next > now ? next : null } });
+  const decision = claimDecision(
+    keys.map(({ key, policy }) => {
+      const row = byKey.get(key);
+      return { key, policy, record: row ? { attempts: row.count, lastAttemptAt: row.windowStart } : null };
+    }),
+    now,
+  );
+  if (!decision.allowed) return decision;
+  for (const r of decision.records) {
+    await tx.rateLimit.update({ where: { key: r.key }, data: { count: r.attempts, windowStart: r.lastAttemptAt, blockedUntil: r.nextAllowedAt } });
   }
   return { allowed: true };
 }

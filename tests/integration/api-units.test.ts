@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { normalizeCode } from "@/domain/dossier/code";
 import { instantAt } from "@/domain/schedule";
+import { db } from "@/server/db";
 import { api, databaseState, expectApiError } from "./api-helpers";
 
 type Json = Record<string, unknown> & { [k: string]: any }; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -114,7 +115,7 @@ describe("GET /api/v1/units/{slug} and its sub-resources", () => {
     expect(starts.every((d) => new Date(`${d!.slice(0, 4)}-${d!.slice(4, 6)}-${d!.slice(6)}T12:00:00Z`).getUTCDay() === 3)).toBe(true);
   });
 
-  it("reading never writes: every table is unchanged but RateLimit, where only a wrong look-up's two counters move", async () => {
+  it("reading never writes: every table is unchanged but RateLimit, where only a wrong look-up's counters move, and the audit log, which records the wrong guess", async () => {
     const ip = `198.18.${Date.now() % 250}.${Math.floor(Math.random() * 250) + 1}`;
     const code = `KC-${Date.now().toString(36).toUpperCase()}`;
     const before = await databaseState();
@@ -122,18 +123,23 @@ describe("GET /api/v1/units/{slug} and its sub-resources", () => {
     expect((await api("/api/v1/units/xa-pho-nhon/availability?at=2024-03-06T10%3A00%3A00%2B07%3A00")).status).toBe(200);
     expect((await api("/api/v1/units?q=an")).status).toBe(200);
     expect((await api("/api/v1/units/xa-pho-nhon/schedule?at=2024-03-06T16%3A00%3A00%2B07%3A00")).status).toBe(200);
-    // A look-up only reads a dossier, but a wrong guess is counted for its address and its code.
+    // A look-up only reads a dossier, but a wrong guess is counted (the code at the address, the address, the code's 4-digit checks) and audited.
     expectApiError(await api("/api/v1/dossiers/lookup", { method: "POST", json: { code, phoneLast4: "0000" }, headers: { "x-forwarded-for": ip } }), 404, "NOT_FOUND");
     const after = await databaseState();
-    const { RateLimit: rateBefore, ...otherBefore } = before.tables;
-    const { RateLimit: rateAfter, ...otherAfter } = after.tables;
+    const { RateLimit: rateBefore, AuditLog: auditBefore, ...otherBefore } = before.tables;
+    const { RateLimit: rateAfter, AuditLog: auditAfter, ...otherAfter } = after.tables;
     expect(otherAfter).toEqual(otherBefore);
-    expect(rateAfter!.rows).toBe(rateBefore!.rows + 2);
-    // Every row that was there is there unchanged; the new ones are exactly the two counters.
+    expect(auditAfter!.rows).toBe(auditBefore!.rows + 1);
+    expect(await db.auditLog.findMany({ where: { entityId: normalizeCode(code) }, select: { action: true, entity: true, ip: true, after: true } })).toEqual([
+      { action: "lookup.failed", entity: "Lookup", ip, after: { proof: "digits", via: "lookup" } },
+    ]);
+    expect(rateAfter!.rows).toBe(rateBefore!.rows + 3);
+    // Every row that was there is there unchanged; the new ones are exactly the three counters.
     const old = new Map(before.rateLimit.map((r) => [r.key, r.count]));
     expect(after.rateLimit.filter((r) => old.has(r.key))).toEqual(before.rateLimit);
     expect(after.rateLimit.filter((r) => !old.has(r.key))).toEqual([
-      { key: `lookup:code:${normalizeCode(code)}`, count: 1 },
+      { key: `lookup:code:${normalizeCode(code)}:digits`, count: 1 },
+      { key: `lookup:code:${normalizeCode(code)}:ip:${ip}`, count: 1 },
       { key: `lookup:ip:${ip}`, count: 1 },
     ]);
   });

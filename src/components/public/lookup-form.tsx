@@ -13,6 +13,10 @@ import { lookupAction, type LookupState } from "@/server/lookup/actions";
 
 const at = (iso: string | null) => (iso ? formatInstantVi(new Date(iso)) : "—");
 
+/** The proof the look-up was made with, sent again by the rating and cancel forms. */
+function ProofFields({ state }: { state: LookupState }) {
+  return state.phone ? <input type="hidden" name="phone" value={state.phone} /> : <input type="hidden" name="phoneLast4" value={state.phoneLast4} />;
+}
 
 function DossierResult({ d, state, action }: { d: DossierLookupDto; state: LookupState; action: (fd: FormData) => void }) {
   const lateTone = d.timeliness.state === "LATE" ? "bad" : d.timeliness.state === "ON_TIME" ? "ok" : "brand";
@@ -78,7 +82,7 @@ function DossierResult({ d, state, action }: { d: DossierLookupDto; state: Looku
           <form action={action} className="space-y-3">
             <input type="hidden" name="intent" value="rate" />
             <input type="hidden" name="code" value={state.code} />
-            <input type="hidden" name="phoneLast4" value={state.phoneLast4} />
+            <ProofFields state={state} />
             {state.ratingError ? <Alert tone="bad">{state.ratingError.message}</Alert> : null}
             <fieldset>
               <legend className="font-bold">Bạn có hài lòng với việc giải quyết hồ sơ này?</legend>
@@ -133,7 +137,7 @@ function HomeVisitResult({ v, state, action }: { v: HomeVisitLookupDto; state: L
         <form action={action} className="mt-4 space-y-2">
           <input type="hidden" name="intent" value="cancel" />
           <input type="hidden" name="code" value={state.code} />
-          <input type="hidden" name="phoneLast4" value={state.phoneLast4} />
+          <ProofFields state={state} />
           {state.cancelError ? <Alert tone="bad">{state.cancelError.message}</Alert> : null}
           <p className="text-sm text-muted">Không cần cán bộ đến nữa? Hủy để nhường lượt cho người khác.</p>
           <SubmitButton variant="secondary" pendingText="Đang hủy…">
@@ -148,6 +152,8 @@ function HomeVisitResult({ v, state, action }: { v: HomeVisitLookupDto; state: L
 export function LookupForm({ code }: { code?: string }) {
   const [state, action, pending] = useActionState(lookupAction, null);
   const fieldErrors = state?.error?.code === "VALIDATION" ? state.error.fieldErrors : undefined;
+  // Asked for once the code's 4-digit checks are used up (the error names the field), kept while it is in use.
+  const wholeNumber = Boolean(state?.phone) || state?.error?.fieldErrors?.phone !== undefined;
   return (
     <FieldErrors errors={fieldErrors} pending={pending}>
       <form action={action} className="space-y-4 rounded-lg border border-slate-200 bg-white p-4 sm:p-5" aria-label="Tra cứu hồ sơ">
@@ -160,7 +166,22 @@ export function LookupForm({ code }: { code?: string }) {
           defaultValue={state?.code ?? code}
           autoCapitalize="characters"
         />
-        <TextField name="phoneLast4" label="4 số cuối điện thoại đã khai khi nộp" required inputMode="numeric" pattern="[0-9]{4}" maxLength={4} defaultValue={state?.phoneLast4} className="max-w-40" />
+        {wholeNumber ? (
+          <TextField
+            name="phone"
+            label="Số điện thoại đã khai khi nộp (đầy đủ 10 chữ số)"
+            hint="Mã này đã bị nhập sai 4 số cuối nhiều lần, nên cần cả số điện thoại để bảo vệ hồ sơ của bạn."
+            required
+            type="tel"
+            inputMode="tel"
+            autoComplete="tel"
+            maxLength={20}
+            defaultValue={state?.phone}
+            className="max-w-60"
+          />
+        ) : (
+          <TextField name="phoneLast4" label="4 số cuối điện thoại đã khai khi nộp" required inputMode="numeric" pattern="[0-9]{4}" maxLength={4} defaultValue={state?.phoneLast4} className="max-w-40" />
+        )}
         <SubmitButton pendingText="Đang tra cứu…">Tra cứu</SubmitButton>
         {state?.error && state.error.code !== "VALIDATION" ? <Alert tone="bad">{state.error.message}</Alert> : null}
       </form>

@@ -76,3 +76,34 @@ export function attemptsWithin(seconds: number, policy: ThrottlePolicy): number 
   }
   return attempts;
 }
+
+/** One key of a claim: its policy and what is stored for it (null: never seen). */
+export interface KeyState {
+  key: string;
+  policy: ThrottlePolicy;
+  record: AttemptRecord | null;
+}
+
+export type ClaimDecision =
+  | { allowed: true; records: { key: string; attempts: number; lastAttemptAt: Date; nextAllowedAt: Date | null }[] }
+  | { allowed: false; retryAfterSeconds: number; refusals: { key: string; retryAfterSeconds: number }[] };
+
+/**
+ * One attempt claimed under several keys at once, or under none: refused when any key is
+ * still waiting (with the longest wait, and which keys refused), else every key counts it.
+ * The server stores what this returns (src/server/rate-limit.ts); the simulations of
+ * docs/security.md run it on an in-memory store.
+ */
+export function claimDecision(keys: KeyState[], now: Date): ClaimDecision {
+  const decided = keys.map((k) => ({ ...k, decision: throttleDecision(k.record, now, k.policy) }));
+  const refusals = decided.flatMap((d) => (d.decision.allowed ? [] : [{ key: d.key, retryAfterSeconds: d.decision.retryAfterSeconds }]));
+  if (refusals.length) return { allowed: false, retryAfterSeconds: Math.max(...refusals.map((r) => r.retryAfterSeconds)), refusals };
+  return {
+    allowed: true,
+    records: decided.map(({ key, policy, decision }) => {
+      const attempts = decision.allowed ? decision.attempts : 0;
+      const wait = delayAfter(attempts, policy);
+      return { key, attempts, lastAttemptAt: now, nextAllowedAt: wait > 0 ? new Date(now.getTime() + wait * 1000) : null };
+    }),
+  };
+}

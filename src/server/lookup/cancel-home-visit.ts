@@ -5,12 +5,13 @@ import { defineAction } from "../action";
 import { localDateOf } from "../dates";
 import { AppError } from "../errors";
 import { homeVisitPaths } from "../home-visit/load";
-import { assertLookupAllowed, lookupFailed, lookupInput } from "./lookup-dossier";
+import { lookupInput } from "./lookup-dossier";
+import { claimProof, proofFailed, proofOf, proofSucceeded, proves } from "./proof";
 
 /**
  * The citizen withdraws their home-visit request from the look-up page, proving it is theirs
- * with the tracking code and the phone's last 4 digits again (wrong guesses count against the
- * look-up's limit, in the same transaction). Only a request not yet visited, for a day not
+ * with the tracking code and the phone's last 4 digits (or the whole number) again, claimed,
+ * counted and audited like a look-up's, in the same transaction. Only a request not yet visited, for a day not
  * past; a confirmed visit gives its place back. The officer sees it as «Đã hủy».
  */
 export const cancelHomeVisitRequest = defineAction({
@@ -18,7 +19,9 @@ export const cancelHomeVisitRequest = defineAction({
   input: lookupInput,
   permission: "public",
   async run({ actor, input, tx, now }) {
-    await assertLookupAllowed(tx, actor.ip, now, input.code);
+    const proof = proofOf(input);
+    const refused = await claimProof(tx, actor, input.code, proof, now, "cancel");
+    if (refused) return refused;
     const trackingCode = normalizeCode(input.code);
     const locked = await tx.$queryRaw<{ id: string }[]>`SELECT "id" FROM "HomeVisitRequest" WHERE "trackingCode" = ${trackingCode} FOR UPDATE`;
     const request = locked.length
@@ -27,7 +30,8 @@ export const cancelHomeVisitRequest = defineAction({
           select: { id: true, unitId: true, modelId: true, status: true, citizenPhone: true, requestedDate: true, confirmedDate: true, unit: { select: { slug: true } } },
         })
       : null;
-    if (!request || request.citizenPhone.replace(/\D/g, "").slice(-4) !== input.phoneLast4) return lookupFailed(tx, actor.ip, now, input.code);
+    if (!request || !proves(request.citizenPhone, proof)) return proofFailed(tx, actor, input.code, proof, "cancel");
+    await proofSucceeded(tx, actor, input.code, proof);
     if (request.status !== "PENDING" && request.status !== "CONFIRMED") throw new AppError("RULE_VIOLATION", "Chỉ hủy được đề nghị đang chờ xác nhận hoặc đã hẹn, chưa đến nhà.");
     const day = localDateOf(request.confirmedDate ?? request.requestedDate);
     if (day < toLocalDate(now)) throw new AppError("RULE_VIOLATION", "Ngày hẹn đến nhà đã qua; vui lòng liên hệ Bộ phận Một cửa.");

@@ -2,24 +2,15 @@ import "server-only";
 import { normalizeCode } from "@/domain/dossier/code";
 import { dossierTimeliness, timelinessLabel, type TimelinessState } from "@/domain/dossier/timeliness";
 import { channelLabel, dossierStatusLabel, homeVisitStatusLabel } from "@/domain/labels";
-import { defineRead, refuse, type Refusal } from "../action";
+import { defineRead, type Refusal } from "../action";
 import type { Db, Tx } from "../db";
 import { localDateOrNull } from "../dates";
-import { env } from "../env";
-import { AppError } from "../errors";
-import { rateLimitStatus, recordAttempt } from "../rate-limit";
 import { dto } from "../public/schemas";
 import { z } from "../validation";
+import { claimProof, proofFailed, proofFields, proofOf, proofSucceeded, proves, requireProof, type Proof } from "./proof";
 
-export const lookupInput = z.object({
-  code: z
-    .string({ error: "Vui lòng nhập mã hồ sơ." })
-    .trim()
-    .min(4, "Vui lòng nhập mã hồ sơ.")
-    .max(40, "Mã hồ sơ không hợp lệ.")
-    .regex(/^[A-Za-z0-9 _–—-]+$/, "Mã hồ sơ chỉ gồm chữ cái, chữ số và dấu gạch ngang."),
-  phoneLast4: z.string({ error: "Vui lòng nhập 4 số cuối điện thoại." }).trim().regex(/^\d{4}$/, "Nhập đúng 4 chữ số cuối của số điện thoại đã khai khi nộp."),
-});
+/** The code and a proof: the phone's last 4 digits, or the whole number (src/server/lookup/proof.ts). */
+export const lookupInput = z.object(proofFields).superRefine(requireProof);
 
 const timelinessStates = Object.keys(timelinessLabel) as [TimelinessState, ...TimelinessState[]];
 
@@ -69,53 +60,8 @@ export type HomeVisitLookupDto = z.infer<typeof homeVisitLookupDto>;
 
 export type LookupDto = DossierLookupDto | HomeVisitLookupDto;
 
-const NOT_FOUND_MESSAGE = "Không tìm thấy hồ sơ với mã và 4 số cuối điện thoại này.";
-
-function lookupPolicy() {
-  return { max: env().LOOKUP_MAX_FAILURES, windowMinutes: env().LOOKUP_WINDOW_MINUTES };
-}
-
-function lookupKey(ip: string | undefined): string {
-  return `lookup:ip:${ip ?? "unknown"}`;
-}
-
-/**
- * Wrong digits are also counted per code: guessing the 4 digits of one known code is
- * blocked even from many addresses (or behind a forged X-Forwarded-For).
- */
-function codeKey(code: string): string {
-  return `lookup:code:${normalizeCode(code)}`;
-}
-
-function blockedError(seconds: number): AppError {
-  return new AppError("RATE_LIMITED", `Bạn đã tra cứu sai quá nhiều lần. Vui lòng thử lại sau ${Math.max(1, Math.ceil(seconds / 60))} phút.`, { retryAfterSeconds: seconds });
-}
-
-/** Refuses at once when this address, or this code, is blocked for too many wrong guesses. */
-export async function assertLookupAllowed(client: Db | Tx, ip: string | undefined, now: Date, code: string): Promise<void> {
-  for (const key of [lookupKey(ip), codeKey(code)]) {
-    const state = await rateLimitStatus(client, key, now);
-    if (state.blocked) throw blockedError(state.retryAfterSeconds);
-  }
-}
-
-/** Counts one wrong guess for the address and the code (atomic statements in the database) and says how many are left. */
-export async function lookupFailed(client: Db | Tx, ip: string | undefined, now: Date, code: string): Promise<Refusal> {
-  const policy = lookupPolicy();
-  const state = await recordAttempt(client, lookupKey(ip), policy, now);
-  const byCode = await recordAttempt(client, codeKey(code), policy, now);
-  if (state.blocked) return refuse(blockedError(state.retryAfterSeconds));
-  if (byCode.blocked) return refuse(blockedError(byCode.retryAfterSeconds));
-  const left = policy.max - Math.max(state.count, byCode.count);
-  return refuse(new AppError("NOT_FOUND", `${NOT_FOUND_MESSAGE} Bạn còn ${left} lần thử trước khi bị tạm khóa ${policy.windowMinutes} phút.`));
-}
-
-function lastDigits(phone: string): string {
-  return phone.replace(/\D/g, "").slice(-4);
-}
-
-/** The dossier behind a code, or null when the code or the phone digits do not match. */
-export async function findDossierForCitizen(client: Db | Tx, code: string, phoneLast4: string) {
+/** The dossier behind a code, or null when the code or the proof does not match. */
+export async function findDossierForCitizen(client: Db | Tx, code: string, proof: Proof) {
   const d = await client.dossier.findUnique({
     where: { code: normalizeCode(code) },
     select: {
@@ -139,7 +85,7 @@ export async function findDossierForCitizen(client: Db | Tx, code: string, phone
       events: { where: { type: "SUPPLEMENT_REQUESTED" }, select: { at: true, note: true }, orderBy: { at: "desc" }, take: 1 },
     },
   });
-  return d && lastDigits(d.citizenPhone) === phoneLast4 ? d : null;
+  return d && proves(d.citizenPhone, proof) ? d : null;
 }
 
 type DossierRow = NonNullable<Awaited<ReturnType<typeof findDossierForCitizen>>>;
@@ -171,7 +117,7 @@ function toDossierLookup(d: DossierRow, now: Date): DossierLookupDto {
   };
 }
 
-async function findHomeVisitForCitizen(client: Db | Tx, code: string, phoneLast4: string): Promise<HomeVisitLookupDto | null> {
+async function findHomeVisitForCitizen(client: Db | Tx, code: string, proof: Proof): Promise<HomeVisitLookupDto | null> {
   const r = await client.homeVisitRequest.findUnique({
     where: { trackingCode: normalizeCode(code) },
     select: {
@@ -185,7 +131,7 @@ async function findHomeVisitForCitizen(client: Db | Tx, code: string, phoneLast4
       procedure: { select: { name: true } },
     },
   });
-  if (!r || lastDigits(r.citizenPhone) !== phoneLast4) return null;
+  if (!r || !proves(r.citizenPhone, proof)) return null;
   return {
     kind: "HOME_VISIT",
     trackingCode: r.trackingCode,
@@ -201,24 +147,23 @@ async function findHomeVisitForCitizen(client: Db | Tx, code: string, phoneLast4
 
 /**
  * A citizen looks up a dossier (receipt code) or a home-visit request (tracking code "TN-…")
- * with the last 4 digits of the phone given at submission. A wrong code and wrong digits get
- * the same answer; wrong guesses are counted per address and per code in the database, in the
- * look-up's own transaction (a refused look-up keeps its count), and block for a while, so
- * codes cannot be enumerated.
+ * with the last 4 digits of the phone given at submission, or the whole number. The check is
+ * claimed first (progressive delays per code and address, per address, and per code for each
+ * kind of proof: src/domain/dossier/lookup-throttle.ts), in the look-up's own transaction; a
+ * wrong code and a wrong proof get the same answer, stay counted and are audited.
  */
 export const lookupRecord = defineRead({
   input: lookupInput,
   permission: "public",
   transaction: true,
-  async run({ actor, input: { code, phoneLast4 }, db: tx, now }): Promise<LookupDto | Refusal> {
-    await assertLookupAllowed(tx, actor.ip, now, code);
-    if (normalizeCode(code).startsWith("TN-")) {
-      const visit = await findHomeVisitForCitizen(tx, code, phoneLast4);
-      if (visit) return visit;
-    } else {
-      const dossier = await findDossierForCitizen(tx, code, phoneLast4);
-      if (dossier) return toDossierLookup(dossier, now);
-    }
-    return lookupFailed(tx, actor.ip, now, code);
+  async run({ actor, input, db: tx, now }): Promise<LookupDto | Refusal> {
+    // transaction: true, so `tx` is the look-up's transaction: the claim's row locks hold until it ends.
+    const proof = proofOf(input);
+    const refused = await claimProof(tx, actor, input.code, proof, now, "lookup");
+    if (refused) return refused;
+    const found = normalizeCode(input.code).startsWith("TN-") ? await findHomeVisitForCitizen(tx, input.code, proof) : await findDossierForCitizen(tx, input.code, proof);
+    if (!found) return proofFailed(tx, actor, input.code, proof, "lookup");
+    await proofSucceeded(tx, actor, input.code, proof);
+    return "kind" in found ? found : toDossierLookup(found, now);
   },
 });

@@ -4,12 +4,16 @@ import { defineAction } from "../action";
 import { AppError } from "../errors";
 import { dto } from "../public/schemas";
 import { fields, z } from "../validation";
-import { assertLookupAllowed, findDossierForCitizen, lookupFailed, lookupInput } from "./lookup-dossier";
+import { findDossierForCitizen } from "./lookup-dossier";
+import { claimProof, proofFailed, proofFields, proofOf, proofSucceeded, requireProof } from "./proof";
 
-export const rateDossierInput = lookupInput.extend({
-  rating: z.enum(["SATISFIED", "NEUTRAL", "UNSATISFIED"], { error: "Vui lòng chọn mức độ hài lòng." }),
-  comment: z.string().optional().pipe(fields.optionalText(1000)),
-});
+export const rateDossierInput = z
+  .object({
+    ...proofFields,
+    rating: z.enum(["SATISFIED", "NEUTRAL", "UNSATISFIED"], { error: "Vui lòng chọn mức độ hài lòng." }),
+    comment: z.string().optional().pipe(fields.optionalText(1000)),
+  })
+  .superRefine(requireProof);
 
 export const portalRatingDto = z.object({ rating: z.string(), respondedAt: dto.instant() });
 
@@ -18,17 +22,21 @@ type PortalRatingDto = z.infer<typeof portalRatingDto>;
 /**
  * The one-time satisfaction rating after the result is returned (hài lòng / bình thường /
  * không hài lòng, optional comment). The citizen proves it is theirs with the code and the
- * phone's last 4 digits again; wrong guesses count against the same look-up limit, in the
- * same transaction. A phone number written in the comment is stored masked.
+ * phone's last 4 digits (or the whole number) again; the check is claimed, counted and
+ * audited like a look-up's, in the same transaction. A phone number written in the comment
+ * is stored masked.
  */
 export const rateDossier = defineAction({
   name: "survey.rate_portal",
   input: rateDossierInput,
   permission: "public",
   async run({ actor, input, tx, now }) {
-    await assertLookupAllowed(tx, actor.ip, now, input.code);
-    const dossier = await findDossierForCitizen(tx, input.code, input.phoneLast4);
-    if (!dossier) return lookupFailed(tx, actor.ip, now, input.code);
+    const proof = proofOf(input);
+    const refused = await claimProof(tx, actor, input.code, proof, now, "rate");
+    if (refused) return refused;
+    const dossier = await findDossierForCitizen(tx, input.code, proof);
+    if (!dossier) return proofFailed(tx, actor, input.code, proof, "rate");
+    await proofSucceeded(tx, actor, input.code, proof);
     if (dossier.status !== "RETURNED") throw new AppError("RULE_VIOLATION", "Chỉ đánh giá được sau khi đã nhận kết quả hồ sơ.");
     // Two ratings sent at once wait for each other here, so the second reads the first.
     await tx.$queryRaw`SELECT "id" FROM "Dossier" WHERE "id" = ${dossier.id} FOR UPDATE`;

@@ -183,7 +183,8 @@ export function openApiDocument(baseUrl: string): Record<string, unknown> {
       },
       "/dossiers/lookup": {
         post: {
-          summary: "Tra cứu hồ sơ (mã trên giấy hẹn) hoặc đề nghị đến nhà (mã TN-…) bằng 4 số cuối điện thoại; sai nhiều lần bị tạm khóa theo địa chỉ mạng",
+          summary:
+            "Tra cứu hồ sơ (mã trên giấy hẹn) hoặc đề nghị đến nhà (mã TN-…) bằng 4 số cuối điện thoại (phoneLast4) hoặc số điện thoại đầy đủ (phone); sau vài lần sai phải chờ lâu dần (429, Retry-After); mã đã bị nhập sai 4 số cuối nhiều lần thì chỉ nhận số đầy đủ (429 có fieldErrors.phone)",
           requestBody: { required: true, content: { "application/json": { schema: ref("LookupInput") } } },
           responses: { "200": json({ oneOf: [ref("DossierLookup"), ref("HomeVisitLookup")] }), ...errorResponses(404, 422, 429) },
         },

@@ -2,13 +2,11 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Card, PageHeader } from "@/components/ui/primitives";
 import { paths } from "@/lib/paths";
-import { env } from "@/server/env";
 
 export const metadata: Metadata = { title: "Chính sách bảo vệ dữ liệu cá nhân" };
 export const dynamic = "force-dynamic";
 
 export default function PrivacyPage() {
-  const { LOOKUP_MAX_FAILURES, LOOKUP_WINDOW_MINUTES } = env();
   return (
     <>
       <PageHeader
@@ -39,8 +37,10 @@ export default function PrivacyPage() {
               <strong>Hồ sơ thủ tục</strong> do cán bộ Bộ phận Một cửa tiếp nhận: họ và tên, số điện thoại, địa chỉ (nếu cần) của người nộp, như ghi trên giấy tiếp nhận hồ sơ.
             </li>
             <li>
-              <strong>Tra cứu hồ sơ</strong>: mã hồ sơ và 4 số cuối điện thoại bạn nhập chỉ dùng để đối chiếu, không được lưu lại. Địa chỉ mạng (IP) của lần tra cứu sai được đếm để
-              chống dò mã: sau {LOOKUP_MAX_FAILURES} lần sai trong {LOOKUP_WINDOW_MINUTES} phút, địa chỉ đó phải chờ {LOOKUP_WINDOW_MINUTES} phút.
+              <strong>Tra cứu hồ sơ</strong>: 4 số cuối (hoặc số điện thoại đầy đủ) bạn nhập chỉ dùng để đối chiếu, không được lưu lại. Để chống dò mã, các lần tra cứu được đếm
+              theo mã hồ sơ và địa chỉ mạng (IP): sau vài lần sai, lần thử tiếp theo phải chờ lâu dần (từ vài giây, tối đa 15 phút cho cùng một mã từ cùng một địa chỉ), không bao giờ
+              bị khóa hẳn; mã đã bị nhập sai 4 số cuối nhiều lần thì cần nhập đầy đủ số điện thoại. Mỗi lần tra cứu sai được ghi vào nhật ký của cổng cùng mã đã nhập, địa chỉ mạng và
+              thời điểm, không ghi các chữ số đã nhập.
             </li>
             <li>
               <strong>Đánh giá mức độ hài lòng</strong>: mức đánh giá và góp ý (nếu có), gắn với hồ sơ, không kèm họ tên. Xin đừng ghi thông tin cá nhân vào góp ý.
@@ -69,7 +69,7 @@ export default function PrivacyPage() {
         <Card title="5. Lưu trong bao lâu">
           <ul className="list-disc space-y-1 pl-5">
             <li>Hồ sơ thủ tục hành chính và đề nghị giải quyết tại nhà được lưu cùng hồ sơ của đơn vị theo thời hạn lưu trữ hồ sơ mà pháp luật về lưu trữ quy định cho loại hồ sơ đó; hết thời hạn thì đơn vị hủy theo quy định.</li>
-            <li>Bộ đếm tra cứu sai theo địa chỉ mạng chỉ có tác dụng trong {LOOKUP_WINDOW_MINUTES} phút; sau đó được tính lại từ đầu.</li>
+            <li>Bộ đếm tra cứu theo mã và địa chỉ mạng hết tác dụng sau một thời gian không có lần thử nào (từ 1 giờ đến 8 ngày tùy loại); sau đó được tính lại từ đầu.</li>
             <li>Đánh giá mức độ hài lòng được giữ để tổng hợp báo cáo của các kỳ theo kế hoạch.</li>
           </ul>
         </Card>

@@ -19,7 +19,7 @@ export default async function LookupPage({ searchParams }: { searchParams: Promi
       <div className="max-w-2xl">
         <LookupForm code={code} />
         <p className="mt-4 text-sm text-muted">
-          Để bảo vệ thông tin, mỗi địa chỉ mạng chỉ được tra cứu sai một số lần nhất định, sau đó phải chờ một lúc mới tra tiếp được. Xem{" "}
+          Để bảo vệ thông tin, sau vài lần tra cứu sai, mỗi lần thử tiếp phải chờ lâu dần (vài giây đến vài phút); mã đã bị nhập sai 4 số cuối nhiều lần thì cần số điện thoại đầy đủ. Xem{" "}
           <Link href={paths.privacy()} className="text-brand-700 underline">chính sách bảo vệ dữ liệu cá nhân</Link>.
         </p>
       </div>
