@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { foreignOrigin } from "@/lib/origin";
 
 /**
  * A Content-Security-Policy with a fresh nonce on every page (issue #19, finding 9). Next.js
@@ -8,12 +9,19 @@ import { NextResponse, type NextRequest } from "next/server";
  * style attributes without a nonce, and a style cannot run script. Not a security boundary
  * for authorisation (see docs/ARCHITECTURE.md): pages check access themselves.
  */
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
   const nonce = btoa(String.fromCharCode(...crypto.getRandomValues(new Uint8Array(16))));
   const csp = contentSecurityPolicy(nonce, process.env.NODE_ENV === "development");
   const headers = new Headers(request.headers);
   headers.set("x-nonce", nonce);
   headers.set("content-security-policy", csp);
+  if (request.method === "POST" && request.headers.has("next-action") && foreignOrigin(request.headers)) {
+    // Next.js would throw on it (a 500) and record nothing: refused and audited instead (issue #19, finding 10).
+    const { refuseForeignOrigin } = await import("@/server/audit/origin-refusal");
+    const refused = await refuseForeignOrigin(request.headers, request.nextUrl.pathname);
+    refused.headers.set("content-security-policy", csp);
+    return refused;
+  }
   const response = NextResponse.next({ request: { headers } });
   response.headers.set("content-security-policy", csp);
   return response;

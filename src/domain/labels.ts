@@ -158,6 +158,7 @@ export const ratingLabel: Record<"SATISFIED" | "NEUTRAL" | "UNSATISFIED", string
 /** What an audit-log entry records, as the administrator reads it; the code stays the filter's value. */
 export const auditActionLabel: Record<string, string> = {
   "access.forbidden": "Bị từ chối (không có quyền)",
+  "access.origin_rejected": "Bị từ chối (biểu mẫu gửi từ trang khác)",
   "account.change_password": "Đổi mật khẩu",
   "account.change_password_failed": "Đổi mật khẩu không thành công",
   "account.change_password_throttled": "Đổi mật khẩu bị tạm khóa (sai nhiều lần)",

@@ -2,6 +2,8 @@ import { readFileSync } from "node:fs";
 import { request } from "node:http";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { db } from "@/server/db";
+import { tag } from "./admin-fixtures";
 import { baseUrl } from "./helpers";
 
 /** The built id of a server action, as the page's own script would send it. */
@@ -88,6 +90,23 @@ describe("requests the server refuses before the app", () => {
     // The action answered (its state, rendered for the page), whatever the throttle said of this address.
     expect(good.headers.get("content-type")).toContain("text/x-component");
     await good.arrayBuffer();
+  });
+
+  it("a server action posted from another site is 403 in Vietnamese and audited, not a 500", async () => {
+    const id = actionId("src/server/lookup/actions.ts", "lookupAction");
+    const origin = `https://${tag()}.evil.example`;
+    const form = new FormData();
+    form.set("0", '["$undefined","$K1"]');
+    form.set("1_code", "KHONG-CO-MA");
+    form.set("1_phoneLast4", "1234");
+    const res = await fetch(`${baseUrl()}/tra-cuu-ho-so`, { method: "POST", headers: { "next-action": id, origin }, body: form });
+    expect(res.status).toBe(403);
+    expect(await res.text()).toBe("Yêu cầu bị từ chối: biểu mẫu được gửi từ một trang khác. Vui lòng mở lại trang của cổng và thử lại.");
+    const entries = await db.auditLog.findMany({ where: { action: "access.origin_rejected", after: { path: ["origin"], equals: origin } } });
+    expect(entries).toHaveLength(1);
+    expect(entries[0]).toMatchObject({ entity: "Action", entityId: "/tra-cuu-ho-so", actorRole: "PUBLIC", ip: "127.0.0.1" });
+    // Nothing of what was posted is kept: it may be a citizen's data.
+    expect(JSON.stringify(entries[0]!.after)).not.toContain("KHONG-CO-MA");
   });
 });
 
