@@ -38,12 +38,8 @@ function brotli(buffer) {
 async function staticBrotli(pathname) {
   const type = types[pathname.slice(pathname.lastIndexOf("."))];
   if (!type) return null;
-  let name;
-  try {
-    name = decodeURIComponent(pathname.slice("/_next/static/".length));
-  } catch {
-    return { malformed: true };
-  }
+  // serve() has refused a path that does not decode.
+  const name = decodeURIComponent(pathname.slice("/_next/static/".length));
   const file = normalize(join(staticDir, name));
   if (!file.startsWith(staticDir + sep)) return null;
   if (!compressed.has(file)) {
@@ -56,6 +52,15 @@ async function staticBrotli(pathname) {
   return body ? { body, type } : null;
 }
 
+
+function decodablePath(pathname) {
+  try {
+    decodeURIComponent(pathname);
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 function refuse(res, status, message) {
   res.writeHead(status, { "content-type": "text/plain; charset=utf-8", connection: "close" });
@@ -86,6 +91,12 @@ async function serve(req, res, state) {
     const hsts = strictTransportSecurity(String(req.headers["x-forwarded-proto"] ?? "") || undefined, process.env);
     if (hsts) res.setHeader("strict-transport-security", hsts);
     const pathname = (req.url ?? "/").split("?")[0];
+    // Next.js's router answers 500 to a path whose escapes do not decode (%E0%A4%A, %C0%AE, a lone %).
+    if (!decodablePath(pathname)) {
+      if (!pathname.startsWith("/api/")) return refuse(res, 400, "Đường dẫn không hợp lệ.");
+      res.writeHead(404, { "content-type": "application/json; charset=utf-8", "cache-control": "no-store", connection: "close" });
+      return res.end(JSON.stringify({ error: { code: "NOT_FOUND", message: "Không tìm thấy: đường dẫn không hợp lệ." } }));
+    }
     // Next.js refuses a server action's body it cannot read by throwing (a 500); say 413 or 400 first.
     if (req.method === "POST" && req.headers["next-action"]) {
       const tooLarge = "Dữ liệu gửi lên quá lớn (tối đa 1 MB). Vui lòng gửi tệp qua mục tải tệp hoặc rút gọn nội dung.";
@@ -100,7 +111,6 @@ async function serve(req, res, state) {
     const wantsBrotli = /\bbr\b/.test(String(req.headers["accept-encoding"] ?? ""));
     if ((req.method === "GET" || req.method === "HEAD") && wantsBrotli && pathname.startsWith("/_next/static/")) {
       const hit = await staticBrotli(pathname);
-      if (hit?.malformed) return refuse(res, 400, "Đường dẫn không hợp lệ.");
       if (hit) {
         res.writeHead(200, {
           "content-type": hit.type,
