@@ -1,6 +1,7 @@
 import { AppError } from "@/server/errors";
 import { apiRoute } from "@/server/public/api";
 
+// Never cached: it answers any address that is not an API operation, so there is no answer to keep.
 export const dynamic = "force-dynamic";
 
 /** Anything else under /api/v1 answers JSON too. */
