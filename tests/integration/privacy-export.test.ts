@@ -42,7 +42,18 @@ beforeAll(async () => {
 
   await db.satisfactionResponse.create({ data: { unitId: unit.id, dossierId: returned.id, source: "PORTAL", rating: "SATISFIED", comment: "Cán bộ nhiệt tình", respondedAt: vn("2026-11-05T08:00") } });
   await db.letter.create({
-    data: { unitId: unit.id, number: 1, year: 2026, type: "APOLOGY", event: "LATE_DOSSIER", recipientName: "Phạm Thị Xuất", recipientAddress: "Ấp Xuất", body: "Thư xin lỗi vì trễ hẹn", dossierId: returned.id, sentAt: vn("2026-11-04T09:00") },
+    data: {
+      unitId: unit.id,
+      number: 1,
+      year: 2026,
+      type: "APOLOGY",
+      event: "LATE_DOSSIER",
+      recipientName: "Phạm Thị Xuất",
+      recipientAddress: "Ấp Xuất",
+      body: "Thư xin lỗi vì trễ hẹn",
+      dossierId: returned.id,
+      sentAt: vn("2026-11-04T09:00"),
+    },
   });
   mine = { returned: returned.code, open: open.code, visit: visit.trackingCode, otherUnitDossier: elsewhere.code };
 });

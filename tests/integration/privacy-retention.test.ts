@@ -12,7 +12,8 @@ import { anonymiseExpired } from "@/server/privacy/anonymise-expired";
 import { computeRawFigures } from "@/server/report/figures-sql";
 import { dossierRow, freshUnit, visitRow, vn } from "./privacy-fixtures";
 
-const contact = (id: string) => db.homeVisitRequest.findUniqueOrThrow({ where: { id }, select: { citizenName: true, citizenPhone: true, address: true, note: true, eligibleGroup: true, status: true, anonymisedAt: true } });
+const contact = (id: string) =>
+  db.homeVisitRequest.findUniqueOrThrow({ where: { id }, select: { citizenName: true, citizenPhone: true, address: true, note: true, eligibleGroup: true, status: true, anonymisedAt: true } });
 const applicant = (id: string) => db.dossier.findUniqueOrThrow({ where: { id }, select: { citizenName: true, citizenPhone: true, citizenAddress: true, status: true, anonymisedAt: true } });
 
 async function lastRunAudit(unitId: string) {
@@ -48,7 +49,14 @@ describe("anonymiseExpired: which records", () => {
     expect(run).toMatchObject({ homeVisits: 4, dossiers: 2 });
 
     for (const key of ["doneDue", "declinedDue", "cancelledDue", "expiredDue"]) {
-      expect(await contact(rows[key]!), key).toMatchObject({ citizenName: ANONYMISED_NAME, citizenPhone: "", address: ANONYMISED_NAME, note: null, eligibleGroup: ANONYMISED_NAME, anonymisedAt: runAt });
+      expect(await contact(rows[key]!), key).toMatchObject({
+        citizenName: ANONYMISED_NAME,
+        citizenPhone: "",
+        address: ANONYMISED_NAME,
+        note: null,
+        eligibleGroup: ANONYMISED_NAME,
+        anonymisedAt: runAt,
+      });
     }
     for (const key of ["doneKept", "expiredKept", "futureKept"]) {
       expect(await contact(rows[key]!), key).toMatchObject({ citizenName: "Lê Thị Riêng", citizenPhone: "0933444555", eligibleGroup: "DISABLED", anonymisedAt: null });
@@ -112,7 +120,10 @@ describe("anonymiseExpired and the reports", () => {
     await visitRow(unit, "2023-06-15", "PENDING", null);
     const scope = { unitIds: [unit], start: "2023-01-01", end: "2023-12-31", recordedBefore: vn("2024-01-10T00:00") };
     const figures = async () => buildFigures(await computeRawFigures(db, scope), sameDayTargets);
-    const rollUps = async () => [await db.dossierMonthStat.findMany({ where: { unitId: unit }, orderBy: { month: "asc" } }), await db.dossierDayStat.findMany({ where: { unitId: unit }, orderBy: { day: "asc" } })];
+    const rollUps = async () => [
+      await db.dossierMonthStat.findMany({ where: { unitId: unit }, orderBy: { month: "asc" } }),
+      await db.dossierDayStat.findMany({ where: { unitId: unit }, orderBy: { day: "asc" } }),
+    ];
 
     const before = await figures();
     const rollUpsBefore = await rollUps();

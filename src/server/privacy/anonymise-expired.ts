@@ -34,9 +34,12 @@ export async function anonymiseExpired(db: Db, now: Date, options: RetentionOpti
   const homeVisitCutoff = retentionCutoff("homeVisit", now);
   const dossierCutoff = retentionCutoff("dossier", now);
 
-  const homeVisits = await inBatches(db, batch, (tx) =>
-    // The end of a request as homeVisitEndedAt() in the domain defines it.
-    tx.$executeRaw`
+  const homeVisits = await inBatches(
+    db,
+    batch,
+    (tx) =>
+      // The end of a request as homeVisitEndedAt() in the domain defines it.
+      tx.$executeRaw`
       UPDATE "HomeVisitRequest"
       SET "citizenName" = ${ANONYMISED_NAME}, "citizenPhone" = '', "address" = ${ANONYMISED_NAME}, "note" = NULL, "eligibleGroup" = ${ANONYMISED_NAME}, "anonymisedAt" = ${now}
       WHERE "id" IN (
@@ -52,8 +55,11 @@ export async function anonymiseExpired(db: Db, now: Date, options: RetentionOpti
         FOR UPDATE SKIP LOCKED)`,
   );
 
-  const dossiers = await inBatches(db, batch, (tx) =>
-    tx.$executeRaw`
+  const dossiers = await inBatches(
+    db,
+    batch,
+    (tx) =>
+      tx.$executeRaw`
       UPDATE "Dossier"
       SET "citizenName" = ${ANONYMISED_NAME}, "citizenPhone" = '', "citizenAddress" = NULL, "anonymisedAt" = ${now}
       WHERE "id" IN (

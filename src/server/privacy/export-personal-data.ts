@@ -109,7 +109,11 @@ export const exportPersonalData = defineAction({
         procedure: { select: { name: true } },
         events: { select: { type: true, at: true, note: true }, orderBy: { at: "asc" } },
         satisfaction: { select: { rating: true, source: true, comment: true, respondedAt: true } },
-        letters: { where: { unitId: { in: unitIds } }, select: { number: true, year: true, type: true, event: true, recipientName: true, recipientAddress: true, body: true, sentAt: true }, orderBy: { sentAt: "asc" } },
+        letters: {
+          where: { unitId: { in: unitIds } },
+          select: { number: true, year: true, type: true, event: true, recipientName: true, recipientAddress: true, body: true, sentAt: true },
+          orderBy: { sentAt: "asc" },
+        },
       },
       orderBy: { receivedAt: "asc" },
     });
@@ -179,7 +183,11 @@ export const exportPersonalData = defineAction({
         requestedAt: v.createdAt.toISOString(),
         completedAt: iso(v.completedAt),
       })),
-      ratings: dossiers.flatMap((d) => (d.satisfaction ? [{ dossierCode: d.code, rating: d.satisfaction.rating, source: d.satisfaction.source, comment: d.satisfaction.comment, respondedAt: d.satisfaction.respondedAt.toISOString() }] : [])),
+      ratings: dossiers.flatMap((d) =>
+        d.satisfaction
+          ? [{ dossierCode: d.code, rating: d.satisfaction.rating, source: d.satisfaction.source, comment: d.satisfaction.comment, respondedAt: d.satisfaction.respondedAt.toISOString() }]
+          : [],
+      ),
       letters: dossiers.flatMap((d) => d.letters.map((l) => ({ dossierCode: d.code, ...l, sentAt: l.sentAt.toISOString() }))),
     };
     data.counts = { dossiers: data.dossiers.length, homeVisits: data.homeVisits.length, ratings: data.ratings.length, letters: data.letters.length };

@@ -10,7 +10,9 @@ import { anonymiseExpired } from "./anonymise-expired";
 
 try {
   const run = await anonymiseExpired(db, now());
-  process.stdout.write(`Ẩn danh dữ liệu hết thời hạn lưu: ${run.homeVisits} đề nghị đến nhà (kết thúc trước ${run.homeVisitCutoff.toISOString()}), ${run.dossiers} hồ sơ (kết thúc trước ${run.dossierCutoff.toISOString()}).\n`);
+  process.stdout.write(
+    `Ẩn danh dữ liệu hết thời hạn lưu: ${run.homeVisits} đề nghị đến nhà (kết thúc trước ${run.homeVisitCutoff.toISOString()}), ${run.dossiers} hồ sơ (kết thúc trước ${run.dossierCutoff.toISOString()}).\n`,
+  );
 } catch (error) {
   process.stderr.write(`Ẩn danh dữ liệu không thành công: ${error instanceof Error ? error.message : String(error)}\n`);
   process.exitCode = 1;

@@ -57,16 +57,21 @@ describe("retentionCutoff and isDueForAnonymisation", () => {
 
   it("the cut-off is a local midnight and never moves backwards as time goes on", () => {
     fc.assert(
-      fc.property(fc.integer({ min: Date.UTC(2020, 0, 1), max: Date.UTC(2035, 0, 1) }), fc.integer({ min: 0, max: 90 * 86_400_000 }), fc.constantFrom("homeVisit" as const, "dossier" as const), (t, step, kind) => {
-        const a = retentionCutoff(kind, new Date(t));
-        const b = retentionCutoff(kind, new Date(t + step));
-        expect(b.getTime()).toBeGreaterThanOrEqual(a.getTime());
-        expect((a.getTime() + 7 * 3_600_000) % 86_400_000).toBe(0);
-        // and lies at least the period back: never earlier than period + 1 month, never later than the period
-        const months = kind === "homeVisit" ? 6 : 24;
-        expect(a.getTime()).toBeLessThanOrEqual(t - (months * 28 - 1) * 86_400_000);
-        expect(a.getTime()).toBeGreaterThan(t - (months * 31 + 2) * 86_400_000);
-      }),
+      fc.property(
+        fc.integer({ min: Date.UTC(2020, 0, 1), max: Date.UTC(2035, 0, 1) }),
+        fc.integer({ min: 0, max: 90 * 86_400_000 }),
+        fc.constantFrom("homeVisit" as const, "dossier" as const),
+        (t, step, kind) => {
+          const a = retentionCutoff(kind, new Date(t));
+          const b = retentionCutoff(kind, new Date(t + step));
+          expect(b.getTime()).toBeGreaterThanOrEqual(a.getTime());
+          expect((a.getTime() + 7 * 3_600_000) % 86_400_000).toBe(0);
+          // and lies at least the period back: never earlier than period + 1 month, never later than the period
+          const months = kind === "homeVisit" ? 6 : 24;
+          expect(a.getTime()).toBeLessThanOrEqual(t - (months * 28 - 1) * 86_400_000);
+          expect(a.getTime()).toBeGreaterThan(t - (months * 31 + 2) * 86_400_000);
+        },
+      ),
     );
   });
 });

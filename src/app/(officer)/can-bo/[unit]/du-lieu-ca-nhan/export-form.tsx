@@ -17,12 +17,7 @@ const label = (labels: Record<string, string>, key: string) => labels[key] ?? ke
 /** The officer's search by phone number, and what the portal holds about that person. */
 export function PersonalDataExportForm({ unitId }: { unitId: string }) {
   return (
-    <ActionForm<NonNullable<State>>
-      action={exportPersonalDataAction}
-      keepValues
-      label="Trích xuất dữ liệu cá nhân"
-      after={(state) => (state?.ok ? <ExportView data={state.data} /> : null)}
-    >
+    <ActionForm<NonNullable<State>> action={exportPersonalDataAction} keepValues label="Trích xuất dữ liệu cá nhân" after={(state) => (state?.ok ? <ExportView data={state.data} /> : null)}>
       <input type="hidden" name="unitId" value={unitId} />
       <TextField name="phone" label="Số điện thoại của người yêu cầu" type="tel" required hint="Như người dân đã khai khi nộp hồ sơ hoặc đề nghị đến nhà, ví dụ 0905 111 222." />
       <SubmitButton pendingText="Đang trích xuất…">Trích xuất dữ liệu</SubmitButton>
@@ -35,15 +30,24 @@ function ExportView({ data }: { data: PersonalDataExportDto }) {
   const file = `data:application/json;charset=utf-8,${encodeURIComponent(JSON.stringify(data, null, 2))}`;
   return (
     <div className="mt-6 space-y-5">
-      <Card title={`Phiếu trích xuất ${data.reference}`} actions={<a href={file} download={`du-lieu-ca-nhan-${data.reference}.json`} className="text-brand-700 underline">Tải tệp JSON</a>}>
+      <Card
+        title={`Phiếu trích xuất ${data.reference}`}
+        actions={
+          <a href={file} download={`du-lieu-ca-nhan-${data.reference}.json`} className="text-brand-700 underline">
+            Tải tệp JSON
+          </a>
+        }
+      >
         <p>
-          Dữ liệu {data.unitName} đang lưu về người có số điện thoại <strong>{data.phone}</strong>, trích xuất lúc {at(data.generatedAt)}: {data.counts.dossiers} hồ sơ, {data.counts.homeVisits} đề nghị
-          đến nhà, {data.counts.ratings} đánh giá, {data.counts.letters} thư.
+          Dữ liệu {data.unitName} đang lưu về người có số điện thoại <strong>{data.phone}</strong>, trích xuất lúc {at(data.generatedAt)}: {data.counts.dossiers} hồ sơ, {data.counts.homeVisits} đề
+          nghị đến nhà, {data.counts.ratings} đánh giá, {data.counts.letters} thư.
         </p>
         <p className="mt-2 text-sm">Căn cứ: {data.legalBasis} Ghi số phiếu vào đơn yêu cầu của người dân; lần trích xuất này đã được ghi vào nhật ký (không ghi số điện thoại).</p>
       </Card>
       <Card title="Hồ sơ thủ tục hành chính">
-        {data.dossiers.length === 0 ? <p>Không có hồ sơ nào.</p> : (
+        {data.dossiers.length === 0 ? (
+          <p>Không có hồ sơ nào.</p>
+        ) : (
           <ul className="space-y-3">
             {data.dossiers.map((d) => (
               <li key={d.code}>
@@ -62,7 +66,9 @@ function ExportView({ data }: { data: PersonalDataExportDto }) {
         )}
       </Card>
       <Card title="Đề nghị giải quyết tại nhà">
-        {data.homeVisits.length === 0 ? <p>Không có đề nghị nào.</p> : (
+        {data.homeVisits.length === 0 ? (
+          <p>Không có đề nghị nào.</p>
+        ) : (
           <ul className="space-y-3">
             {data.homeVisits.map((v) => (
               <li key={v.trackingCode}>
@@ -81,7 +87,9 @@ function ExportView({ data }: { data: PersonalDataExportDto }) {
         )}
       </Card>
       <Card title="Đánh giá mức độ hài lòng và thư đã gửi">
-        {data.ratings.length === 0 && data.letters.length === 0 ? <p>Không có đánh giá hay thư nào.</p> : (
+        {data.ratings.length === 0 && data.letters.length === 0 ? (
+          <p>Không có đánh giá hay thư nào.</p>
+        ) : (
           <ul className="space-y-2">
             {data.ratings.map((r) => (
               <li key={`r-${r.dossierCode}`}>
