@@ -202,6 +202,14 @@ export async function seed(databaseUrl, args = [], extraEnv = {}) {
   });
 }
 
+/** One retention run (src/server/privacy/retention-main.ts), the same TS runner as the seed. */
+export async function runRetention(databaseUrl, extraEnv = {}) {
+  return run(process.execPath, ["--conditions=react-server", "--import", "tsx", join(root, "src/server/privacy/retention-main.ts")], {
+    env: baseEnv({ DATABASE_URL: databaseUrl, ...extraEnv }),
+    quiet: true,
+  });
+}
+
 /** The session secret: from the environment, else one generated once for this checkout. */
 export function ensureAuthSecret() {
   if (process.env.NEXTAUTH_SECRET) return process.env.NEXTAUTH_SECRET;

@@ -1,9 +1,9 @@
 #!/usr/bin/env node
 // `npm start`: install what is missing, generate, start the embedded database unless
 // DATABASE_URL is set, migrate, seed on first run, build when sources changed, serve.
-// `npm run dev` does the same with `next dev`. What it starts — the embedded database and the
-// app server — it supervises: a child that stops is started again with back-off, each event
-// one line on stdout (supervise.mjs); the app reconnects to a restarted database by itself.
+// `npm run dev` does the same with `next dev`. What it starts — the embedded database, the
+// app server and the worker of background jobs (src/cli/worker.mjs) — it supervises: a child
+// that stops is started again with back-off, each event one line on stdout (supervise.mjs); the app reconnects to a restarted database by itself.
 //   EMBEDDED_DB_PORT (54329) and EMBEDDED_DB_DIR (./data/pglite) place the embedded database.
 import { join, resolve } from "node:path";
 import { baseEnv, bin, canConnect, ensureAuthSecret, ensureBuilt, ensureGenerated, ensureInstalled, loadDotEnv, log, migrate, readDemoAccounts, root, seed } from "./lib.mjs";
@@ -83,6 +83,13 @@ try {
   });
   supervised.push(app);
   await app.ready;
+  // Background jobs (the retention run at start and daily), supervised like the server.
+  const worker = supervise({
+    name: "tác vụ nền",
+    start: spawnUntilReady(process.execPath, [join(root, "src/cli/worker.mjs")], { cwd: root, env, ipc: true, readyPattern: /\[tác vụ nền\] ready/ }),
+  });
+  supervised.push(worker);
+  await worker.ready;
   announce((Date.now() - started) / 1000);
 } catch (error) {
   process.stderr.write(`\n\x1b[31m✗ ${error.message}\x1b[0m\n${error.output ?? ""}\n`);

@@ -230,6 +230,8 @@ export const auditActionLabel: Record<string, string> = {
   "user.enable": "Mở khóa tài khoản",
   "user.disable": "Khóa tài khoản",
   "user.set_active": "Khóa, mở khóa tài khoản",
+  "privacy.retention": "Ẩn danh dữ liệu liên hệ đã hết thời hạn lưu",
+  "privacy.export": "Trích xuất dữ liệu cá nhân của một người dân",
 };
 
 /** The families of audit actions, for the log's filter. */
@@ -246,6 +248,7 @@ export const auditFamilyLabel: Record<string, string> = {
   model: "Mô hình",
   plan: "Kế hoạch",
   pledge: "Cam kết",
+  privacy: "Bảo vệ dữ liệu cá nhân",
   report: "Báo cáo",
   session: "Lắng nghe người dân",
   survey: "Đánh giá hài lòng",
@@ -271,6 +274,8 @@ export const auditEntityLabel: Record<string, string> = {
   Procedure: "Thủ tục",
   Report: "Báo cáo",
   ReportingObligation: "Chế độ báo cáo",
+  PersonalDataExport: "Trích xuất dữ liệu cá nhân",
+  RetentionRun: "Lượt chạy ẩn danh dữ liệu",
   SatisfactionResponse: "Phiếu đánh giá",
   ServiceModel: "Mô hình",
   StaffPledge: "Cam kết",
@@ -279,4 +284,4 @@ export const auditEntityLabel: Record<string, string> = {
 };
 
 /** Who acted, in the audit log: a role, or a citizen or visitor without an account. */
-export const auditActorRoleLabel: Record<string, string> = { ...roleLabel, PUBLIC: "Người dân", ANONYMOUS: "Chưa đăng nhập" };
+export const auditActorRoleLabel: Record<string, string> = { ...roleLabel, PUBLIC: "Người dân", ANONYMOUS: "Chưa đăng nhập", SYSTEM: "Hệ thống" };

@@ -112,6 +112,7 @@ export const paths = {
     letterRegister: (slug: string) => route(`${officerBase(slug)}/thu/so`),
     composeLetter: (slug: string, q?: Query) => route(`${officerBase(slug)}/thu/soan${query(q)}`),
     friendly: (slug: string, q?: Query) => route(`${officerBase(slug)}/than-thien${query(q)}`),
+    personalData: (slug: string) => route(`${officerBase(slug)}/du-lieu-ca-nhan`),
     reports: (slug: string) => route(`${officerBase(slug)}/bao-cao`),
     report: (slug: string, id: string) => route(officerReport(slug, id)),
     /** The dossiers behind one figure of the report (`chi-tieu`), page by page (`trang`). */

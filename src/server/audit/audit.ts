@@ -1,6 +1,6 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
-import type { Tx } from "../db";
+import type { Db, Tx } from "../db";
 import type { Actor } from "../auth/actor";
 
 export interface AuditEntry {
@@ -43,6 +43,21 @@ export async function writeAudit(tx: Tx, actor: Actor, entry: AuditEntry): Promi
       entity: entry.entity,
       entityId: entry.entityId ?? null,
       before: entry.before === undefined ? undefined : (redact(entry.before) as Prisma.InputJsonValue),
+      after: entry.after === undefined ? undefined : (redact(entry.after) as Prisma.InputJsonValue),
+    },
+  });
+}
+
+/** An audit record of the portal's own jobs (the retention run): no user acted. */
+export async function writeSystemAudit(db: Db | Tx, entry: AuditEntry): Promise<void> {
+  await db.auditLog.create({
+    data: {
+      actorName: "hệ thống",
+      actorRole: "SYSTEM",
+      unitId: entry.unitId ?? null,
+      action: entry.action,
+      entity: entry.entity,
+      entityId: entry.entityId ?? null,
       after: entry.after === undefined ? undefined : (redact(entry.after) as Prisma.InputJsonValue),
     },
   });

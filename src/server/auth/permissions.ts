@@ -27,7 +27,8 @@ export type Permission =
   | "user.manage"
   | "calendar.edit"
   | "audit.read"
-  | "account.self";
+  | "account.self"
+  | "privacy.export";
 
 const officer: Permission[] = [
   "dossier.read",
@@ -41,6 +42,8 @@ const officer: Permission[] = [
   "report.read",
   "report.edit",
   "account.self",
+  // A citizen's copy of their data is given at the desk that handles their dossiers.
+  "privacy.export",
 ];
 
 const rolePermissions: Record<Role, ReadonlySet<Permission>> = {

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Card, PageHeader } from "@/components/ui/primitives";
+import { DOSSIER_RETENTION_MONTHS, HOME_VISIT_RETENTION_MONTHS } from "@/domain/privacy/retention";
 import { paths } from "@/lib/paths";
 
 export const metadata: Metadata = { title: "Chính sách bảo vệ dữ liệu cá nhân" };
@@ -67,10 +68,24 @@ export default function PrivacyPage() {
         </Card>
 
         <Card title="5. Lưu trong bao lâu">
-          <ul className="list-disc space-y-1 pl-5">
-            <li>Hồ sơ thủ tục hành chính và đề nghị giải quyết tại nhà được lưu cùng hồ sơ của đơn vị theo thời hạn lưu trữ hồ sơ mà pháp luật về lưu trữ quy định cho loại hồ sơ đó; hết thời hạn thì đơn vị hủy theo quy định.</li>
+          <p>
+            Theo nguyên tắc hạn chế lưu trữ của Luật Bảo vệ dữ liệu cá nhân và Nghị định 356/2025/NĐ-CP, cổng chỉ giữ thông tin liên hệ của bạn chừng nào còn cần cho việc phục vụ bạn, cho
+            việc tra cứu, báo cáo định kỳ và giải quyết khiếu nại. Hết thời hạn dưới đây, một tác vụ tự động chạy hằng ngày xóa họ tên, số điện thoại, địa chỉ (và ghi chú, nhóm đối tượng)
+            khỏi cổng; phần còn lại (thủ tục, ngày, tình trạng) được giữ ẩn danh để số liệu báo cáo không thay đổi.
+          </p>
+          <ul className="mt-2 list-disc space-y-1 pl-5">
+            <li>
+              <strong>Đề nghị giải quyết tại nhà</strong>: {HOME_VISIT_RETENTION_MONTHS} tháng kể từ ngày đề nghị kết thúc (đã đến nhà, bị từ chối, bạn hủy, hoặc đã qua ngày hẹn mà
+              không thực hiện) — đủ cho báo cáo 6 tháng có tính đề nghị đó và thời hạn khiếu nại 90 ngày.
+            </li>
+            <li>
+              <strong>Hồ sơ thủ tục hành chính</strong>: {DOSSIER_RETENTION_MONTHS} tháng kể từ ngày trả kết quả hoặc từ chối hồ sơ — đủ cho báo cáo năm có tính hồ sơ đó được nộp, thẩm
+              định và dùng để đánh giá chỉ số cải cách hành chính năm sau, và cho việc giải quyết khiếu nại. Hồ sơ giấy do đơn vị lưu trữ theo quy định về lưu trữ và cơ chế một cửa (Nghị
+              định 61/2018/NĐ-CP, Nghị định 107/2021/NĐ-CP, Thông tư 01/2018/TT-VPCP); cổng không phải kho lưu trữ đó.
+            </li>
+            <li>Thời hạn tính theo ngày giờ Việt Nam, từ ngày kết thúc; hồ sơ chưa trả kết quả thì chưa tính.</li>
             <li>Bộ đếm tra cứu theo mã và địa chỉ mạng hết tác dụng sau một thời gian không có lần thử nào (từ 1 giờ đến 8 ngày tùy loại); sau đó được tính lại từ đầu.</li>
-            <li>Đánh giá mức độ hài lòng được giữ để tổng hợp báo cáo của các kỳ theo kế hoạch.</li>
+            <li>Đánh giá mức độ hài lòng (không kèm họ tên) được giữ để tổng hợp báo cáo của các kỳ theo kế hoạch.</li>
           </ul>
         </Card>
 
@@ -87,6 +102,16 @@ export default function PrivacyPage() {
             Để thực hiện các quyền này, bạn liên hệ trực tiếp Bộ phận Tiếp nhận và Trả kết quả của đơn vị (tìm đơn vị ở <Link href={paths.home()} className="text-brand-700 underline">trang chủ</Link> hoặc{" "}
             <Link href={paths.search()} className="text-brand-700 underline">trang tìm kiếm</Link>), mang theo giấy tờ tùy thân và mã hồ sơ hoặc mã theo dõi.
           </p>
+          <ul className="mt-2 list-disc space-y-1 pl-5">
+            <li>
+              <strong>Nhận bản dữ liệu của mình</strong>: nói số điện thoại bạn đã khai; cán bộ tìm mọi hồ sơ, đề nghị đến nhà, đánh giá và thư của đơn vị gắn với số đó và trao bạn bản
+              in cùng tệp dữ liệu (JSON), có số phiếu. Mỗi lần trích xuất được ghi vào nhật ký của cổng (ai trích xuất, lúc nào, bao nhiêu bản ghi), không ghi số điện thoại của bạn.
+            </li>
+            <li>
+              <strong>Xóa dữ liệu trước thời hạn</strong>: bạn gửi yêu cầu bằng văn bản tới Bộ phận Tiếp nhận và Trả kết quả, ghi số điện thoại đã khai; đơn vị xem xét những hồ sơ, đề nghị
+              không còn phải giữ để giải quyết, tra cứu hay khiếu nại và trả lời bạn. Dù không yêu cầu, thông tin liên hệ cũng tự được xóa khi hết thời hạn ở mục 5.
+            </li>
+          </ul>
         </Card>
 
         <Card title="7. Bảo vệ dữ liệu">

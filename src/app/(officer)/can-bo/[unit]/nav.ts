@@ -14,6 +14,7 @@ export function officerNav(unitSlug: string, options: { canEditPlans?: boolean }
     { href: o.letters(unitSlug), label: "Thư" },
     { href: o.friendly(unitSlug), label: "Thân thiện" },
     { href: o.reports(unitSlug), label: "Báo cáo định kỳ" },
+    { href: o.personalData(unitSlug), label: "Dữ liệu cá nhân" },
     // Unit leaders edit their unit's plans in the plan screens (decision 008).
     ...(options.canEditPlans ? [{ href: paths.admin.plans(), label: "Kế hoạch của đơn vị" }] : []),
   ];
