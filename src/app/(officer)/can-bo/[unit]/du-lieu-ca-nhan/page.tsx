@@ -10,6 +10,7 @@ import { unitBySlug } from "@/server/units/queries";
 import { PersonalDataExportForm } from "./export-form";
 
 export const metadata: Metadata = { title: "Dữ liệu cá nhân của người dân" };
+// Never cached: a signed-in officer's view of one citizen's personal data, checked against their unit on every request.
 export const dynamic = "force-dynamic";
 
 /** A citizen's request for a copy of their data, answered at the desk that holds it. */
