@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { instantAt } from "@/domain/schedule";
 import { db } from "@/server/db";
 import { dbDate } from "@/server/dates";
+import { DUC_PHO } from "./admin-fixtures";
 import { modelId, procedureId } from "./officer-fixtures";
 import { unitIdByKey } from "./helpers";
 
@@ -9,12 +10,13 @@ import { unitIdByKey } from "./helpers";
 export const vn = (s: string) => instantAt(s.slice(0, 10), s.slice(11, 16));
 
 /**
- * A commune of its own under Long Xuyên, made for one test file, so that a retention run kept
- * to it touches neither the seeded history nor another test's rows.
+ * A commune of its own under Đức Phổ (where the other tests make theirs, so that no count of
+ * seeded units moves), made for one test file, so that a retention run kept to it touches
+ * neither the seeded history nor another test's rows.
  */
 export async function freshUnit(label: string): Promise<{ id: string; slug: string }> {
   const tag = randomUUID().slice(0, 8);
-  const parentId = await unitIdByKey("an-giang/long-xuyen");
+  const parentId = await unitIdByKey(DUC_PHO);
   return db.unit.create({
     data: { key: `test/${label}-${tag}`, slug: `thu-${label}-${tag}`, name: `Xã Thử ${label} ${tag}`, searchName: `xa thu ${label} ${tag}`, kind: "COMMUNE", parentId },
     select: { id: true, slug: true },
