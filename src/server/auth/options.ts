@@ -7,7 +7,7 @@ import { clientIpFrom } from "../client-ip";
 import { now as serverNow } from "../clock";
 import { db } from "../db";
 import { AppError, isDatabaseUnavailable } from "../errors";
-import { SESSION_IDLE_SECONDS, SessionEnded, claimsForSignIn, refreshSessionToken } from "./session-token";
+import { SESSION_IDLE_SECONDS, SessionEnded, claimsForSignIn, noteSessionError, refreshSessionToken } from "./session-token";
 import { verifyCredentials } from "./sign-in";
 import type { Role } from "@/generated/prisma/enums";
 
@@ -87,7 +87,11 @@ export const authOptions: NextAuthOptions = {
     async jwt({ token, user }) {
       if (user) return { ...token, ...claimsForSignIn(user, serverNow()) };
       // Every read of the session (pages, actions, /api/auth/session) comes through here.
-      const fresh = await refreshSessionToken(db, token, serverNow());
+      const fresh = await refreshSessionToken(db, token, serverNow()).catch((error: unknown) => {
+        // next-auth turns any throw into "no session": readSession() rethrows an outage.
+        noteSessionError(error);
+        throw error;
+      });
       if (!fresh) throw new SessionEnded();
       return fresh;
     },

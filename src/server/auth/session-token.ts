@@ -1,9 +1,11 @@
 import "server-only";
+import { AsyncLocalStorage } from "node:async_hooks";
 import type { Route } from "next";
 import type { Session } from "next-auth";
 import type { JWT } from "next-auth/jwt";
 import { paths } from "@/lib/paths";
 import type { Db, Tx } from "../db";
+import { isDatabaseUnavailable } from "../errors";
 import type { UserActor } from "./actor";
 import { can, type Permission } from "./permissions";
 import { unitSubtreeIds } from "./scope";
@@ -63,6 +65,28 @@ export async function refreshSessionToken(db: Db | Tx, token: JWT, now: Date): P
     signedInAt,
     mustChangePassword: user.mustChangePassword,
   };
+}
+
+/** The database outage met by the session read under way, if any (see readSession). */
+const sessionReads = new AsyncLocalStorage<{ outage?: unknown }>();
+
+/**
+ * Runs a read of the session (getServerSession) and throws the database's error when its
+ * check of the token met the database away. next-auth catches whatever the jwt callback
+ * throws and answers "no session": without this, an officer's action sent during a restart
+ * was refused as signed out (not retryable) and a page sent them to sign in again.
+ */
+export async function readSession<T>(read: () => Promise<T>): Promise<T> {
+  const probe: { outage?: unknown } = {};
+  const session = await sessionReads.run(probe, read);
+  if (probe.outage !== undefined) throw probe.outage;
+  return session;
+}
+
+/** Called by the jwt callback with what refreshing the token threw: an outage is kept for readSession. */
+export function noteSessionError(error: unknown): void {
+  const probe = sessionReads.getStore();
+  if (probe && isDatabaseUnavailable(error)) probe.outage = error;
 }
 
 /** Ends every session of the user (on every device): tokens carrying the old version are refused. */

@@ -10,7 +10,7 @@ import { clientIpFrom } from "../client-ip";
 import { db } from "../db";
 import type { Actor, UserActor } from "./actor";
 import { authOptions, sessionCookie } from "./options";
-import { SESSION_IDLE_SECONDS, pageAccess, userActorFor } from "./session-token";
+import { SESSION_IDLE_SECONDS, pageAccess, readSession, userActorFor } from "./session-token";
 import type { SignedInUser } from "./sign-in";
 import type { Permission } from "./permissions";
 
@@ -33,7 +33,8 @@ export async function startSession(user: SignedInUser): Promise<void> {
 
 /** The signed-in user of this request, null for citizens; the one place an actor is built from the session. */
 export const currentUser = cache(async (): Promise<UserActor | null> => {
-  const session = await getServerSession(authOptions);
+  // The database away while the token is checked is an outage (503), not a signed-out user.
+  const session = await readSession(() => getServerSession(authOptions));
   return session ? userActorFor(db, session.user, await requestIp()) : null;
 });
 
